@@ -1,0 +1,135 @@
+// `npm test`: every suite, one final line `N passed, N failed` for CI, non-zero exit on failure.
+// Usage: node scripts/test-all.mjs [node|browser]...   (no argument = all suites)
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './find-chromium.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDir = join(root, 'test-results');
+const nodeTap = join(resultsDir, 'node.tap');
+const wtrTotals = join(resultsDir, 'wtr-totals.json');
+
+// Node 20's --test takes no globs (21+ does), so the file list is expanded here.
+function findTests(dir, exclude = []) {
+  const found = [];
+  const walk = (current) => {
+    if (!existsSync(current)) return;
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (exclude.includes(relative(root, path))) continue;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.test.ts')) found.push(relative(root, path));
+    }
+  };
+  walk(join(root, dir));
+  return found.sort();
+}
+
+function run(command, args, env = process.env) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('error', (error) => {
+      console.error(error);
+      done(1);
+    });
+    child.on('close', (code, signal) => done(signal ? 1 : (code ?? 1)));
+  });
+}
+
+function tapTotal(tap, key) {
+  const matches = [...tap.matchAll(new RegExp(`^# ${key} (\\d+)$`, 'gm'))];
+  const last = matches.at(-1);
+  return last ? Number(last[1]) : undefined;
+}
+
+async function nodeSuite() {
+  const files = findTests('test/node');
+  if (files.length === 0) return { name: 'node', passed: 0, failed: 0, note: 'no test files' };
+  rmSync(nodeTap, { force: true });
+  // spec for people, TAP to a file for exact totals.
+  const code = await run(process.execPath, [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${nodeTap}`,
+    ...files,
+  ]);
+  const tap = existsSync(nodeTap) ? readFileSync(nodeTap, 'utf8') : '';
+  const pass = tapTotal(tap, 'pass');
+  const fail = tapTotal(tap, 'fail');
+  if (pass === undefined || fail === undefined) return crashed('node', code, 'no TAP summary');
+  // Cancelled tests (timeouts, a file that never finished) are failures too.
+  return settle('node', code, pass, fail + (tapTotal(tap, 'cancelled') ?? 0));
+}
+
+async function browserSuite() {
+  const files = [...findTests('test/browser'), ...findTests('src', ['src/engine'])];
+  if (files.length === 0) return { name: 'browser', passed: 0, failed: 0, note: 'no test files' };
+  process.env.CHROME_PATH = ensureChromium();
+  rmSync(wtrTotals, { force: true });
+  // Its package.json is not in its "exports", so find it by path.
+  const pkgPath = join(root, 'node_modules/@web/test-runner/package.json');
+  const { bin } = JSON.parse(readFileSync(pkgPath, 'utf8'));
+  const wtrBin = join(dirname(pkgPath), typeof bin === 'string' ? bin : bin['web-test-runner']);
+  const code = await run(process.execPath, [wtrBin, '--config', 'web-test-runner.config.mjs'], {
+    ...process.env,
+    SLOTKIT_WTR_TOTALS: wtrTotals,
+  });
+  if (!existsSync(wtrTotals)) return crashed('browser', code, 'no totals written');
+  const totals = JSON.parse(readFileSync(wtrTotals, 'utf8'));
+  return settle('browser', code, totals.passed, totals.failed);
+}
+
+function crashed(name, code, why) {
+  console.error(`[test-all] ${name} suite crashed (exit ${code}, ${why})`);
+  return { name, passed: 0, failed: 1, note: 'crashed' };
+}
+
+// The runner's exit code is trusted over its counts: a failing exit with no failed test,
+// or files that yield no test at all, still count as one failure.
+function settle(name, code, passed, failed) {
+  if (code !== 0 && failed === 0) return crashed(name, code, 'exit code without a failed test');
+  if (passed + failed === 0) return crashed(name, code, 'test files exist but no test ran');
+  return { name, passed, failed };
+}
+
+const suites = { node: nodeSuite, browser: browserSuite };
+const wanted = process.argv.slice(2);
+for (const name of wanted) {
+  if (!(name in suites)) {
+    console.error(
+      `[test-all] unknown suite "${name}"; choose from: ${Object.keys(suites).join(', ')}`,
+    );
+    process.exit(2);
+  }
+}
+const selected = wanted.length > 0 ? wanted : Object.keys(suites);
+
+mkdirSync(resultsDir, { recursive: true });
+
+const results = [];
+for (const name of selected) {
+  console.log(`\n[test-all] ${name} suite`);
+  try {
+    results.push(await suites[name]());
+  } catch (error) {
+    console.error(error);
+    results.push(crashed(name, 'none', 'threw before finishing'));
+  }
+}
+
+console.log('');
+for (const r of results) {
+  console.log(
+    `[test-all] ${r.name}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`,
+  );
+}
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

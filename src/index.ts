@@ -1,0 +1,2 @@
+// Public ESM entry, side-effect free. Exports land with the components and the SDK.
+export {};
