@@ -1,0 +1,150 @@
+import type { WeeklyHours } from './availability.ts';
+
+/** The engine's stored records: plain JSON-safe data, instants as epoch milliseconds. */
+
+export type BookingStatus = 'checked_in' | 'in_progress' | 'completed' | 'no_show';
+export const BOOKING_STATUSES: readonly BookingStatus[] = [
+  'checked_in',
+  'in_progress',
+  'completed',
+  'no_show',
+];
+
+export interface Customer {
+  id: string;
+  name: string;
+  email: string;
+  phone?: string;
+  voip?: string;
+  timezone?: string;
+  /** Custom fields from the widget's form, kept as given. */
+  [field: string]: unknown;
+}
+
+export interface EventInfo {
+  start: number;
+  end: number;
+  what: string;
+  where?: string;
+  description?: string;
+}
+
+/** Seed 000's audit-log entry; `success` and `data` are strings there, so they are here. */
+export interface LogEntry {
+  description: string;
+  success: 'true' | 'false';
+  state: string;
+  data: string;
+  created_at: number;
+}
+
+export interface BookingRecord {
+  id: string;
+  graph: string;
+  state: string;
+  status: BookingStatus | null;
+  created_at: number;
+  updated_at: number;
+  created_by: 'owner' | 'public';
+  project_id?: string;
+  resource_id?: string;
+  /** Unset on seat bookings: their event is the class's. */
+  event?: EventInfo;
+  customers: Customer[];
+  settings: Record<string, unknown>;
+  related: {
+    owner_booking_id?: string;
+    seats?: number;
+    rescheduled_from?: string;
+    rescheduled_to?: string;
+  };
+  customer_token?: string;
+  collection_id?: string;
+  reservation_id?: string;
+  logs: LogEntry[];
+  /** The automatic transition the clock will trigger (payment or verification timeout). */
+  timer?: { at: number; action: string };
+  verification?: { code: string; expires_at: number };
+  /** A chain paused by a step (verification), resumed by an action marked `resumes`. */
+  paused?: { action: string; next: number };
+  paid_at?: number;
+}
+
+export type HoldState = 'reserved' | 'converted' | 'released' | 'expired';
+
+export interface HoldRecord {
+  id: string;
+  state: HoldState;
+  project_id?: string;
+  resource_id?: string;
+  owner_booking_id?: string;
+  start: number;
+  end: number;
+  seats: number;
+  created_at: number;
+  expires_at: number;
+  /** The span the hold was made for; one extension adds the same again. */
+  span_ms: number;
+  extended: boolean;
+  booking_id?: string;
+}
+
+export interface BusyEvent {
+  start: number;
+  end: number;
+  what: string;
+}
+
+export interface ResourceRecord {
+  id: string;
+  name: string;
+  email: string;
+  timezone: string;
+  weekly_hours: WeeklyHours;
+  /** Calendar events that block time (lunch, holidays): what FindTime subtracts. */
+  events: BusyEvent[];
+  calendar: { id: string; name: string };
+}
+
+export interface ProjectRecord {
+  id: string;
+  name: string;
+  /** The public key a widget embeds for this project. */
+  app_key: string;
+  graph: string;
+  resources: string[];
+  owner_email: string;
+  availability: {
+    length: string;
+    timeslot_increments?: string;
+    buffer?: string;
+    mode: 'roundrobin_random' | 'roundrobin_prioritized' | 'mutual';
+    to?: string;
+  };
+  /** How long a hold lasts: Appointedd's organisation setting. */
+  hold_duration: string;
+  /** No public booking further ahead than this. */
+  booking_horizon: string;
+  booking_settings: Record<string, unknown>;
+  customer_fields: Record<string, unknown>;
+  ui: Record<string, unknown>;
+  webhooks: string[];
+}
+
+export interface OutboxEntry {
+  id: string;
+  kind: 'email' | 'webhook';
+  to: string;
+  subject: string;
+  body: string;
+  booking_id: string;
+  state: string;
+  created_at: number;
+}
+
+export interface CollectionRecord {
+  id: string;
+  booking_ids: string[];
+  recurring: { rrule: string; rdate?: string; exdate?: string };
+  created_at: number;
+}

@@ -1,0 +1,193 @@
+import type {
+  BookingRecord,
+  CollectionRecord,
+  HoldRecord,
+  OutboxEntry,
+  ProjectRecord,
+  ResourceRecord,
+} from './records.ts';
+
+export interface StoreSnapshot {
+  version: 1;
+  bookings: BookingRecord[];
+  holds: HoldRecord[];
+  resources: ResourceRecord[];
+  projects: ProjectRecord[];
+  collections: CollectionRecord[];
+  outbox: OutboxEntry[];
+}
+
+type Undo = () => void;
+
+/**
+ * In-memory state with all-or-nothing writes. Every change inside `transaction` journals how to
+ * undo itself, so a request that fails half-way leaves the store exactly as it was, at the cost
+ * of one clone per record touched rather than a copy of the whole store.
+ */
+export class Store {
+  readonly bookings = new Map<string, BookingRecord>();
+  readonly holds = new Map<string, HoldRecord>();
+  readonly resources = new Map<string, ResourceRecord>();
+  readonly projects = new Map<string, ProjectRecord>();
+  readonly collections = new Map<string, CollectionRecord>();
+  readonly outbox: OutboxEntry[] = [];
+
+  // Indexes over fields that never change after insert, so only inserts and removals touch them.
+  private readonly bookingsByResource = new Map<string, Set<string>>();
+  private readonly seatsByClass = new Map<string, Set<string>>();
+  private readonly holdsByResource = new Map<string, Set<string>>();
+  private readonly holdsByClass = new Map<string, Set<string>>();
+
+  private journal: Undo[] | null = null;
+  private touched = new Set<object>();
+
+  transaction<T>(work: () => T): T {
+    if (this.journal) return work();
+    this.journal = [];
+    try {
+      const result = work();
+      return result;
+    } catch (error) {
+      const undo = this.journal;
+      this.journal = null;
+      for (let index = undo.length - 1; index >= 0; index -= 1) undo[index]!();
+      throw error;
+    } finally {
+      this.journal = null;
+      this.touched.clear();
+    }
+  }
+
+  private record(undo: Undo): void {
+    this.journal?.push(undo);
+  }
+
+  /** The stored booking, made safe to change in place for the current transaction. */
+  editBooking(id: string): BookingRecord {
+    return this.edit(this.bookings, id);
+  }
+
+  editHold(id: string): HoldRecord {
+    return this.edit(this.holds, id);
+  }
+
+  private edit<T extends object>(map: Map<string, T>, id: string): T {
+    const current = map.get(id);
+    if (!current) throw new Error(`Store: no record ${id}`);
+    if (this.journal && !this.touched.has(current)) {
+      const before = structuredClone(current);
+      this.record(() => map.set(id, before));
+      this.touched.add(current);
+    }
+    return current;
+  }
+
+  insertBooking(booking: BookingRecord): void {
+    this.bookings.set(booking.id, booking);
+    this.touched.add(booking);
+    const indexes: Array<[Map<string, Set<string>>, string | undefined]> = [
+      [this.bookingsByResource, booking.resource_id],
+      [this.seatsByClass, booking.related.owner_booking_id],
+    ];
+    for (const [index, key] of indexes) if (key) addTo(index, key, booking.id);
+    this.record(() => {
+      this.bookings.delete(booking.id);
+      for (const [index, key] of indexes) if (key) index.get(key)?.delete(booking.id);
+    });
+  }
+
+  insertHold(hold: HoldRecord): void {
+    this.holds.set(hold.id, hold);
+    this.touched.add(hold);
+    const indexes: Array<[Map<string, Set<string>>, string | undefined]> = [
+      [this.holdsByResource, hold.resource_id],
+      [this.holdsByClass, hold.owner_booking_id],
+    ];
+    for (const [index, key] of indexes) if (key) addTo(index, key, hold.id);
+    this.record(() => {
+      this.holds.delete(hold.id);
+      for (const [index, key] of indexes) if (key) index.get(key)?.delete(hold.id);
+    });
+  }
+
+  insertCollection(collection: CollectionRecord): void {
+    this.collections.set(collection.id, collection);
+    this.record(() => this.collections.delete(collection.id));
+  }
+
+  appendOutbox(entry: OutboxEntry): void {
+    this.outbox.push(entry);
+    this.record(() => this.outbox.pop());
+  }
+
+  bookingsOnResource(resourceId: string): BookingRecord[] {
+    return this.lookup(this.bookingsByResource, this.bookings, resourceId);
+  }
+
+  seatBookingsOfClass(classId: string): BookingRecord[] {
+    return this.lookup(this.seatsByClass, this.bookings, classId);
+  }
+
+  holdsOnResource(resourceId: string): HoldRecord[] {
+    return this.lookup(this.holdsByResource, this.holds, resourceId);
+  }
+
+  holdsOfClass(classId: string): HoldRecord[] {
+    return this.lookup(this.holdsByClass, this.holds, classId);
+  }
+
+  private lookup<T>(index: Map<string, Set<string>>, map: Map<string, T>, key: string): T[] {
+    const ids = index.get(key);
+    if (!ids) return [];
+    const found: T[] = [];
+    for (const id of ids) {
+      const item = map.get(id);
+      if (item) found.push(item);
+    }
+    return found;
+  }
+
+  snapshot(): StoreSnapshot {
+    return structuredClone({
+      version: 1 as const,
+      bookings: [...this.bookings.values()],
+      holds: [...this.holds.values()],
+      resources: [...this.resources.values()],
+      projects: [...this.projects.values()],
+      collections: [...this.collections.values()],
+      outbox: this.outbox,
+    });
+  }
+
+  /** Replaces everything with the snapshot's contents (outside any transaction). */
+  restore(snapshot: StoreSnapshot): void {
+    const copy = structuredClone(snapshot);
+    this.clear();
+    for (const resource of copy.resources) this.resources.set(resource.id, resource);
+    for (const project of copy.projects) this.projects.set(project.id, project);
+    for (const collection of copy.collections) this.collections.set(collection.id, collection);
+    for (const booking of copy.bookings) this.insertBooking(booking);
+    for (const hold of copy.holds) this.insertHold(hold);
+    this.outbox.push(...copy.outbox);
+  }
+
+  clear(): void {
+    for (const map of [this.bookings, this.holds, this.resources, this.projects, this.collections])
+      map.clear();
+    for (const index of [
+      this.bookingsByResource,
+      this.seatsByClass,
+      this.holdsByResource,
+      this.holdsByClass,
+    ]) {
+      index.clear();
+    }
+    this.outbox.length = 0;
+  }
+}
+
+function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
+  let ids = index.get(key);
+  if (!ids) index.set(key, (ids = new Set()));
+  ids.add(id);
+}

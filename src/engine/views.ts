@@ -1,0 +1,260 @@
+import { formatInstant } from '../lib/time/index.ts';
+import { cancelDeadline, signUpWindow } from './capacity.ts';
+import type { GraphDefinition } from './graphs/types.ts';
+import type {
+  BookingRecord,
+  Customer,
+  HoldRecord,
+  LogEntry,
+  OutboxEntry,
+  ResourceRecord,
+} from './records.ts';
+
+/**
+ * The wire shapes: what the API returns, built from records. Instants become RFC 3339 strings
+ * here and nowhere else. Public views are built field by field so customer data cannot slip in.
+ */
+
+export interface EventInfoView {
+  start: string;
+  end: string;
+  what: string;
+  where?: string;
+  description?: string;
+  calendar_id?: string;
+}
+
+export interface GroupBookingView {
+  current_seats: number;
+  max_seats: number;
+  seats_left: number;
+  /** When sign-ups open and close, and the last moment a seat may be given up. */
+  bookable_from?: string;
+  bookable_until: string;
+  cancellable_until: string;
+}
+
+export interface ResourceView {
+  id: string;
+  name: string;
+  timezone: string;
+}
+
+export interface BookingSummaryView {
+  id: string;
+  graph: string;
+  state: string;
+  completed: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LogView {
+  description: string;
+  success: 'true' | 'false';
+  state: string;
+  data: string;
+  created_at: string;
+}
+
+export interface BookingView extends BookingSummaryView {
+  status: string | null;
+  possible_actions: string[];
+  attributes: { event_info?: EventInfoView; group_booking?: GroupBookingView };
+  calendar?: { id: string; name: string };
+  resource?: ResourceView;
+  customers: Customer[];
+  related: BookingRecord['related'];
+  settings: Record<string, unknown>;
+  project_id?: string;
+  collection_id?: string;
+  /** When the booking moves on by itself: the end of a payment or verification window. */
+  expires_at?: string;
+  paid_at?: string;
+  logs?: LogView[];
+  related_bookings?: BookingSummaryView[];
+  customer_token?: string;
+}
+
+export interface GroupView extends BookingSummaryView {
+  attributes: { event_info: EventInfoView; group_booking: GroupBookingView };
+  resource?: ResourceView;
+}
+
+export interface HoldView {
+  id: string;
+  state: HoldRecord['state'];
+  start: string;
+  end: string;
+  seats: number;
+  expires_at: string;
+  created_at: string;
+  extended: boolean;
+  can_extend: boolean;
+  resource_id?: string;
+  related?: { owner_booking_id: string };
+  booking_id?: string;
+}
+
+export interface OutboxView extends Omit<OutboxEntry, 'created_at'> {
+  created_at: string;
+}
+
+export interface ViewContext {
+  graphs: ReadonlyMap<string, GraphDefinition>;
+  resources: ReadonlyMap<string, ResourceRecord>;
+  bookings: ReadonlyMap<string, BookingRecord>;
+  seatsTaken(classId: string): number;
+  seatBookings(classId: string): BookingRecord[];
+}
+
+export const iso = (ms: number): string => formatInstant(ms);
+
+export function possibleActions(graph: GraphDefinition | undefined, state: string): string[] {
+  if (!graph || graph.states[state]?.final) return [];
+  return Object.entries(graph.actions)
+    .filter(([, action]) => action.by !== 'system' && action.from.includes(state))
+    .map(([name]) => name);
+}
+
+export function summary(booking: BookingRecord, context: ViewContext): BookingSummaryView {
+  return {
+    id: booking.id,
+    graph: booking.graph,
+    state: booking.state,
+    completed: context.graphs.get(booking.graph)?.states[booking.state]?.final === true,
+    created_at: iso(booking.created_at),
+    updated_at: iso(booking.updated_at),
+  };
+}
+
+/** The event a booking is about: its own, or its class's for a seat booking. */
+export function eventOf(booking: BookingRecord, context: ViewContext): BookingRecord['event'] {
+  if (booking.event) return booking.event;
+  const classId = booking.related.owner_booking_id;
+  return classId ? context.bookings.get(classId)?.event : undefined;
+}
+
+function eventInfo(booking: BookingRecord, context: ViewContext): EventInfoView | undefined {
+  const event = eventOf(booking, context);
+  if (!event) return undefined;
+  const resource = resourceOf(booking, context);
+  return {
+    start: iso(event.start),
+    end: iso(event.end),
+    what: event.what,
+    ...(event.where === undefined ? {} : { where: event.where }),
+    ...(event.description === undefined ? {} : { description: event.description }),
+    ...(resource ? { calendar_id: resource.calendar.id } : {}),
+  };
+}
+
+function resourceOf(booking: BookingRecord, context: ViewContext): ResourceRecord | undefined {
+  const classId = booking.related.owner_booking_id;
+  const resourceId =
+    booking.resource_id ?? (classId ? context.bookings.get(classId)?.resource_id : undefined);
+  return resourceId ? context.resources.get(resourceId) : undefined;
+}
+
+export function resourceView(resource: ResourceRecord): ResourceView {
+  return { id: resource.id, name: resource.name, timezone: resource.timezone };
+}
+
+export function groupBookingView(
+  groupClass: BookingRecord,
+  context: ViewContext,
+): GroupBookingView {
+  const maxSeats = Number(groupClass.settings.max_seats ?? 0);
+  const current = Math.min(maxSeats, context.seatsTaken(groupClass.id));
+  const window = signUpWindow(groupClass);
+  return {
+    current_seats: current,
+    max_seats: maxSeats,
+    seats_left: maxSeats - current,
+    ...(window.opens === undefined ? {} : { bookable_from: iso(window.opens) }),
+    bookable_until: iso(window.closes),
+    cancellable_until: iso(cancelDeadline(groupClass)),
+  };
+}
+
+function logView(entry: LogEntry): LogView {
+  return { ...entry, created_at: iso(entry.created_at) };
+}
+
+export type BookingInclude = 'logs' | 'related_bookings';
+
+export function bookingView(
+  booking: BookingRecord,
+  context: ViewContext,
+  include: ReadonlySet<BookingInclude> = new Set(),
+): BookingView {
+  const graph = context.graphs.get(booking.graph);
+  const resource = resourceOf(booking, context);
+  const event = eventInfo(booking, context);
+  const view: BookingView = {
+    ...summary(booking, context),
+    status: booking.status,
+    possible_actions: possibleActions(graph, booking.state),
+    attributes: {
+      ...(event ? { event_info: event } : {}),
+      ...(graph?.kind === 'class' ? { group_booking: groupBookingView(booking, context) } : {}),
+    },
+    ...(resource ? { calendar: resource.calendar, resource: resourceView(resource) } : {}),
+    customers: structuredClone(booking.customers),
+    related: { ...booking.related },
+    settings: { ...booking.settings },
+    ...(booking.project_id ? { project_id: booking.project_id } : {}),
+    ...(booking.collection_id ? { collection_id: booking.collection_id } : {}),
+    ...(booking.timer ? { expires_at: iso(booking.timer.at) } : {}),
+    ...(booking.paid_at === undefined ? {} : { paid_at: iso(booking.paid_at) }),
+  };
+  if (include.has('logs')) view.logs = booking.logs.map(logView);
+  if (include.has('related_bookings')) {
+    const related =
+      graph?.kind === 'class'
+        ? context.seatBookings(booking.id)
+        : [
+            booking.related.owner_booking_id,
+            booking.related.rescheduled_from,
+            booking.related.rescheduled_to,
+          ]
+            .map((id) => (id ? context.bookings.get(id) : undefined))
+            .filter((found): found is BookingRecord => found !== undefined);
+    view.related_bookings = related.map((other) => summary(other, context));
+  }
+  return view;
+}
+
+/** A class as anyone may see it: event, seats and rules, and never who signed up. */
+export function groupView(groupClass: BookingRecord, context: ViewContext): GroupView {
+  const resource = resourceOf(groupClass, context);
+  return {
+    ...summary(groupClass, context),
+    attributes: {
+      event_info: eventInfo(groupClass, context)!,
+      group_booking: groupBookingView(groupClass, context),
+    },
+    ...(resource ? { resource: resourceView(resource) } : {}),
+  };
+}
+
+export function holdView(hold: HoldRecord, now: number): HoldView {
+  return {
+    id: hold.id,
+    state: hold.state,
+    start: iso(hold.start),
+    end: iso(hold.end),
+    seats: hold.seats,
+    expires_at: iso(hold.expires_at),
+    created_at: iso(hold.created_at),
+    extended: hold.extended,
+    can_extend: hold.state === 'reserved' && !hold.extended && hold.expires_at > now,
+    ...(hold.resource_id ? { resource_id: hold.resource_id } : {}),
+    ...(hold.owner_booking_id ? { related: { owner_booking_id: hold.owner_booking_id } } : {}),
+    ...(hold.booking_id ? { booking_id: hold.booking_id } : {}),
+  };
+}
+
+export function outboxView(entry: OutboxEntry): OutboxView {
+  return { ...entry, created_at: iso(entry.created_at) };
+}
