@@ -35,12 +35,11 @@ export default {
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 5_000 } },
   reporters: [defaultReporter(), totalsReporter({ file: process.env.SLOTKIT_WTR_TOTALS })],
-  // MSW (later issue): serve public/mockServiceWorker.js at the root, or the worker's scope does
-  // not cover the test page:
-  // middleware: [
-  //   (ctx, next) => {
-  //     if (ctx.url === '/mockServiceWorker.js') ctx.url = '/public/mockServiceWorker.js';
-  //     return next();
-  //   },
-  // ],
+  // MSW: the worker's scope must cover the test page, so serve it from the root.
+  middleware: [
+    (context, next) => {
+      if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
 };

@@ -241,6 +241,13 @@ export class BookingEngine {
     return structuredClone(project);
   }
 
+  /** The project a widget key belongs to, if any. */
+  projectIdForKey(appKey: string): string | undefined {
+    for (const project of this.store.projects.values())
+      if (project.app_key === appKey) return project.id;
+    return undefined;
+  }
+
   listProjects(): ProjectRecord[] {
     return [...this.store.projects.values()].map((project) => structuredClone(project));
   }

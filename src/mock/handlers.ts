@@ -1,0 +1,47 @@
+import { http, HttpResponse } from 'msw';
+import type { MockApi } from './api.ts';
+import { corsHeaders } from './http.ts';
+import { availabilityHandlers } from './handlers/availability.ts';
+import { bookingHandlers } from './handlers/bookings.ts';
+import { graphHandlers } from './handlers/graphs.ts';
+import { groupHandlers } from './handlers/groups.ts';
+import { holdHandlers } from './handlers/holds.ts';
+import { mockControlHandlers } from './handlers/mock-control.ts';
+import { projectHandlers } from './handlers/projects.ts';
+import { recurringHandlers } from './handlers/recurring.ts';
+import { resourceHandlers } from './handlers/resources.ts';
+
+/** CORS preflight for a widget on another origin: it sends Authorization and Idempotency-Key. */
+function preflight(api: MockApi) {
+  return http.options(
+    `${api.baseUrl}/*`,
+    ({ request }) =>
+      new HttpResponse(null, {
+        status: 204,
+        headers: {
+          ...corsHeaders(request),
+          'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+          'Access-Control-Allow-Headers':
+            request.headers.get('Access-Control-Request-Headers') ??
+            'Authorization, Content-Type, Idempotency-Key, X-Customer-Token, Timekit-App',
+          'Access-Control-Max-Age': '600',
+        },
+      }),
+  );
+}
+
+/** Every handler of the mock API, in matching order: `/bookings/:id` comes last. */
+export function createHandlers(api: MockApi) {
+  return [
+    preflight(api),
+    ...mockControlHandlers(api),
+    ...groupHandlers(api),
+    ...graphHandlers(api),
+    ...holdHandlers(api),
+    ...recurringHandlers(api),
+    ...availabilityHandlers(api),
+    ...projectHandlers(api),
+    ...resourceHandlers(api),
+    ...bookingHandlers(api),
+  ];
+}

@@ -1,0 +1,108 @@
+import { http } from 'msw';
+import type { BookingInclude } from '../../engine/index.ts';
+import { EngineError } from '../../engine/index.ts';
+import type { MockApi } from '../api.ts';
+import { defined, endpoint, listParam, param } from '../http.ts';
+
+const VIEWS = ['upcoming', 'unconfirmed', 'all', 'visible', 'active'] as const;
+const INCLUDES: readonly string[] = [
+  'attributes',
+  'customers',
+  'calendar',
+  'logs',
+  'related_bookings',
+];
+
+/** `include=attributes,related_bookings`: attributes, customers and calendar are always there. */
+function includes(url: URL): BookingInclude[] {
+  const asked = listParam(url, 'include') ?? [];
+  const unknown = asked.filter((name) => !INCLUDES.includes(name));
+  if (unknown.length) {
+    throw new EngineError(
+      'validation_failed',
+      `include: unknown ${unknown.join(', ')}; allowed: ${INCLUDES.join(', ')}`,
+      [{ path: 'include', message: `allowed: ${INCLUDES.join(', ')}` }],
+    );
+  }
+  return asked.filter(
+    (name): name is BookingInclude => name === 'logs' || name === 'related_bookings',
+  );
+}
+
+function listQuery(url: URL, view?: string) {
+  return defined({
+    view,
+    state: listParam(url, 'state'),
+    graph: listParam(url, 'graph'),
+    start: param(url, 'start'),
+    end: param(url, 'end'),
+    search: param(url, 'search'),
+    resource_id: param(url, 'resource_id'),
+    project_id: param(url, 'project_id'),
+    collection_id: param(url, 'collection_id'),
+  });
+}
+
+/** Bookings: create, list (and the Makeplans views), get, actions, status, reschedule. Register last: `/bookings/:id` would swallow the other resources' paths. */
+export function bookingHandlers(api: MockApi) {
+  const base = `${api.baseUrl}/bookings`;
+  const { engine } = api;
+  const list = (url: URL, view?: string) => {
+    const bookings = engine.listBookings(listQuery(url, view), { role: 'owner' });
+    const include = includes(url);
+    const data = include.length
+      ? bookings.map((booking) => engine.getBooking(booking.id, { role: 'owner' }, include))
+      : bookings;
+    return { data, meta: { total: data.length } };
+  };
+  return [
+    ...VIEWS.map((view) =>
+      http.get(
+        `${base}/${view}`,
+        endpoint(api, 'owner', ({ url }) => list(url, view)),
+      ),
+    ),
+    http.get(
+      base,
+      endpoint(api, 'owner', ({ url }) => list(url)),
+    ),
+    http.post(
+      base,
+      endpoint(api, 'public', ({ body, actor }) => ({
+        status: 201,
+        data: engine.createBooking(body, actor),
+      })),
+    ),
+    http.get(
+      `${base}/:id`,
+      endpoint(api, 'public', ({ params, actor, url }) => ({
+        data: engine.getBooking(params.id!, actor, includes(url)),
+      })),
+    ),
+    http.put(
+      `${base}/:id/status`,
+      endpoint(api, 'owner', ({ params, actor, body }) => ({
+        data: engine.setStatus(
+          params.id!,
+          (body as { status?: unknown } | undefined)?.status,
+          actor,
+        ),
+      })),
+    ),
+    http.post(
+      `${base}/:id/reschedule`,
+      endpoint(api, 'public', ({ params, actor, body }) => ({
+        data: engine.reschedule(params.id!, body, actor),
+      })),
+    ),
+    ...[http.put, http.post].map((method) =>
+      // PUT is the contract; seed 000's own curl example sends its decline as POST.
+      method(
+        `${base}/:id/:action`,
+        endpoint(api, 'public', ({ params, actor, body }) => ({
+          data: engine.performAction(params.id!, params.action!, body, actor),
+        })),
+      ),
+    ),
+  ];
+}

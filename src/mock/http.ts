@@ -1,0 +1,231 @@
+import { HttpResponse, type HttpResponseResolver } from 'msw';
+import { EngineError, type Actor } from '../engine/index.ts';
+import type { MockApi, StoredOutcome } from './api.ts';
+
+/**
+ * The higher-order resolver every endpoint goes through: rate limit, auth, JSON body,
+ * idempotency, error mapping and the headers every response carries. Handlers only say which
+ * access they need and what to do with the engine.
+ */
+
+export type Access = 'none' | 'public' | 'owner';
+
+export interface Call {
+  request: Request;
+  url: URL;
+  params: Record<string, string>;
+  actor: Actor;
+  body: unknown;
+}
+
+export interface Reply {
+  status?: number;
+  data: unknown;
+  meta?: Record<string, unknown>;
+}
+
+/** Bodies above this are refused before parsing: nothing a booking needs comes close. */
+const MAX_BODY_BYTES = 64 * 1024;
+const EXPOSED_HEADERS = 'Date, Timekit-TestMode, Retry-After, Idempotent-Replayed';
+
+export function corsHeaders(request: Request): Record<string, string> {
+  return {
+    'Access-Control-Allow-Origin': request.headers.get('Origin') ?? '*',
+    'Access-Control-Expose-Headers': EXPOSED_HEADERS,
+    Vary: 'Origin',
+  };
+}
+
+function baseHeaders(api: MockApi, request: Request): Record<string, string> {
+  return {
+    ...corsHeaders(request),
+    // The engine's clock, not the host's: clients correct their countdowns with it, and in the
+    // sandbox the engine's time may have been moved.
+    Date: new Date(api.clock.now()).toUTCString(),
+    'Timekit-TestMode': 'true',
+    'Cache-Control': 'no-store',
+  };
+}
+
+export function errorBody(error: EngineError) {
+  return { error: error.toJSON() };
+}
+
+function failure(
+  api: MockApi,
+  request: Request,
+  error: EngineError,
+  extra: Record<string, string> = {},
+) {
+  return HttpResponse.json(errorBody(error), {
+    status: error.status,
+    headers: { ...baseHeaders(api, request), ...extra },
+  });
+}
+
+/** The key from `Authorization: Basic base64(user:key)`; Timekit clients put the key after the colon. */
+function keyFrom(request: Request): string | undefined {
+  const header = request.headers.get('Authorization');
+  if (!header) return undefined;
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
+  if (!match) return '';
+  let decoded: string;
+  try {
+    decoded = atob(match[1]!);
+  } catch {
+    return '';
+  }
+  const colon = decoded.indexOf(':');
+  return colon === -1 ? decoded : decoded.slice(colon + 1);
+}
+
+function authenticate(api: MockApi, request: Request, url: URL, access: Access): Actor {
+  if (access === 'none') return { role: 'owner' };
+  const key = keyFrom(request);
+  if (key === undefined) {
+    throw new EngineError('unauthorized', 'Authorization is required: Basic base64(":" + key).');
+  }
+  const actor = api.actorFor(key);
+  if (!actor) throw new EngineError('unauthorized', 'The key is not valid for this API.');
+  if (access === 'owner' && actor.role !== 'owner') {
+    throw new EngineError(
+      'forbidden',
+      'This endpoint needs the owner key; a widget key may not use it.',
+    );
+  }
+  const token = request.headers.get('X-Customer-Token') ?? url.searchParams.get('customer_token');
+  return actor.role === 'public' && token ? { ...actor, customerToken: token } : actor;
+}
+
+async function readBody(request: Request): Promise<{ text: string; json: unknown }> {
+  if (request.method === 'GET' || request.method === 'DELETE' || request.method === 'HEAD') {
+    return { text: '', json: undefined };
+  }
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) {
+    throw new EngineError(
+      'validation_failed',
+      `The request body is over ${MAX_BODY_BYTES / 1024} KB.`,
+    );
+  }
+  if (text.trim() === '') return { text, json: {} };
+  try {
+    return { text, json: JSON.parse(text) };
+  } catch {
+    throw new EngineError('validation_failed', 'The request body is not valid JSON.', [
+      { path: '(body)', message: 'must be valid JSON' },
+    ]);
+  }
+}
+
+export function endpoint(
+  api: MockApi,
+  access: Access,
+  work: (call: Call) => Reply | Promise<Reply>,
+): HttpResponseResolver {
+  return async ({ request, params }) => {
+    const url = new URL(request.url);
+    try {
+      const key = keyFrom(request) ?? 'anonymous';
+      const wait = api.limiter.take(key, Date.now());
+      if (wait > 0) {
+        return failure(
+          api,
+          request,
+          new EngineError('rate_limited', `Too many requests; retry in ${wait} s.`),
+          {
+            'Retry-After': String(wait),
+          },
+        );
+      }
+      const actor = authenticate(api, request, url, access);
+      const { text, json } = await readBody(request);
+      const idempotencyKey =
+        request.method === 'POST' ? request.headers.get('Idempotency-Key') : null;
+      const cacheKey = idempotencyKey ? `${key}|${url.pathname}|${idempotencyKey}` : undefined;
+      if (cacheKey) {
+        if (idempotencyKey!.length > 200) {
+          throw new EngineError('validation_failed', 'Idempotency-Key is over 200 characters.');
+        }
+        const stored = api.recall(cacheKey);
+        if (stored && stored.body !== text) {
+          throw new EngineError(
+            'conflict',
+            'This Idempotency-Key was used with a different body; use a new key.',
+          );
+        }
+        // Parallel retries with one key wait for the first request's answer instead of booking twice.
+        const first = stored && (await stored.result);
+        if (first) {
+          return HttpResponse.json(first.json as never, {
+            status: first.status,
+            headers: { ...baseHeaders(api, request), 'Idempotent-Replayed': 'true' },
+          });
+        }
+      }
+      const settle = cacheKey ? api.reserve(cacheKey, text) : undefined;
+      let outcome: StoredOutcome;
+      try {
+        const reply = await work({
+          request,
+          url,
+          params: params as Record<string, string>,
+          actor,
+          body: json,
+        });
+        outcome = {
+          status: reply.status ?? 200,
+          json: { data: reply.data, ...(reply.meta ? { meta: reply.meta } : {}) },
+        };
+      } catch (error) {
+        // A refusal is the answer to this request: a retry with the same key gets it again.
+        // Anything unexpected is not remembered, so a retry runs afresh.
+        settle?.(
+          error instanceof EngineError
+            ? { status: error.status, json: errorBody(error) }
+            : undefined,
+        );
+        throw error;
+      }
+      settle?.(outcome);
+      return HttpResponse.json(outcome.json as never, {
+        status: outcome.status,
+        headers: baseHeaders(api, request),
+      });
+    } catch (error) {
+      if (error instanceof EngineError) return failure(api, request, error);
+      console.error('[slotkit mock] unexpected error', error);
+      return HttpResponse.json(
+        {
+          error: {
+            status: 500,
+            code: 'internal_error',
+            message: 'The mock API failed unexpectedly; see the console.',
+          },
+        },
+        { status: 500, headers: baseHeaders(api, request) },
+      );
+    }
+  };
+}
+
+/** `a,b` or repeated `a&a` query values as one list. */
+export function listParam(url: URL, name: string): string[] | undefined {
+  const values = [
+    ...url.searchParams.getAll(name),
+    ...url.searchParams.getAll(`${name}[]`),
+  ].flatMap((value) => value.split(','));
+  const cleaned = values.map((value) => value.trim()).filter(Boolean);
+  return cleaned.length ? cleaned : undefined;
+}
+
+export function param(url: URL, name: string): string | undefined {
+  return url.searchParams.get(name) ?? undefined;
+}
+
+/** Only the query parameters that are set, so the engine's schema sees undefined, not null. */
+export function defined<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}

@@ -1,0 +1,72 @@
+import { ManualClock, DEMO_KEYS } from '../../../src/engine/index.ts';
+import { createMockServer } from '../../../src/mock/node.ts';
+import type { MockApiOptions } from '../../../src/mock/api.ts';
+
+/** Thursday 2026-11-26 12:00 UTC: the demo's classes start tomorrow. */
+export const NOW = Date.parse('2026-11-26T12:00:00Z');
+export const BASE = 'http://slotkit.test/v2';
+export const KEYS = DEMO_KEYS;
+
+export const basic = (key: string) => `Basic ${Buffer.from(`:${key}`).toString('base64')}`;
+
+export interface CallOptions {
+  key?: string | null;
+  body?: unknown;
+  raw?: string;
+  headers?: Record<string, string>;
+}
+
+export interface CallResult<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** The mock API in this process (msw/node) on the demo data, with a manual clock. */
+export function startMock(options: MockApiOptions = {}) {
+  const clock = new ManualClock(NOW);
+  const { api, server } = createMockServer({ clock, seed: 'demo', baseUrl: '*/v2', ...options });
+  server.listen({ onUnhandledRequest: 'error' });
+  async function call<T = any>(
+    method: string,
+    path: string,
+    options: CallOptions = {},
+  ): Promise<CallResult<T>> {
+    const key = options.key === undefined ? KEYS.owner : options.key;
+    const headers: Record<string, string> = {
+      ...(key === null ? {} : { Authorization: basic(key) }),
+      ...options.headers,
+    };
+    const body =
+      options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    if (body !== undefined) headers['Content-Type'] ??= 'application/json';
+    const response = await fetch(`${BASE}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text ? JSON.parse(text) : undefined,
+    };
+  }
+  return { api, server, clock, call, close: () => server.close() };
+}
+
+export type Mock = ReturnType<typeof startMock>;
+
+/** The first open class of a demo project, as the public sees it. */
+export async function firstClass(mock: Mock, key: string = KEYS.yoga) {
+  const { body } = await mock.call('GET', '/bookings/groups', { key });
+  return body.data[0] as {
+    id: string;
+    attributes: { group_booking: { max_seats: number; current_seats: number } };
+  };
+}
+
+export const customer = (n: number) => ({
+  name: `Customer ${n}`,
+  email: `customer${n}@example.test`,
+});
