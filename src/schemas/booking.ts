@@ -1,0 +1,95 @@
+import * as z from 'zod/mini';
+import { count, dict, id, instant, oneOf, resource } from './common.ts';
+
+export const eventInfo = z.object({
+  start: instant,
+  end: instant,
+  what: z.string(),
+  where: z.optional(z.string()),
+  description: z.optional(z.string()),
+  calendar_id: z.optional(z.string()),
+});
+export type EventInfo = z.infer<typeof eventInfo>;
+
+export const groupBooking = z.object({
+  current_seats: count,
+  max_seats: count,
+  seats_left: count,
+  bookable_from: z.optional(instant),
+  bookable_until: instant,
+  cancellable_until: instant,
+});
+export type GroupBooking = z.infer<typeof groupBooking>;
+
+/** Seed 000's audit-log entry: `success` and `data` are strings on the wire. */
+export const logEntry = z.object({
+  description: z.string(),
+  success: oneOf(['true', 'false']),
+  state: z.string(),
+  data: z.string(),
+  created_at: instant,
+});
+export type LogEntry = z.infer<typeof logEntry>;
+
+/** A customer as stored; custom form fields ride along, so they are kept, not dropped. */
+export const bookingCustomer = z.catchall(
+  z.object({
+    id: z.optional(z.string()),
+    name: z.string(),
+    email: z.string(),
+    phone: z.optional(z.string()),
+    voip: z.optional(z.string()),
+    timezone: z.optional(z.string()),
+  }),
+  z.unknown(),
+);
+export type BookingCustomer = z.infer<typeof bookingCustomer>;
+
+const summaryShape = {
+  id,
+  graph: z.string(),
+  state: z.string(),
+  completed: z.boolean(),
+  created_at: instant,
+  updated_at: instant,
+};
+export const bookingSummary = z.object(summaryShape);
+export type BookingSummary = z.infer<typeof bookingSummary>;
+
+export const booking = z.object({
+  ...summaryShape,
+  status: z.nullable(z.string()),
+  possible_actions: z.array(z.string()),
+  attributes: z.object({
+    event_info: z.optional(eventInfo),
+    group_booking: z.optional(groupBooking),
+  }),
+  calendar: z.optional(z.object({ id, name: z.string() })),
+  resource: z.optional(resource),
+  customers: z.array(bookingCustomer),
+  related: z.object({
+    owner_booking_id: z.optional(id),
+    seats: z.optional(count),
+    rescheduled_from: z.optional(id),
+    rescheduled_to: z.optional(id),
+  }),
+  settings: dict(z.unknown()),
+  project_id: z.optional(z.string()),
+  collection_id: z.optional(z.string()),
+  /** When the booking moves on by itself (payment or verification window): the countdown's end. */
+  expires_at: z.optional(instant),
+  paid_at: z.optional(instant),
+  logs: z.optional(z.array(logEntry)),
+  related_bookings: z.optional(z.array(bookingSummary)),
+  /** Returned once, on create: the key to act on this booking later. */
+  customer_token: z.optional(z.string()),
+});
+export type Booking = z.infer<typeof booking>;
+
+/** A class as anyone may see it: event, seats and rules, never who signed up. */
+export const group = z.object({
+  ...summaryShape,
+  attributes: z.object({ event_info: eventInfo, group_booking: groupBooking }),
+  resource: z.optional(resource),
+});
+export type Group = z.infer<typeof group>;

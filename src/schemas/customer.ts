@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { isValidTimeZone } from '../lib/time/index.ts';
+
+/**
+ * The customer a booking form sends. Messages are keys, not sentences: the form looks them up
+ * in its locale (`customerMessages` lists every key it may meet). Limits match the engine's, so
+ * what passes here is not refused later.
+ */
+export const customerMessages = [
+  'required',
+  'invalid',
+  'too_long',
+  'email',
+  'timezone',
+  'too_many_fields',
+] as const;
+export type CustomerMessage = (typeof customerMessages)[number];
+
+export const CUSTOMER_LIMITS = { name: 200, email: 254, phone: 40, custom: 5000, customFields: 30 };
+
+const text = (max: number) => z.string('invalid').check(z.trim(), z.maxLength(max, 'too_long'));
+
+export const customerInput = z
+  .catchall(
+    z.object({
+      name: z
+        .string('required')
+        .check(z.trim(), z.minLength(1, 'required'), z.maxLength(CUSTOMER_LIMITS.name, 'too_long')),
+      // Empty is "required", not "email": the first half of the pipe stops there.
+      email: z.pipe(
+        z
+          .string('required')
+          .check(
+            z.trim(),
+            z.minLength(1, 'required'),
+            z.maxLength(CUSTOMER_LIMITS.email, 'too_long'),
+          ),
+        z.email('email'),
+      ),
+      phone: z.optional(text(CUSTOMER_LIMITS.phone)),
+      timezone: z.optional(z.string('invalid').check(z.refine(isValidTimeZone, 'timezone'))),
+    }),
+    // Custom fields from the project's customer_fields, as the form's inputs give them
+    // (a checkbox gives a boolean).
+    z.union([text(CUSTOMER_LIMITS.custom), z.boolean()]),
+  )
+  .check(
+    z.refine(
+      (customer) => Object.keys(customer).length <= CUSTOMER_LIMITS.customFields + 4,
+      'too_many_fields',
+    ),
+  );
+export type CustomerInput = z.input<typeof customerInput>;
+export type Customer = z.output<typeof customerInput>;

@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import { availabilityMode } from './availability.ts';
+import { dict, id, resource } from './common.ts';
+
+/** One extra form field, as booking.js configures it; unknown options are kept for the form. */
+export const customerField = z.catchall(
+  z.object({
+    title: z.optional(z.string()),
+    required: z.optional(z.boolean()),
+    format: z.optional(z.string()),
+    placeholder: z.optional(z.string()),
+    enum: z.optional(z.array(z.string())),
+  }),
+  z.unknown(),
+);
+export type CustomerField = z.infer<typeof customerField>;
+
+/** The widget's remote config (`GET /projects/embed/:id`). */
+export const embedConfig = z.object({
+  id,
+  name: z.string(),
+  app_key: z.string(),
+  ui: dict(z.unknown()),
+  availability: z.object({
+    length: z.string(),
+    timeslot_increments: z.optional(z.string()),
+    buffer: z.optional(z.string()),
+    mode: availabilityMode,
+    to: z.optional(z.string()),
+  }),
+  // The project's booking settings (payment_window, verification...) ride next to the graph.
+  booking: z.catchall(z.object({ graph: z.string() }), z.unknown()),
+  customer_fields: dict(customerField),
+  /** Resource ids: booking.js merges this list straight into its availability body. */
+  resources: z.array(id),
+  /** The same resources with names and zones, for display. */
+  resource_details: z.optional(z.array(resource)),
+  hold_duration: z.optional(z.string()),
+});
+export type EmbedConfig = z.infer<typeof embedConfig>;

@@ -1,0 +1,177 @@
+import * as z from 'zod/mini';
+import { errorBody } from '../schemas/error.ts';
+import type { ServerClock } from './clock.ts';
+import {
+  SlotkitAbortError,
+  SlotkitApiError,
+  SlotkitError,
+  SlotkitNetworkError,
+  SlotkitSchemaError,
+  SlotkitTimeoutError,
+} from './errors.ts';
+
+export interface TransportConfig {
+  baseUrl: string;
+  appKey: string;
+  customerToken: string | undefined;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  headers: HeadersInit | undefined;
+  retries: number;
+  retryDelay: (attempt: number) => number;
+  clock: ServerClock;
+}
+
+export interface RequestSpec<T> {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** The route template, e.g. `GET /bookings/:id`: what errors report. */
+  endpoint: string;
+  path: string;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  /** The `{ data }` envelope's schema. */
+  schema: z.ZodMiniType<{ data: T }>;
+  /** Safe to send again: a read, or a write carrying an Idempotency-Key. */
+  retry?: boolean;
+  idempotencyKey?: string | undefined;
+  customerToken?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** 200 ms, 400 ms, 800 ms... capped at 2 s, each ±25 % so clients that failed together spread out. */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(200 * 2 ** (attempt - 1), 2000);
+  return Math.round(base * (0.75 + random() * 0.5));
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/** Delta-seconds or an HTTP date (read against the server's clock). */
+function retryAfterSeconds(header: string | null, serverNow: number): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (header.trim() !== '' && Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - serverNow) / 1000));
+}
+
+const isRetryable = (error: SlotkitError) =>
+  error instanceof SlotkitNetworkError || (error instanceof SlotkitApiError && error.status >= 500);
+
+export function buildUrl(baseUrl: string, path: string, query: RequestSpec<unknown>['query']) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) search.set(name, value);
+  }
+  const qs = search.toString();
+  return `${baseUrl.replace(/\/+$/, '')}${path}${qs ? `?${qs}` : ''}`;
+}
+
+/**
+ * One call: timeout over all attempts, the caller's signal, retries with backoff for what is safe
+ * to repeat, and the response checked against its schema.
+ */
+export async function send<T>(config: TransportConfig, spec: RequestSpec<T>): Promise<T> {
+  const { endpoint, signal: caller } = spec;
+  if (caller?.aborted) throw new SlotkitAbortError(endpoint, caller.reason);
+
+  // One controller for timeout and caller alike: the reason tells them apart afterwards.
+  const controller = new AbortController();
+  const forward = () => controller.abort(caller?.reason);
+  caller?.addEventListener('abort', forward, { once: true });
+  const timer = setTimeout(() => controller.abort(), config.timeoutMs);
+  const stopped = () =>
+    caller?.aborted
+      ? new SlotkitAbortError(endpoint, caller.reason)
+      : new SlotkitTimeoutError(endpoint, config.timeoutMs);
+
+  const headers = new Headers(config.headers);
+  headers.set('Accept', 'application/json');
+  headers.set('Authorization', `Basic ${btoa(`:${config.appKey}`)}`);
+  const token = spec.customerToken ?? config.customerToken;
+  if (token) headers.set('X-Customer-Token', token);
+  if (spec.idempotencyKey) headers.set('Idempotency-Key', spec.idempotencyKey);
+  if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
+  // Serialised once: a retry must send the very same bytes for its Idempotency-Key to match.
+  const init: RequestInit = {
+    method: spec.method,
+    headers,
+    signal: controller.signal,
+    ...(spec.body === undefined ? {} : { body: JSON.stringify(spec.body) }),
+  };
+  const url = buildUrl(config.baseUrl, spec.path, spec.query);
+
+  try {
+    for (let attempt = 0; ; attempt++) {
+      let failure: SlotkitError;
+      try {
+        return await attemptOnce(config, spec, url, init);
+      } catch (error) {
+        if (controller.signal.aborted) throw stopped();
+        if (!(error instanceof SlotkitError)) throw error;
+        failure = error;
+      }
+      if (!spec.retry || attempt >= config.retries || !isRetryable(failure)) throw failure;
+      try {
+        await sleep(config.retryDelay(attempt + 1), controller.signal);
+      } catch {
+        throw stopped();
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    caller?.removeEventListener('abort', forward);
+  }
+}
+
+async function attemptOnce<T>(
+  config: TransportConfig,
+  spec: RequestSpec<T>,
+  url: string,
+  init: RequestInit,
+): Promise<T> {
+  const { endpoint } = spec;
+  const sentAt = Date.now();
+  let text: string;
+  let response: Response;
+  try {
+    response = await config.fetch(url, init);
+    config.clock.observe(response.headers.get('Date'), sentAt, Date.now());
+    text = await response.text();
+  } catch (cause) {
+    throw new SlotkitNetworkError(endpoint, cause);
+  }
+  let json: unknown;
+  try {
+    json = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  if (!response.ok) {
+    const parsed = errorBody.safeParse(json);
+    const error = parsed.success ? parsed.data.error : undefined;
+    throw new SlotkitApiError(
+      endpoint,
+      response.status,
+      error?.code ?? 'http_error',
+      error?.message ?? `${endpoint}: HTTP ${response.status}`,
+      error?.details,
+      retryAfterSeconds(response.headers.get('Retry-After'), config.clock.now()),
+    );
+  }
+  const parsed = spec.schema.safeParse(json);
+  if (!parsed.success) throw new SlotkitSchemaError(endpoint, parsed.error.issues);
+  return parsed.data.data;
+}
