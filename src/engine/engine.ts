@@ -1,4 +1,4 @@
-import { formatInstant } from '../lib/time/index.ts';
+import { formatInstant, parseInstant } from '../lib/time/index.ts';
 import { datesWithSlots, findSlots, type Interval } from './availability.ts';
 import { Capacity, cancelDeadline, isLiveHold, type Exclusions } from './capacity.ts';
 import { systemClock, type Clock } from './clock.ts';
@@ -416,7 +416,9 @@ export class BookingEngine {
         }
         return true;
       });
-      return this.sortByStart(classes).map((groupClass) => groupView(groupClass, this.views));
+      return this.sortByStart(classes).map((groupClass) =>
+        groupView(groupClass, this.views, filter.timezone),
+      );
     });
   }
 
@@ -573,8 +575,10 @@ export class BookingEngine {
     const increment =
       parseDuration(input.timeslot_increments ?? defaults?.timeslot_increments ?? '') ?? length;
     const buffer = parseDuration(input.buffer ?? defaults?.buffer ?? '') ?? 0;
-    const from = Math.max(input.from ?? now, now);
-    let to = input.to ?? from + (parseDuration(defaults?.to ?? '') ?? DEFAULT_AVAILABILITY_SPAN);
+    const from = Math.max(resolveMoment(input.from, now) ?? now, now);
+    let to =
+      resolveMoment(input.to, from) ??
+      from + (parseDuration(defaults?.to ?? '') ?? DEFAULT_AVAILABILITY_SPAN);
     if (to <= from) throw invalid('to', 'must be after from (and after now)');
     if (to - from > MAX_AVAILABILITY_SPAN)
       throw invalid('to', 'must be at most 6 months after from');
@@ -901,7 +905,9 @@ export class BookingEngine {
       booking.related = { owner_booking_id: classId, seats };
       if (groupClass.project_id && !booking.project_id) booking.project_id = groupClass.project_id;
     } else {
-      const input = parse(eventInput, withHoldTimes(shape.event, hold), 'event');
+      // A hold already says where and when; the event only adds what (the project's name by default).
+      const given = shape.event ?? topLevelEvent(raw, project) ?? (hold ? {} : undefined);
+      const input = parse(eventInput, withHoldTimes(given, hold, project), 'event');
       const resource = this.resolveResource(raw, input, actor);
       if (
         hold &&
@@ -1265,16 +1271,41 @@ function asObject(value: unknown, path: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+/** booking.js puts start, end, what, where and description at the top level of its create body. */
+function topLevelEvent(raw: Record<string, unknown>, project: ProjectRecord | undefined): unknown {
+  if (raw.start === undefined && raw.end === undefined) return undefined;
+  const { start, end, what, where, description } = raw;
+  return {
+    start,
+    end,
+    what: what ?? project?.name ?? 'Booking',
+    ...(where === undefined ? {} : { where }),
+    ...(description === undefined ? {} : { description }),
+  };
+}
+
 /** Fills a seat hold's or slot hold's times into an event the caller left without them. */
-function withHoldTimes(event: unknown, hold: HoldRecord | undefined): unknown {
+function withHoldTimes(
+  event: unknown,
+  hold: HoldRecord | undefined,
+  project: ProjectRecord | undefined,
+): unknown {
   if (!hold || typeof event !== 'object' || event === null) return event;
   const given = event as Record<string, unknown>;
   return {
+    what: project?.name ?? 'Booking',
     start: iso(hold.start),
     end: iso(hold.end),
     ...(hold.resource_id ? { resource_id: hold.resource_id } : {}),
     ...given,
   };
+}
+
+/** "now", an instant, or a duration after `base` (Timekit's `to: "4 weeks"`). */
+function resolveMoment(text: string | undefined, base: number): number | undefined {
+  if (text === undefined) return undefined;
+  if (text === 'now') return base;
+  return parseInstant(text) ?? base + parseDuration(text)!;
 }
 
 function durationOf(value: unknown): number | undefined {

@@ -37,7 +37,26 @@ const timeZone = z
 
 const id = z.string().min(1).max(100);
 
-const customFieldValue = z.union([z.string().max(LIMITS.long), z.number(), z.boolean(), z.null()]);
+// booking.js sends a multi-choice checkbox as an array of its chosen options.
+const customFieldValue = z.union([
+  z.string().max(LIMITS.long),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string().max(LIMITS.short)).max(50),
+]);
+
+/** Timekit's availability bounds: an instant, "now", or a duration after the other bound ("4 weeks"). */
+const moment = z
+  .string()
+  .max(64)
+  .refine(
+    (text) =>
+      text === 'now' || parseInstant(text) !== undefined || parseDuration(text) !== undefined,
+    {
+      message: 'must be "now", an RFC 3339 date-time, or a duration such as "4 weeks"',
+    },
+  );
 
 export const customerInput = z
   .object({
@@ -96,6 +115,12 @@ export const stepInput = z
   .catchall(z.unknown());
 
 const CREATE_FIELDS = [
+  // booking.js sends the event's fields at the top level instead of under "event".
+  'start',
+  'end',
+  'what',
+  'where',
+  'description',
   'graph',
   'action',
   'event',
@@ -155,8 +180,8 @@ export const availabilityInput = z
     resources: z.array(id).min(1).max(100).optional(),
     mode: z.enum(['roundrobin_random', 'roundrobin_prioritized', 'mutual']).optional(),
     length: duration.optional(),
-    from: instant.optional(),
-    to: instant.optional(),
+    from: moment.optional(),
+    to: moment.optional(),
     timeslot_increments: duration.optional(),
     buffer: duration.optional(),
     output_timezone: timeZone.optional(),
@@ -207,6 +232,8 @@ export type ListInput = z.infer<typeof listInput>;
 
 export const groupsInput = z
   .object({
+    /** Zone the instants are written in (booking.js sends Timekit-Timezone). */
+    timezone: timeZone.optional(),
     start: instant.optional(),
     end: instant.optional(),
     resource_id: id.optional(),

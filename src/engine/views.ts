@@ -135,13 +135,17 @@ export function eventOf(booking: BookingRecord, context: ViewContext): BookingRe
   return classId ? context.bookings.get(classId)?.event : undefined;
 }
 
-function eventInfo(booking: BookingRecord, context: ViewContext): EventInfoView | undefined {
+function eventInfo(
+  booking: BookingRecord,
+  context: ViewContext,
+  timeZone = 'UTC',
+): EventInfoView | undefined {
   const event = eventOf(booking, context);
   if (!event) return undefined;
   const resource = resourceOf(booking, context);
   return {
-    start: iso(event.start),
-    end: iso(event.end),
+    start: formatInstant(event.start, timeZone),
+    end: formatInstant(event.end, timeZone),
     what: event.what,
     ...(event.where === undefined ? {} : { where: event.where }),
     ...(event.description === undefined ? {} : { description: event.description }),
@@ -226,12 +230,16 @@ export function bookingView(
 }
 
 /** A class as anyone may see it: event, seats and rules, and never who signed up. */
-export function groupView(groupClass: BookingRecord, context: ViewContext): GroupView {
+export function groupView(
+  groupClass: BookingRecord,
+  context: ViewContext,
+  timeZone?: string,
+): GroupView {
   const resource = resourceOf(groupClass, context);
   return {
     ...summary(groupClass, context),
     attributes: {
-      event_info: eventInfo(groupClass, context)!,
+      event_info: eventInfo(groupClass, context, timeZone)!,
       group_booking: groupBookingView(groupClass, context),
     },
     ...(resource ? { resource: resourceView(resource) } : {}),

@@ -229,3 +229,30 @@ export function defined<T extends Record<string, unknown>>(fields: T): Partial<T
     Object.entries(fields).filter(([, value]) => value !== undefined),
   ) as Partial<T>;
 }
+
+const SEARCH_FIELDS: Record<string, string> = {
+  'project.id': 'project_id',
+  project_id: 'project_id',
+  'resource.id': 'resource_id',
+  resource_id: 'resource_id',
+  graph: 'graph',
+  state: 'state',
+};
+
+/**
+ * Timekit's `search=field:value` (several joined with `;`), as timekit-sdk and booking.js send it;
+ * anything else is free text.
+ */
+export function searchFilters(search: string | undefined): Record<string, string | undefined> {
+  if (!search) return {};
+  const filters: Record<string, string | undefined> = {};
+  const text: string[] = [];
+  for (const part of search.split(';')) {
+    const match = /^\s*([\w.]+):(.+)$/.exec(part);
+    const field = match ? SEARCH_FIELDS[match[1]!] : undefined;
+    if (field) filters[field] = match![2]!.trim();
+    else if (part.trim()) text.push(part.trim());
+  }
+  if (text.length) filters.text = text.join(' ');
+  return filters;
+}

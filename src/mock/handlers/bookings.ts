@@ -2,7 +2,7 @@ import { http } from 'msw';
 import type { BookingInclude } from '../../engine/index.ts';
 import { EngineError } from '../../engine/index.ts';
 import type { MockApi } from '../api.ts';
-import { defined, endpoint, listParam, param } from '../http.ts';
+import { defined, endpoint, listParam, param, searchFilters } from '../http.ts';
 
 const VIEWS = ['upcoming', 'unconfirmed', 'all', 'visible', 'active'] as const;
 const INCLUDES: readonly string[] = [
@@ -30,17 +30,38 @@ function includes(url: URL): BookingInclude[] {
 }
 
 function listQuery(url: URL, view?: string) {
+  const search = searchFilters(param(url, 'search'));
   return defined({
     view,
-    state: listParam(url, 'state'),
-    graph: listParam(url, 'graph'),
+    state: listParam(url, 'state') ?? (search.state ? [search.state] : undefined),
+    graph: listParam(url, 'graph') ?? (search.graph ? [search.graph] : undefined),
     start: param(url, 'start'),
     end: param(url, 'end'),
-    search: param(url, 'search'),
-    resource_id: param(url, 'resource_id'),
-    project_id: param(url, 'project_id'),
+    search: search.text,
+    resource_id: param(url, 'resource_id') ?? search.resource_id,
+    project_id: param(url, 'project_id') ?? search.project_id,
     collection_id: param(url, 'collection_id'),
   });
+}
+
+/** `limit` and `page` (1-based), as timekit-sdk passes them; no limit lists everything. */
+function paginate<T>(items: T[], url: URL): { data: T[]; meta: Record<string, number> } {
+  const limit = Number(param(url, 'limit') ?? items.length);
+  const page = Number(param(url, 'page') ?? 1);
+  for (const [name, value] of [
+    ['limit', limit],
+    ['page', page],
+  ] as const) {
+    if (!Number.isInteger(value) || value < (name === 'limit' ? 0 : 1)) {
+      throw new EngineError(
+        'validation_failed',
+        `${name}: must be a whole number${name === 'page' ? ' from 1' : ''}`,
+        [{ path: name, message: 'must be a whole number' }],
+      );
+    }
+  }
+  const data = limit === 0 ? [] : items.slice((page - 1) * limit, page * limit);
+  return { data, meta: { total: items.length, page, limit } };
 }
 
 /** Bookings: create, list (and the Makeplans views), get, actions, status, reschedule. Register last: `/bookings/:id` would swallow the other resources' paths. */
@@ -50,10 +71,13 @@ export function bookingHandlers(api: MockApi) {
   const list = (url: URL, view?: string) => {
     const bookings = engine.listBookings(listQuery(url, view), { role: 'owner' });
     const include = includes(url);
-    const data = include.length
-      ? bookings.map((booking) => engine.getBooking(booking.id, { role: 'owner' }, include))
-      : bookings;
-    return { data, meta: { total: data.length } };
+    const { data, meta } = paginate(bookings, url);
+    return {
+      data: include.length
+        ? data.map((booking) => engine.getBooking(booking.id, { role: 'owner' }, include))
+        : data,
+      meta,
+    };
   };
   return [
     ...VIEWS.map((view) =>
@@ -89,11 +113,14 @@ export function bookingHandlers(api: MockApi) {
         ),
       })),
     ),
-    http.post(
-      `${base}/:id/reschedule`,
-      endpoint(api, 'public', ({ params, actor, body }) => ({
-        data: engine.reschedule(params.id!, body, actor),
-      })),
+    // timekit-sdk adds a trailing slash, booking.js does not.
+    ...[`${base}/:id/reschedule`, `${base}/:id/reschedule/`].map((path) =>
+      http.post(
+        path,
+        endpoint(api, 'public', ({ params, actor, body }) => ({
+          data: engine.reschedule(params.id!, body, actor),
+        })),
+      ),
     ),
     ...[http.put, http.post].map((method) =>
       // PUT is the contract; seed 000's own curl example sends its decline as POST.

@@ -3,6 +3,17 @@ import { EngineError } from '../../engine/index.ts';
 import type { MockApi } from '../api.ts';
 import { endpoint } from '../http.ts';
 
+const DEFAULT_LOCALIZATION = {
+  success_message: 'We have received your booking and sent a confirmation to %s',
+  submit_button: 'Book it',
+  allocated_resource_prefix: 'with',
+};
+
+const DEFAULT_CUSTOMER_FIELDS = {
+  name: { title: 'Name', required: true },
+  email: { title: 'E-mail', format: 'email', required: true },
+};
+
 /** The widget's remote config, in the shape booking.js reads from `/projects/embed/:id`. */
 export function projectHandlers(api: MockApi) {
   const { engine } = api;
@@ -17,16 +28,30 @@ export function projectHandlers(api: MockApi) {
           );
         }
         const project = engine.getProject(params.id!);
+        const customerFields = Object.keys(project.customer_fields).length
+          ? project.customer_fields
+          : DEFAULT_CUSTOMER_FIELDS;
         return {
           data: {
             id: project.id,
             name: project.name,
             app_key: project.app_key,
-            ui: project.ui,
+            // booking.js reads ui.localization.* unguarded when a slot is clicked.
+            ui: {
+              display_name: project.name,
+              show_credits: false,
+              ...project.ui,
+              localization: {
+                ...DEFAULT_LOCALIZATION,
+                ...(project.ui.localization as object | undefined),
+              },
+            },
             availability: project.availability,
             booking: { graph: project.graph, ...project.booking_settings },
-            customer_fields: project.customer_fields,
-            resources: project.resources.map((id) => engine.getResource(id)),
+            customer_fields: customerFields,
+            // Ids, because booking.js merges this list straight into its /availability body.
+            resources: project.resources,
+            resource_details: project.resources.map((id) => engine.getResource(id)),
             hold_duration: project.hold_duration,
           },
         };
