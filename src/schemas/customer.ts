@@ -42,7 +42,7 @@ export const customerInput = z
     }),
     // Custom fields from the project's customer_fields, as the form's inputs give them
     // (a checkbox gives a boolean).
-    z.union([text(CUSTOMER_LIMITS.custom), z.boolean()]),
+    z.union([text(CUSTOMER_LIMITS.custom), z.boolean('invalid')], 'invalid'),
   )
   .check(
     z.refine(
