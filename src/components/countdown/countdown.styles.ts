@@ -1,0 +1,53 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .base {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 1.5);
+    min-width: 0;
+  }
+
+  .label {
+    color: var(--_muted);
+  }
+
+  .timer {
+    font-size: var(--slotkit-countdown-font-size, 1.25em);
+    font-weight: 600;
+    /* Equal-width digits: the timer does not jiggle as it counts. */
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  :host(:state(warning)) .timer {
+    color: var(--slotkit-countdown-warning-color, var(--_danger));
+    font-weight: 700;
+  }
+
+  .button {
+    margin-inline-start: auto;
+  }
+
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+
+  .message {
+    margin: 0;
+  }
+
+  :host(:state(expired)) .message {
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    /* Colour is gone: the warning keeps a system-coloured outline as well as the heavier weight. */
+    :host(:state(warning)) .timer {
+      outline: 2px solid CanvasText;
+      outline-offset: 2px;
+    }
+  }
+`;

@@ -1,0 +1,160 @@
+import type { AvailableSlot, Booking, Group, Hold } from './schemas/index.ts';
+
+/**
+ * Every event slotkit fires at the host page: `slotkit-` + kebab-case, bubbling and composed,
+ * one class each with a typed `detail`. Intent events (a visitor chose something) are
+ * cancelable; outcome events end in a past participle. None fires when a property is set.
+ */
+
+const OUTCOME = { bubbles: true, composed: true } as const;
+const INTENT = { bubbles: true, composed: true, cancelable: true } as const;
+
+/** A problem the widget shows the visitor, for the host page's logs and analytics. */
+export interface SlotkitProblem {
+  code: string;
+  message: string;
+}
+
+export class SlotSelectEvent extends Event {
+  static readonly type = 'slotkit-slot-select';
+  constructor(readonly detail: { slot: AvailableSlot }) {
+    super(SlotSelectEvent.type, INTENT);
+  }
+}
+
+export class DateSelectEvent extends Event {
+  static readonly type = 'slotkit-date-select';
+  constructor(readonly detail: { date: string }) {
+    super(DateSelectEvent.type, OUTCOME);
+  }
+}
+
+/** The picker shows another month: the owner of the data should load it. */
+export class MonthChangeEvent extends Event {
+  static readonly type = 'slotkit-month-change';
+  constructor(readonly detail: { month: string }) {
+    super(MonthChangeEvent.type, OUTCOME);
+  }
+}
+
+export class TimeZoneChangeEvent extends Event {
+  static readonly type = 'slotkit-timezone-change';
+  constructor(readonly detail: { timeZone: string }) {
+    super(TimeZoneChangeEvent.type, INTENT);
+  }
+}
+
+export class ClassSelectEvent extends Event {
+  static readonly type = 'slotkit-class-select';
+  constructor(readonly detail: { group: Group; seats: number }) {
+    super(ClassSelectEvent.type, INTENT);
+  }
+}
+
+/** The visitor asked to try a failed load again. */
+export class RetryEvent extends Event {
+  static readonly type = 'slotkit-retry';
+  constructor(readonly detail: { what: string }) {
+    super(RetryEvent.type, OUTCOME);
+  }
+}
+
+export class FormSubmitEvent extends Event {
+  static readonly type = 'slotkit-form-submit';
+  constructor(readonly detail: { customer: Record<string, string | boolean> }) {
+    super(FormSubmitEvent.type, INTENT);
+  }
+}
+
+export class HoldCreatedEvent extends Event {
+  static readonly type = 'slotkit-hold-created';
+  constructor(readonly detail: { hold: Hold }) {
+    super(HoldCreatedEvent.type, OUTCOME);
+  }
+}
+
+/** The visitor asked for more time on the hold. */
+export class HoldExtendEvent extends Event {
+  static readonly type = 'slotkit-hold-extend';
+  constructor(readonly detail: { holdId?: string }) {
+    super(HoldExtendEvent.type, INTENT);
+  }
+}
+
+export class HoldExpiredEvent extends Event {
+  static readonly type = 'slotkit-hold-expired';
+  constructor(readonly detail: { expiresAt: string; holdId?: string }) {
+    super(HoldExpiredEvent.type, OUTCOME);
+  }
+}
+
+export class BookingCreatedEvent extends Event {
+  static readonly type = 'slotkit-booking-created';
+  constructor(readonly detail: { booking: Booking; state: string }) {
+    super(BookingCreatedEvent.type, OUTCOME);
+  }
+}
+
+export class BookingFailedEvent extends Event {
+  static readonly type = 'slotkit-booking-failed';
+  constructor(readonly detail: { error: SlotkitProblem }) {
+    super(BookingFailedEvent.type, OUTCOME);
+  }
+}
+
+export class PaymentRequiredEvent extends Event {
+  static readonly type = 'slotkit-payment-required';
+  constructor(readonly detail: { booking: Booking; expiresAt?: string }) {
+    super(PaymentRequiredEvent.type, OUTCOME);
+  }
+}
+
+export class BookingPaidEvent extends Event {
+  static readonly type = 'slotkit-booking-paid';
+  constructor(readonly detail: { booking: Booking }) {
+    super(BookingPaidEvent.type, OUTCOME);
+  }
+}
+
+export class BookingCancelledEvent extends Event {
+  static readonly type = 'slotkit-booking-cancelled';
+  constructor(readonly detail: { booking: Booking }) {
+    super(BookingCancelledEvent.type, OUTCOME);
+  }
+}
+
+export class BookingRescheduledEvent extends Event {
+  static readonly type = 'slotkit-booking-rescheduled';
+  constructor(readonly detail: { booking: Booking; rescheduledTo: string }) {
+    super(BookingRescheduledEvent.type, OUTCOME);
+  }
+}
+
+export class SlotkitErrorEvent extends Event {
+  static readonly type = 'slotkit-error';
+  constructor(readonly detail: SlotkitProblem) {
+    super(SlotkitErrorEvent.type, OUTCOME);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'slotkit-slot-select': SlotSelectEvent;
+    'slotkit-date-select': DateSelectEvent;
+    'slotkit-month-change': MonthChangeEvent;
+    'slotkit-timezone-change': TimeZoneChangeEvent;
+    'slotkit-class-select': ClassSelectEvent;
+    'slotkit-retry': RetryEvent;
+    'slotkit-form-submit': FormSubmitEvent;
+    'slotkit-hold-created': HoldCreatedEvent;
+    'slotkit-hold-extend': HoldExtendEvent;
+    'slotkit-hold-expired': HoldExpiredEvent;
+    'slotkit-booking-created': BookingCreatedEvent;
+    'slotkit-booking-failed': BookingFailedEvent;
+    'slotkit-payment-required': PaymentRequiredEvent;
+    'slotkit-booking-paid': BookingPaidEvent;
+    'slotkit-booking-cancelled': BookingCancelledEvent;
+    'slotkit-booking-rescheduled': BookingRescheduledEvent;
+    'slotkit-error': SlotkitErrorEvent;
+  }
+}

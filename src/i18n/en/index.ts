@@ -1,0 +1,9 @@
+import { common } from './common.ts';
+import { slotPicker } from './slot-picker.ts';
+import { classList } from './class-list.ts';
+import { customerForm } from './customer-form.ts';
+import { countdown } from './countdown.ts';
+import { widget } from './widget.ts';
+
+/** English: the source catalogue. Every other locale has this type, so a missing key fails to compile. */
+export const en = { common, slotPicker, classList, customerForm, countdown, widget };
