@@ -58,6 +58,8 @@ export interface SlotkitClient {
   reserve(body: ReserveRequest, options?: CallOptions & { idempotencyKey?: string }): Promise<Hold>;
   extendHold(id: string, options?: CallOptions): Promise<Hold>;
   releaseHold(id: string, options?: CallOptions): Promise<Hold>;
+  /** The hold as the server sees it now (its state, and a fresh clock offset). */
+  getHold(id: string, options?: CallOptions): Promise<Hold>;
   /** Sends an Idempotency-Key (a new UUID unless given) and retries with it: never books twice. */
   createBooking(
     body: CreateBookingRequest,
@@ -123,6 +125,7 @@ const reserve = route('POST', '/bookings/reserve', hold, true);
 const extendHold = route('PUT', '/bookings/reserve/extend', hold, false);
 // Releasing twice answers the same.
 const releaseHold = route('DELETE', '/bookings/reserve/:id', hold, true);
+const getHold = route('GET', '/bookings/reserve/:id', hold, true);
 const createBooking = route('POST', '/bookings', booking, true);
 const getBooking = route('GET', '/bookings/:id', booking, true);
 const performAction = route('PUT', '/bookings/:id/:action', booking, false);
@@ -165,6 +168,7 @@ function bind(c: TransportConfig): SlotkitClient {
     reserve: (body, options) => reserve(c, [], { ...options, body, idempotencyKey: key(options) }),
     extendHold: (id, options) => extendHold(c, [], { ...options, body: { id } }),
     releaseHold: (id, options) => releaseHold(c, [id], { ...options }),
+    getHold: (id, options) => getHold(c, [id], { ...options }),
     createBooking: (body, options) =>
       createBooking(c, [], { ...options, body, idempotencyKey: key(options) }),
     getBooking: (id, options) =>

@@ -1,5 +1,3 @@
-import { defineElement } from '../shared/define.ts';
-
 function hasState(states: CustomStateSet, name: string): boolean {
   return states.has(name) || states.has(`--${name}`);
 }
@@ -53,8 +51,6 @@ export class SlotkitClassListItem extends HTMLElement {
     toggleState(this.internals.states, 'selected', on);
   }
 }
-
-defineElement('slotkit-class-list-item', SlotkitClassListItem);
 
 declare global {
   interface HTMLElementTagNameMap {

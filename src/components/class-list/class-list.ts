@@ -9,9 +9,7 @@ import type { Messages } from '../../i18n/index.ts';
 import { dateTimeFormat, detectTimeZone, formatLongDate, zoneName } from '../../lib/time/format.ts';
 import { isValidTimeZone, localDate, parseInstant } from '../../lib/time/index.ts';
 import type { Group } from '../../schemas/booking.ts';
-import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
-import './class-list-item.ts';
 import { styles } from './class-list.styles.ts';
 
 export type ClassListStatus = 'loading' | 'error' | 'ready';
@@ -587,8 +585,6 @@ export class SlotkitClassList extends LitElement {
     </div>`;
   }
 }
-
-defineElement('slotkit-class-list', SlotkitClassList);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,6 @@ import { CountdownController } from '../../controllers/countdown.ts';
 import { LocalizeController } from '../../controllers/localize.ts';
 import { HoldExpiredEvent, HoldExtendEvent } from '../../events.ts';
 import { parseInstant } from '../../lib/time/index.ts';
-import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './countdown.styles.ts';
 import { durationAttribute, formatClock, formatSpoken } from './format-remaining.ts';
@@ -206,8 +205,6 @@ export class SlotkitCountdown extends LitElement {
       <div role="status" aria-live="polite" class="visually-hidden">${this.announcement}</div>`;
   }
 }
-
-defineElement('slotkit-countdown', SlotkitCountdown);
 
 declare global {
   interface HTMLElementTagNameMap {

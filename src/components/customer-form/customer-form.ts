@@ -5,7 +5,6 @@ import { live } from 'lit/directives/live.js';
 import { LocalizeController } from '../../controllers/localize.ts';
 import { FormSubmitEvent } from '../../events.ts';
 import type { FieldIssue } from '../../schemas/error.ts';
-import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './customer-form.styles.ts';
 import {
@@ -648,8 +647,6 @@ function urlValues(): Record<string, string> {
   }
   return values;
 }
-
-defineElement('slotkit-customer-form', SlotkitCustomerForm);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -25,7 +25,8 @@ export const widget = {
   submit: 'Book',
   submitPayment: 'Continue to payment',
   submitRequest: 'Request booking',
-  verifyIntro: (email: string) => `We sent a 6-digit code to ${email}. Enter it to confirm your booking.`,
+  verifyIntro: (email: string) =>
+    `We sent a 6-digit code to ${email}. Enter it to confirm your booking.`,
   verifyCode: 'Code',
   verifySubmit: 'Confirm',
   payIntro: 'Your booking is reserved until the payment window ends.',

@@ -21,7 +21,7 @@ export function dateTimeFormat(
 
 /** The time of day as the locale writes it ("9:30" in en-GB, "9:30 AM" in en-US). */
 export function formatTimeOfDay(ms: number, timeZone: string, locale: string): string {
-  return dateTimeFormat(locale, timeZone, { hour: 'numeric', minute: '2-digit' }).format(ms);
+  return dateTimeFormat(locale, timeZone, { timeStyle: 'short' }).format(ms);
 }
 
 /** "Friday, 27 November 2026". */

@@ -1,0 +1,31 @@
+// Declarations for the ESM package: tsc emits them with our `.ts` import specifiers, which
+// consumers' TypeScript cannot follow to `.d.ts` files, so they are rewritten to `.js`.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+
+function rewrite(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) rewrite(path);
+    else if (path.endsWith('.d.ts')) {
+      const text = readFileSync(path, 'utf8');
+      const fixed = text.replace(
+        /(from\s+|import\s*\(\s*|import\s+)(['"])(\.{1,2}\/[^'"]+)\.ts\2/g,
+        '$1$2$3.js$2',
+      );
+      if (fixed !== text) writeFileSync(path, fixed);
+    }
+  }
+}
+rewrite(join(root, 'dist/types'));

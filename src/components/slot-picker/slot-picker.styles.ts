@@ -1,0 +1,360 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    /* The layout follows the picker's own width, not the page's: it is often in a sidebar. */
+    container-type: inline-size;
+    /* Size containment gives no intrinsic width: keep one where a parent shrinks to fit. */
+    min-inline-size: min(18rem, 100%);
+    --_accent-soft: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+
+  @container (min-width: 38rem) {
+    .layout {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
+  }
+
+  h2 {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .message {
+    color: var(--_muted);
+  }
+
+  .icon {
+    flex: none;
+  }
+
+  :host(:dir(rtl)) .chevron-start,
+  :host(:dir(rtl)) .chevron-end {
+    transform: scaleX(-1);
+  }
+
+  /* Calendar */
+
+  .calendar-header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-block-end: var(--_space);
+  }
+
+  .month-heading {
+    text-align: center;
+    flex: 1;
+  }
+
+  .nav-button {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+  }
+
+  .nav-button[aria-disabled='true'] {
+    opacity: 0.4;
+    cursor: not-allowed;
+  }
+
+  .calendar {
+    inline-size: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+
+  .weekday {
+    padding-block: calc(var(--_space) / 2);
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: 600;
+    text-align: center;
+  }
+
+  td {
+    padding: 2px;
+    text-align: center;
+  }
+
+  .day {
+    cursor: default;
+    border-radius: var(--_radius);
+  }
+
+  .day-number {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.5rem;
+    max-inline-size: 100%;
+    block-size: 2.5rem;
+    border: 2px solid transparent;
+    border-radius: 50%;
+    color: var(--_muted);
+  }
+
+  .day.available {
+    cursor: pointer;
+  }
+
+  .day.available .day-number {
+    background: var(--_accent-soft);
+    color: var(--_accent);
+    font-weight: 700;
+  }
+
+  .day.available:hover .day-number {
+    border-color: var(--_accent);
+  }
+
+  .day.today .day-number {
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+
+  .day.selected .day-number {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .day-number.skeleton {
+    background: var(--_surface-alt);
+    color: var(--_muted);
+  }
+
+  .error-box {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin-block: var(--_space);
+  }
+
+  /* Times */
+
+  .times-panel {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1.5);
+    min-inline-size: 0;
+  }
+
+  .times-panel > .button {
+    align-self: flex-start;
+  }
+
+  .times-heading:focus {
+    outline: none;
+  }
+
+  .times-heading:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
+  .times,
+  .times-skeleton {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(6.5rem, 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 4px;
+    list-style: none;
+    max-block-size: 22rem;
+    overflow-y: auto;
+  }
+
+  .time {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) / 2);
+    min-block-size: 2.75rem;
+    padding-inline: var(--_space);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    color: var(--_accent);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    cursor: pointer;
+  }
+
+  .time:hover {
+    background: var(--_accent-soft);
+  }
+
+  .time.selected {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .time-skeleton {
+    block-size: 2.75rem;
+  }
+
+  /* Time zone */
+
+  .timezone {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .timezone-button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+    max-inline-size: 100%;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    text-align: start;
+  }
+
+  .timezone-text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+
+  .timezone-label {
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+
+  .timezone-value {
+    overflow-wrap: anywhere;
+  }
+
+  .popover {
+    display: none;
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    z-index: 2147483647;
+    inline-size: min(24rem, calc(100vw - 16px));
+    padding: calc(var(--_space) * 1.5);
+    flex-direction: column;
+    gap: var(--_space);
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 10px 30px rgb(0 0 0 / 0.18);
+  }
+
+  .popover.open {
+    display: flex;
+  }
+
+  .search-label {
+    font-weight: 600;
+  }
+
+  .search {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-inline: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+
+  .zone-list {
+    flex: 1 1 auto;
+    min-block-size: 0;
+    max-block-size: 18rem;
+    margin: 0;
+    padding: 0;
+    overflow-y: auto;
+    list-style: none;
+  }
+
+  .zone-list[hidden] {
+    display: none;
+  }
+
+  .zone-option {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    column-gap: var(--_space);
+    align-items: center;
+    padding: var(--_space);
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+  }
+
+  .zone-option:hover {
+    background: var(--_surface-alt);
+  }
+
+  .zone-option.active {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .zone-city {
+    font-weight: 600;
+  }
+
+  .zone-name {
+    grid-column: 1;
+    font-size: 0.875em;
+  }
+
+  .zone-option .check {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+  }
+
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  @media (forced-colors: active) {
+    .day.available .day-number,
+    .time {
+      border-color: ButtonText;
+    }
+
+    .day.selected .day-number,
+    .time.selected,
+    .zone-option.active {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+
+    .popover {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,100 @@
+import { isValidTimeZone } from '../../lib/time/index.ts';
+import { matchLocale, supportedLocales } from '../../i18n/index.ts';
+
+/** The graphs a visitor can book through the widget, and which flow each takes. */
+export const ONE_TO_ONE_GRAPHS = ['instant', 'confirm_decline', 'instant_payment'] as const;
+export const GROUP_GRAPHS = ['group_customer', 'group_customer_payment'] as const;
+export const BOOKABLE_GRAPHS: readonly string[] = [...ONE_TO_ONE_GRAPHS, ...GROUP_GRAPHS];
+export const PAYMENT_GRAPHS: readonly string[] = ['instant_payment', 'group_customer_payment'];
+
+export type FlowKind = 'one-to-one' | 'group';
+
+export interface WidgetConfig {
+  baseUrl: string;
+  appKey: string;
+  projectId?: string;
+  resources?: string[];
+  graph?: string;
+  locale?: string;
+  timeZone?: string;
+  customerFields?: unknown;
+  /** Passed to POST /availability: length, timeslot_increments, mode... */
+  availability?: Record<string, unknown>;
+  /** Load the project's embed config (`GET /projects/embed/:id`) and merge it under this one. */
+  remoteConfig: boolean;
+  /** Manage an existing booking instead of booking a new one. */
+  bookingId?: string;
+  customerToken?: string;
+  /** What a 1:1 booking is called in the owner's calendar when the project names nothing. */
+  what?: string;
+}
+
+/** A configuration mistake, for the site owner: which setting, what was wrong, what is accepted. */
+export interface ConfigProblem {
+  setting: string;
+  message: string;
+}
+
+export const flowFor = (graph: string): FlowKind =>
+  (GROUP_GRAPHS as readonly string[]).includes(graph) ? 'group' : 'one-to-one';
+
+/**
+ * Checks a configuration before anything is fetched. Returns every problem, each naming the
+ * attribute and the values it accepts, so one console error can list them all.
+ */
+export function checkConfig(config: Partial<WidgetConfig>): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  if (!config.appKey) {
+    problems.push({
+      setting: 'app-key',
+      message: 'is required: the project\u2019s public widget key.',
+    });
+  }
+  if (!config.projectId && !config.resources?.length) {
+    problems.push({
+      setting: 'project-id',
+      message: 'is required (or resources): which project\u2019s times to offer.',
+    });
+  }
+  if (config.baseUrl !== undefined) {
+    try {
+      new URL(config.baseUrl, globalThis.location?.href ?? 'http://localhost/');
+    } catch {
+      problems.push({ setting: 'base-url', message: `"${config.baseUrl}" is not a URL.` });
+    }
+  }
+  if (config.graph !== undefined && !BOOKABLE_GRAPHS.includes(config.graph)) {
+    problems.push({
+      setting: 'graph',
+      message: `"${config.graph}" is not a graph a visitor can book; use one of ${BOOKABLE_GRAPHS.join(', ')}.`,
+    });
+  }
+  if (config.timeZone !== undefined && !isValidTimeZone(config.timeZone)) {
+    problems.push({
+      setting: 'time-zone',
+      message: `"${config.timeZone}" is not an IANA time zone (for example Europe/Copenhagen or America/New_York).`,
+    });
+  }
+  if (config.locale !== undefined && !matchLocale(config.locale)) {
+    problems.push({
+      setting: 'locale',
+      message: `"${config.locale}" is not a supported locale; use one of ${supportedLocales().join(', ')}.`,
+    });
+  }
+  if (config.bookingId !== undefined && !config.customerToken) {
+    problems.push({
+      setting: 'customer-token',
+      message: 'is required with booking-id to manage a booking.',
+    });
+  }
+  return problems;
+}
+
+/** `"a, b"` attribute lists. */
+export function parseList(value: string | null | undefined): string[] | undefined {
+  const items = value
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items?.length ? items : undefined;
+}

@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+    max-width: 100%;
+  }
+
+  .widget {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 2);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+  }
+
+  h2:focus {
+    outline: none;
+  }
+
+  h2:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
+  .notice {
+    margin: 0;
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+
+  .config-error {
+    padding: var(--_space);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+
+  .config-error ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .summary {
+    margin: 0;
+  }
+
+  dl.summary {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) / 2) var(--_space);
+  }
+
+  dl.summary dt {
+    font-weight: 600;
+  }
+
+  dl.summary dd {
+    margin: 0;
+  }
+
+  .result-message {
+    font-size: 1.125em;
+    font-weight: 600;
+    color: var(--_success);
+  }
+
+  .actions,
+  form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: flex-end;
+  }
+
+  form label {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
+
+  input,
+  textarea {
+    font: inherit;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: 24px;
+    max-width: 100%;
+  }
+
+  textarea {
+    flex-basis: 100%;
+  }
+
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+`;

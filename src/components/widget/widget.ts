@@ -1,0 +1,1095 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { createClient, type SlotkitClient } from '../../sdk/index.ts';
+import type { AvailableSlot, Booking, EmbedConfig, Group, Hold } from '../../schemas/index.ts';
+import { LocalizeController } from '../../controllers/localize.ts';
+import {
+  BookingCancelledEvent,
+  BookingCreatedEvent,
+  BookingFailedEvent,
+  BookingPaidEvent,
+  BookingRescheduledEvent,
+  HoldCreatedEvent,
+  PaymentRequiredEvent,
+  SlotkitErrorEvent,
+  type ClassSelectEvent,
+  type FormSubmitEvent,
+  type HoldExpiredEvent,
+  type HoldExtendEvent,
+  type MonthChangeEvent,
+  type DateSelectEvent,
+  type RetryEvent,
+  type SlotSelectEvent,
+  type TimeZoneChangeEvent,
+} from '../../events.ts';
+import { parseInstant, wallTimeToInstant, addDaysToDate, localDate } from '../../lib/time/index.ts';
+import { detectTimeZone, formatRange } from '../../lib/time/format.ts';
+import { tokens } from '../shared/tokens.styles.ts';
+import { styles } from './widget.styles.ts';
+import {
+  PAYMENT_GRAPHS,
+  checkConfig,
+  flowFor,
+  parseList,
+  type ConfigProblem,
+  type WidgetConfig,
+} from './config.ts';
+import { describeError, problemOf } from './errors.ts';
+import { fire, type BookingJsCallbacks } from './callbacks.ts';
+
+type Step = 'config' | 'choose' | 'details' | 'verify' | 'payment' | 'result' | 'manage';
+
+/** Resolved configuration: the element's own settings over the project's remote config. */
+interface Settings {
+  graph: string;
+  projectId?: string;
+  resources?: string[];
+  customerFields?: unknown;
+  availability: Record<string, unknown>;
+  what: string;
+}
+
+/** The hook a real payment provider plugs into; the default is the sandbox's test payment. */
+export interface PaymentHandler {
+  label?: string;
+  /** Takes the payment; what it returns is passed to the `pay` action as its input. */
+  pay(booking: Booking): Promise<Record<string, unknown>>;
+}
+
+const testPayment: PaymentHandler = {
+  pay: async (booking) => ({ reference: `test_${booking.id.slice(0, 8)}`, provider: 'test' }),
+};
+
+const statusOf = (task: Task): 'loading' | 'error' | 'ready' =>
+  task.status === TaskStatus.ERROR
+    ? 'error'
+    : task.status === TaskStatus.COMPLETE
+      ? 'ready'
+      : 'loading';
+
+/**
+ * @summary A whole booking flow: pick a time or a class, hold it, fill in the form, book, pay,
+ * and manage the booking afterwards.
+ * @tag slotkit-widget
+ *
+ * @event slotkit-hold-created - A time or seats are held for the visitor.
+ * @event slotkit-hold-expired - The hold ran out before the visitor booked.
+ * @event slotkit-booking-created - The booking exists; `detail.state` says whether it is confirmed, requested or awaiting payment.
+ * @event slotkit-booking-failed - Booking was refused or failed; `detail.error` says why.
+ * @event slotkit-payment-required - The booking waits for payment within its window.
+ * @event slotkit-booking-paid - The payment was registered.
+ * @event slotkit-booking-cancelled - The visitor cancelled the booking.
+ * @event slotkit-booking-rescheduled - The visitor moved the booking to a new time.
+ * @event slotkit-error - Anything the visitor was shown as an error (config, network, API).
+ * Events of the inner elements (slot and class selection, time zone change) bubble out too.
+ *
+ * @csspart header - The step's heading area.
+ * @csspart notice - Messages such as an expired hold.
+ * @csspart config-error - The site owner's configuration message.
+ * @csspart summary - What is being booked.
+ * @csspart result - The outcome of the booking.
+ * @csspart button - Every button of the widget itself.
+ *
+ * @cssproperty --slotkit-color-accent - Brand colour of buttons and selections.
+ * @cssproperty --slotkit-radius - Corner radius.
+ * @cssproperty --slotkit-font - Font family.
+ */
+export class SlotkitWidget extends LitElement {
+  static override styles = [tokens, styles];
+
+  private readonly localize = new LocalizeController(this, () => this.locale);
+  private client: SlotkitClient | undefined;
+  private settings: Settings | undefined;
+  /** Bumped to reload availability or classes (after an expiry or a refused hold). */
+  @state() private refreshCount = 0;
+
+  @query('slotkit-customer-form') private form?: HTMLElement & {
+    value: Record<string, unknown>;
+  };
+
+  @state() private step: Step = 'config';
+  @state() private configProblems: ConfigProblem[] = [];
+  @state() private configError = '';
+  @state() private notice = '';
+  @state() private busy = false;
+  @state() private actionError = '';
+  @state() private timeZoneInUse = detectTimeZone();
+  @state() private month = '';
+  @state() private selectedDate: string | undefined;
+  @state() private hold: Hold | undefined;
+  @state() private heldSlot: AvailableSlot | undefined;
+  @state() private heldGroup: Group | undefined;
+  @state() private extending = false;
+  @state() private customerValues: Record<string, unknown> = {};
+  @state() private formStatus: 'idle' | 'submitting' = 'idle';
+  @state() private serverErrors: Array<{ path: string; message: string }> = [];
+  @state() private booking: Booking | undefined;
+  @state() private token: string | undefined;
+  @state() private rescheduling = false;
+  /** The new time a reschedule waits on the visitor to confirm. */
+  @state() private pendingMove: AvailableSlot | undefined;
+  @state() private announcement = '';
+
+  /** Base URL of the booking API, e.g. `https://api.example.com/v2`. */
+  @property({ attribute: 'base-url' }) baseUrl = '/v2';
+  /** The project's public widget key. */
+  @property({ attribute: 'app-key' }) appKey = '';
+  @property({ attribute: 'project-id' }) projectId: string | undefined;
+  /** Resource ids, comma-separated, when no project names them. */
+  @property({ attribute: 'resources' }) resources: string | undefined;
+  /** instant, confirm_decline, instant_payment, group_customer or group_customer_payment. */
+  @property() graph: string | undefined;
+  @property() locale: string | undefined;
+  /** The visitor's time zone; detected when unset. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+  /** Form fields: slotkit's array or booking.js's customer_fields object. */
+  @property({ attribute: 'customer-fields', type: Object }) customerFields: unknown;
+  /** Manage this booking (with its customer token) instead of booking a new one. */
+  @property({ attribute: 'booking-id' }) bookingId: string | undefined;
+  @property({ attribute: 'customer-token' }) customerToken: string | undefined;
+  /** Skip `GET /projects/embed/:id`; use only what is configured here. */
+  @property({ attribute: 'no-remote-config', type: Boolean }) noRemoteConfig = false;
+  /** Per request, retries included. */
+  @property({ attribute: 'timeout-ms', type: Number }) timeoutMs = 15_000;
+  /** Everything above as one object (booking.js-style keys are mapped by the embed script). */
+  @property({ attribute: false }) config: Partial<WidgetConfig> | undefined;
+  /** A real payment provider; the default is a clearly labelled test payment. */
+  @property({ attribute: false }) payment: PaymentHandler = testPayment;
+  /** Extra POST /availability settings (length, timeslot_increments, mode). */
+  @property({ attribute: false }) availability: Record<string, unknown> | undefined;
+  /** booking.js v3's callbacks, for sites moving from booking.js; events are the main API. */
+  @property({ attribute: false }) callbacks: BookingJsCallbacks | undefined;
+
+  private readonly datesTask = new Task(this, {
+    task: async ([month, timeZone, ready], { signal }) => {
+      if (!ready || !month || !this.client) return { dates: [] as string[], next: undefined };
+      const first = `${month}-01`;
+      const from = wallTimeToInstant(first, '00:00', timeZone);
+      const nextMonth = addDaysToDate(first, 32).slice(0, 7);
+      const to = wallTimeToInstant(`${nextMonth}-01`, '00:00', timeZone);
+      const dates = await this.client.availabilityDates(this.availabilityBody(from, to, timeZone), {
+        signal,
+      });
+      let next: string | undefined;
+      if (dates.length === 0) {
+        // "Next available": look three months further so an empty month is never a dead end.
+        const later = await this.client.availabilityDates(
+          this.availabilityBody(to, to + 92 * 86_400_000, timeZone),
+          { signal },
+        );
+        next = later[0]?.date;
+      }
+      fire(this.callbacks, 'fetchAvailabilitySuccessful', dates);
+      return { dates: dates.map((entry) => entry.date), next };
+    },
+    onError: (error) => this.loadFailed(error, 'fetchAvailabilityFailed'),
+    args: () =>
+      [
+        this.month,
+        this.timeZoneInUse,
+        this.step === 'choose' && this.flow === 'one-to-one',
+        this.refreshCount,
+      ] as const,
+  });
+
+  private readonly slotsTask = new Task(this, {
+    task: async ([date, timeZone, ready], { signal }) => {
+      if (!ready || !date || !this.client) return [] as AvailableSlot[];
+      const from = wallTimeToInstant(date, '00:00', timeZone);
+      const to = wallTimeToInstant(date, '24:00', timeZone);
+      return this.client.availability(this.availabilityBody(from, to, timeZone), { signal });
+    },
+    onError: (error) => this.loadFailed(error, 'fetchAvailabilityFailed'),
+    args: () =>
+      [
+        this.selectedDate,
+        this.timeZoneInUse,
+        this.step === 'choose' && this.flow === 'one-to-one',
+        this.refreshCount,
+      ] as const,
+  });
+
+  private readonly groupsTask = new Task(this, {
+    task: async ([ready], { signal }) => {
+      if (!ready || !this.client) return [] as Group[];
+      const projectId = this.settings?.projectId;
+      fire(this.callbacks, 'getBookingSlotsStarted');
+      const groups = await this.client.groups(projectId ? { project_id: projectId } : {}, {
+        signal,
+      });
+      fire(this.callbacks, 'getBookingSlotsSuccessful', groups);
+      return groups;
+    },
+    onError: (error) => this.loadFailed(error, 'getBookingSlotsFailed'),
+    args: () => [this.step === 'choose' && this.flow === 'group', this.refreshCount] as const,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('slotkit-hold-expired', this.onHoldExpired);
+    this.addEventListener('slotkit-hold-extend', this.onHoldExtend);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('slotkit-hold-expired', this.onHoldExpired);
+    this.removeEventListener('slotkit-hold-extend', this.onHoldExtend);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const configKeys = [
+      'baseUrl',
+      'appKey',
+      'projectId',
+      'resources',
+      'graph',
+      'locale',
+      'timeZone',
+      'customerFields',
+      'bookingId',
+      'customerToken',
+      'noRemoteConfig',
+      'config',
+      'availability',
+      'timeoutMs',
+    ] as const;
+    if (configKeys.some((key) => changed.has(key))) void this.configure();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // Focus follows the flow: each new step's heading, never lost to <body>.
+    if (changed.has('step') && changed.get('step') !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+    }
+  }
+
+  // ------------------------------------------------------------------ configuration
+
+  private get merged(): Partial<WidgetConfig> {
+    const own: Partial<WidgetConfig> = {
+      baseUrl: this.baseUrl,
+      appKey: this.appKey,
+      ...(this.projectId ? { projectId: this.projectId } : {}),
+      ...(parseList(this.resources) ? { resources: parseList(this.resources)! } : {}),
+      ...(this.graph ? { graph: this.graph } : {}),
+      ...(this.locale ? { locale: this.locale } : {}),
+      ...(this.timeZone ? { timeZone: this.timeZone } : {}),
+      ...(this.customerFields !== undefined ? { customerFields: this.customerFields } : {}),
+      ...(this.bookingId ? { bookingId: this.bookingId } : {}),
+      ...(this.customerToken ? { customerToken: this.customerToken } : {}),
+      ...(this.availability ? { availability: this.availability } : {}),
+    };
+    return { ...own, ...this.config };
+  }
+
+  private get flow() {
+    return flowFor(this.settings?.graph ?? 'instant');
+  }
+
+  private async configure(): Promise<void> {
+    const config = this.merged;
+    fire(this.callbacks, 'renderStarted');
+    this.step = 'config';
+    this.configError = '';
+    this.configProblems = checkConfig(config);
+    if (this.configProblems.length) {
+      console.error(
+        `<slotkit-widget> configuration: ${this.configProblems
+          .map((problem) => `${problem.setting} ${problem.message}`)
+          .join(' ')}`,
+      );
+      return;
+    }
+    this.timeZoneInUse = config.timeZone ?? detectTimeZone();
+    this.client = createClient({
+      baseUrl: new URL(config.baseUrl ?? '/v2', globalThis.location?.href).href.replace(/\/$/, ''),
+      appKey: config.appKey!,
+      timeoutMs: this.timeoutMs,
+      ...(config.customerToken ? { customerToken: config.customerToken } : {}),
+    });
+    let remote: EmbedConfig | undefined;
+    if (config.projectId && !this.noRemoteConfig && config.remoteConfig !== false) {
+      try {
+        remote = await this.client.projectConfig(config.projectId);
+      } catch (error) {
+        this.failConfig(error);
+        return;
+      }
+    }
+    const graph = config.graph ?? remote?.booking.graph ?? 'instant';
+    const graphProblems = checkConfig({ ...config, graph });
+    if (graphProblems.length) {
+      this.configProblems = graphProblems;
+      console.error(`<slotkit-widget> configuration: graph ${graphProblems[0]!.message}`);
+      return;
+    }
+    this.settings = {
+      graph,
+      availability: { ...remote?.availability, ...config.availability },
+      what: config.what ?? remote?.name ?? 'Booking',
+      ...(config.projectId ? { projectId: config.projectId } : {}),
+      ...(config.resources ? { resources: config.resources } : {}),
+      ...(config.customerFields !== undefined || remote
+        ? { customerFields: config.customerFields ?? remote?.customer_fields }
+        : {}),
+    };
+    if (config.bookingId && config.customerToken) {
+      this.token = config.customerToken;
+      await this.openManage(config.bookingId);
+      return;
+    }
+    this.month = localDate(this.client.serverNow(), this.timeZoneInUse).slice(0, 7);
+    this.go('choose');
+    await this.updateComplete;
+    fire(this.callbacks, 'renderCompleted');
+  }
+
+  private loadFailed(
+    error: unknown,
+    callback: 'fetchAvailabilityFailed' | 'getBookingSlotsFailed',
+  ) {
+    const problem = problemOf(error);
+    if (problem.code === 'aborted') return;
+    fire(this.callbacks, callback, problem);
+    this.emitError(problem);
+  }
+
+  private failConfig(error: unknown): void {
+    const problem = problemOf(error);
+    if (problem.code === 'unauthorized' || problem.code === 'forbidden') {
+      this.configProblems = [
+        {
+          setting: 'app-key',
+          message: `was refused by the booking API (${problem.message}). Check app-key and project-id.`,
+        },
+      ];
+      console.error(`<slotkit-widget> configuration: app-key ${this.configProblems[0]!.message}`);
+    } else if (problem.code === 'not_found') {
+      this.configProblems = [
+        { setting: 'project-id', message: `"${this.merged.projectId}" is not a known project.` },
+      ];
+      console.error(
+        `<slotkit-widget> configuration: project-id ${this.configProblems[0]!.message}`,
+      );
+    } else {
+      this.configError = describeError(error, this.localize.t);
+      this.emitError(problem);
+    }
+  }
+
+  private availabilityBody(from: number, to: number, timeZone: string) {
+    const settings = this.settings!;
+    return {
+      ...settings.availability,
+      ...(settings.projectId ? { project_id: settings.projectId } : {}),
+      ...(settings.resources ? { resources: settings.resources } : {}),
+      from: new Date(from).toISOString(),
+      to: new Date(to).toISOString(),
+      output_timezone: timeZone,
+    };
+  }
+
+  // ------------------------------------------------------------------ handlers
+
+  private go(step: Step, announcement = ''): void {
+    this.step = step;
+    this.actionError = '';
+    if (announcement) this.announcement = announcement;
+  }
+
+  private readonly onMonthChange = (event: MonthChangeEvent) => {
+    this.month = event.detail.month;
+  };
+
+  private readonly onDateSelect = (event: DateSelectEvent) => {
+    this.selectedDate = event.detail.date;
+  };
+
+  private readonly onTimeZoneChange = (event: TimeZoneChangeEvent) => {
+    if (!event.defaultPrevented) this.timeZoneInUse = event.detail.timeZone;
+  };
+
+  private readonly onRetry = (_event: RetryEvent) => {
+    this.refreshCount += 1;
+  };
+
+  private readonly onSlotSelect = async (event: SlotSelectEvent) => {
+    if (event.defaultPrevented || this.busy) return;
+    const slot = event.detail.slot;
+    fire(this.callbacks, 'clickTimeslot', slot);
+    if (this.rescheduling) {
+      this.pendingMove = slot;
+      return;
+    }
+    await this.reserve(
+      {
+        resource_id: slot.resources[0]!.id,
+        start: slot.start,
+        end: slot.end,
+        ...(this.settings?.projectId ? { project_id: this.settings.projectId } : {}),
+      },
+      () => {
+        this.heldSlot = slot;
+        this.heldGroup = undefined;
+      },
+      this.localize.t.widget.slotTaken,
+    );
+  };
+
+  private readonly onClassSelect = async (event: ClassSelectEvent) => {
+    if (event.defaultPrevented || this.busy) return;
+    const { group, seats } = event.detail;
+    await this.reserve(
+      { related: { owner_booking_id: group.id }, seats },
+      () => {
+        this.heldGroup = group;
+        this.heldSlot = undefined;
+      },
+      this.localize.t.widget.classFull,
+    );
+  };
+
+  private async reserve(
+    body: Parameters<SlotkitClient['reserve']>[0],
+    remember: () => void,
+    takenMessage: string,
+  ): Promise<void> {
+    this.busy = true;
+    this.notice = '';
+    try {
+      const hold = await this.client!.reserve(body);
+      this.hold = hold;
+      remember();
+      this.dispatchEvent(new HoldCreatedEvent({ hold }));
+      fire(this.callbacks, 'showBookingPage', hold);
+      const minutes = Math.round(
+        (parseInstant(hold.expires_at)! - this.client!.serverNow()) / 60_000,
+      );
+      this.go('details', this.localize.t.widget.holdCreatedAnnouncement(minutes));
+    } catch (error) {
+      const problem = problemOf(error);
+      this.notice = ['slot_unavailable', 'sold_out', 'booking_window'].includes(problem.code)
+        ? problem.code === 'booking_window'
+          ? problem.message
+          : takenMessage
+        : describeError(error, this.localize.t);
+      this.emitError(problem);
+      this.refreshCount += 1;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private readonly onHoldExtend = async (event: HoldExtendEvent) => {
+    if (event.defaultPrevented || !this.hold || this.step !== 'details') return;
+    this.extending = true;
+    try {
+      this.hold = await this.client!.extendHold(this.hold.id);
+    } catch (error) {
+      this.actionError = describeError(error, this.localize.t);
+      this.emitError(problemOf(error));
+    } finally {
+      this.extending = false;
+    }
+  };
+
+  private readonly onHoldExpired = (_event: HoldExpiredEvent) => {
+    if (this.step === 'payment') {
+      this.notice = this.localize.t.widget.paymentExpired;
+      this.booking = undefined;
+    } else if (this.step === 'details') {
+      this.keepFormValues();
+      this.notice = this.localize.t.widget.holdExpired;
+    } else {
+      return;
+    }
+    this.hold = undefined;
+    this.refreshCount += 1;
+    fire(this.callbacks, 'closeBookingPage');
+    this.go('choose', this.notice);
+  };
+
+  private keepFormValues(): void {
+    if (this.form) this.customerValues = { ...this.form.value };
+  }
+
+  private readonly onBack = async () => {
+    this.keepFormValues();
+    const hold = this.hold;
+    this.hold = undefined;
+    fire(this.callbacks, 'closeBookingPage');
+    this.go('choose');
+    this.refreshCount += 1;
+    if (hold) {
+      // Give the time back at once rather than making others wait for the expiry.
+      await this.client!.releaseHold(hold.id).catch(() => undefined);
+    }
+  };
+
+  private readonly onFormSubmit = async (event: FormSubmitEvent) => {
+    if (event.defaultPrevented || !this.hold || this.formStatus === 'submitting') return;
+    const settings = this.settings!;
+    const customer = { ...event.detail.customer, timezone: this.timeZoneInUse };
+    this.customerValues = { ...event.detail.customer };
+    const slot = this.heldSlot;
+    const body = {
+      graph: settings.graph,
+      reservation_id: this.hold.id,
+      customer,
+      ...(settings.projectId ? { project_id: settings.projectId } : {}),
+      ...(slot
+        ? {
+            resource_id: slot.resources[0]!.id,
+            event: {
+              start: slot.start,
+              end: slot.end,
+              what: settings.what,
+              resource_id: slot.resources[0]!.id,
+            },
+          }
+        : {}),
+    };
+    this.formStatus = 'submitting';
+    this.serverErrors = [];
+    this.actionError = '';
+    fire(this.callbacks, 'submitBookingForm', event.detail.customer);
+    fire(this.callbacks, 'createBookingStarted', body);
+    try {
+      // One key per hold and body: a retry of the same request never books twice.
+      const booking = await this.client!.createBooking(body as never, {
+        idempotencyKey: `${this.hold.id}-${hash(JSON.stringify(body))}`,
+      });
+      this.afterCreate(booking);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.dispatchEvent(new BookingFailedEvent({ error: problem }));
+      fire(this.callbacks, 'createBookingFailed', problem);
+      if (problem.code === 'hold_expired') {
+        this.onHoldExpired(new Event('x') as HoldExpiredEvent);
+      } else if (problem.code === 'validation_failed' && problem.details?.length) {
+        this.serverErrors = problem.details;
+      } else if (problem.code === 'sold_out' || problem.code === 'slot_unavailable') {
+        this.keepFormValues();
+        this.notice =
+          problem.code === 'sold_out'
+            ? this.localize.t.widget.classFull
+            : this.localize.t.widget.slotTaken;
+        this.hold = undefined;
+        this.refreshCount += 1;
+        this.go('choose', this.notice);
+      } else {
+        this.actionError = describeError(error, this.localize.t);
+      }
+    } finally {
+      this.formStatus = 'idle';
+    }
+  };
+
+  private afterCreate(booking: Booking): void {
+    this.booking = booking;
+    this.token = booking.customer_token ?? this.token;
+    this.hold = undefined;
+    this.customerValues = {};
+    this.dispatchEvent(new BookingCreatedEvent({ booking, state: booking.state }));
+    fire(this.callbacks, 'createBookingSuccessful', booking);
+    const t = this.localize.t.widget;
+    if (booking.state === 'awaiting_verification') {
+      this.go('verify', t.verifyHeading);
+    } else if (PAYMENT_GRAPHS.includes(booking.graph) && booking.state === 'tentative') {
+      this.dispatchEvent(
+        new PaymentRequiredEvent({
+          booking,
+          ...(booking.expires_at ? { expiresAt: booking.expires_at } : {}),
+        }),
+      );
+      this.go('payment', t.payIntro);
+    } else {
+      this.go('result', this.resultMessage(booking));
+    }
+  }
+
+  private readonly onVerify = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const code = new FormData(event.target as HTMLFormElement).get('code');
+    await this.act('verify', { verify: { code: String(code ?? '').trim() } }, (booking) =>
+      this.afterCreate(booking),
+    );
+  };
+
+  private readonly onPay = async () => {
+    const booking = this.booking!;
+    this.busy = true;
+    try {
+      const input = await this.payment.pay(booking);
+      await this.act('pay', { pay: input }, (paid) => {
+        this.booking = paid;
+        this.dispatchEvent(new BookingPaidEvent({ booking: paid }));
+        this.go('result', this.resultMessage(paid));
+      });
+    } catch (error) {
+      this.actionError = describeError(error, this.localize.t);
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  private readonly onCancel = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const message = String(new FormData(event.target as HTMLFormElement).get('message') ?? '');
+    await this.act(
+      'cancel_by_customer',
+      { cancel_by_customer: message ? { message } : {} },
+      (booking) => {
+        this.booking = booking;
+        this.dispatchEvent(new BookingCancelledEvent({ booking }));
+        this.announcement = this.localize.t.widget.cancelled;
+      },
+    );
+  };
+
+  private readonly onStartReschedule = () => {
+    this.rescheduling = true;
+    this.month = localDate(this.client!.serverNow(), this.timeZoneInUse).slice(0, 7);
+    this.go('choose');
+  };
+
+  private readonly onConfirmMove = async () => {
+    const slot = this.pendingMove;
+    if (!slot) return;
+    const booking = this.booking!;
+    const when = this.formatWhen(slot.start, slot.end);
+    this.busy = true;
+    try {
+      const moved = await this.client!.reschedule(
+        booking.id,
+        { start: slot.start, end: slot.end, resource_id: slot.resources[0]!.id },
+        { customerToken: this.token! },
+      );
+      const newId = moved.related?.rescheduled_to;
+      const fresh = newId
+        ? await this.client!.getBooking(newId, { customerToken: this.token! })
+        : moved;
+      this.dispatchEvent(
+        new BookingRescheduledEvent({ booking: fresh, rescheduledTo: newId ?? fresh.id }),
+      );
+      this.booking = fresh;
+      this.rescheduling = false;
+      this.pendingMove = undefined;
+      this.go('manage', this.localize.t.widget.rescheduleDone(when));
+    } catch (error) {
+      const problem = problemOf(error);
+      this.notice = describeError(error, this.localize.t);
+      this.pendingMove = undefined;
+      this.emitError(problem);
+      this.refreshCount += 1;
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  private async openManage(id: string): Promise<void> {
+    this.go('manage');
+    this.busy = true;
+    try {
+      this.booking = await this.client!.getBooking(id, { customerToken: this.token! });
+    } catch (error) {
+      this.actionError = describeError(error, this.localize.t);
+      this.emitError(problemOf(error));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private readonly onManage = () => {
+    this.rescheduling = false;
+    this.pendingMove = undefined;
+    this.go('manage');
+  };
+
+  private readonly onBookAnother = () => {
+    this.booking = undefined;
+    this.rescheduling = false;
+    this.refreshCount += 1;
+    this.go('choose');
+  };
+
+  /** Runs a customer action on the current booking with its token. */
+  private async act(
+    action: string,
+    body: Record<string, unknown>,
+    done: (booking: Booking) => void,
+  ): Promise<void> {
+    this.busy = true;
+    this.actionError = '';
+    try {
+      done(
+        await this.client!.performAction(this.booking!.id, action, body, {
+          customerToken: this.token!,
+        }),
+      );
+    } catch (error) {
+      this.actionError = describeError(error, this.localize.t);
+      this.emitError(problemOf(error));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private emitError(problem: { code: string; message: string }): void {
+    this.dispatchEvent(new SlotkitErrorEvent({ code: problem.code, message: problem.message }));
+    fire(this.callbacks, 'errorTriggered', problem.message, problem);
+  }
+
+  // ------------------------------------------------------------------ public methods
+
+  /**
+   * Asks the API again for what the widget shows: availability, classes, the hold or the
+   * booking. The sandbox calls it after moving the engine's clock, so countdowns catch up.
+   */
+  async refresh(): Promise<void> {
+    if (!this.client) return;
+    try {
+      if (this.hold && this.step === 'details') {
+        this.hold = await this.client.getHold(this.hold.id);
+      } else if (this.booking && this.token) {
+        this.booking = await this.client.getBooking(this.booking.id, { customerToken: this.token });
+      } else {
+        this.refreshCount += 1;
+      }
+    } catch (error) {
+      this.emitError(problemOf(error));
+    }
+  }
+
+  // ------------------------------------------------------------------ rendering helpers
+
+  private formatWhen(start: string, end: string): string {
+    return formatRange(
+      parseInstant(start)!,
+      parseInstant(end)!,
+      this.timeZoneInUse,
+      this.localize.locale,
+    );
+  }
+
+  private resultMessage(booking: Booking): string {
+    const t = this.localize.t.widget;
+    if (booking.state === 'confirmed') return t.resultConfirmed;
+    if (booking.state === 'paid') return t.resultPaid;
+    if (booking.state === 'tentative') return t.resultRequested;
+    return t.resultOther(booking.state);
+  }
+
+  private heading(text: string): TemplateResult {
+    return html`<h2 part="header" tabindex="-1" data-step-heading>${text}</h2>`;
+  }
+
+  private renderNotice() {
+    return this.notice
+      ? html`<p part="notice" class="notice" role="alert">${this.notice}</p>`
+      : nothing;
+  }
+
+  private renderActionError() {
+    return this.actionError ? html`<p class="error" role="alert">${this.actionError}</p>` : nothing;
+  }
+
+  private renderConfig() {
+    const t = this.localize.t;
+    if (this.configProblems.length) {
+      return html`<div part="config-error" class="config-error" role="alert">
+        <p><strong>${t.widget.configProblem}</strong></p>
+        <ul>
+          ${this.configProblems.map(
+            (problem) => html`<li><code>${problem.setting}</code> ${problem.message}</li>`,
+          )}
+        </ul>
+      </div>`;
+    }
+    if (this.configError) {
+      return html`<div role="alert">
+        <p>${t.widget.configFailed} ${this.configError}</p>
+        <button part="button" class="button" @click=${() => void this.configure()}>
+          ${t.common.retry}
+        </button>
+      </div>`;
+    }
+    return html`<p class="loading" role="status">${t.widget.configLoading}</p>`;
+  }
+
+  private renderChoose() {
+    const t = this.localize.t.widget;
+    if (this.flow === 'group') {
+      return html`${this.heading(t.chooseClassHeading)} ${this.renderNotice()}
+        <slotkit-class-list
+          .groups=${this.groupsTask.value ?? []}
+          .status=${statusOf(this.groupsTask)}
+          .errorMessage=${this.taskError(this.groupsTask)}
+          .timeZone=${this.timeZoneInUse}
+          .locale=${this.locale}
+          .now=${this.client?.serverNow() ?? Date.now()}
+          @slotkit-class-select=${this.onClassSelect}
+          @slotkit-retry=${this.onRetry}
+        ></slotkit-class-list>`;
+    }
+    const dates = this.datesTask.value;
+    return html`${this.heading(this.rescheduling ? t.rescheduleHeading : t.chooseTimeHeading)}
+      ${this.renderNotice()}
+      <slotkit-slot-picker
+        .timeZone=${this.timeZoneInUse}
+        .locale=${this.locale}
+        .month=${this.month}
+        .dates=${dates?.dates ?? []}
+        .nextAvailableDate=${dates?.next}
+        .datesStatus=${statusOf(this.datesTask)}
+        .slots=${this.slotsTask.value ?? []}
+        .slotsStatus=${this.selectedDate ? statusOf(this.slotsTask) : 'ready'}
+        .errorMessage=${this.taskError(this.datesTask) || this.taskError(this.slotsTask)}
+        .selectedDate=${this.selectedDate}
+        @slotkit-month-change=${this.onMonthChange}
+        @slotkit-date-select=${this.onDateSelect}
+        @slotkit-slot-select=${this.onSlotSelect}
+        @slotkit-timezone-change=${this.onTimeZoneChange}
+        @slotkit-retry=${this.onRetry}
+      ></slotkit-slot-picker>
+      ${
+        this.pendingMove
+          ? html`<div class="confirm" role="group" aria-label=${t.rescheduleHeading}>
+              <p>
+                ${t.rescheduleConfirm(this.formatWhen(this.pendingMove.start, this.pendingMove.end))}
+              </p>
+              <button
+                part="button"
+                class="button"
+                ?disabled=${this.busy}
+                @click=${this.onConfirmMove}
+              >
+                ${t.reschedule}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        this.rescheduling
+          ? html`<button part="button" class="button secondary" @click=${this.onManage}>
+              ${t.back}
+            </button>`
+          : nothing
+      }
+      ${this.busy ? html`<p role="status">${t.holding}</p>` : nothing}`;
+  }
+
+  private taskError(task: Task): string {
+    return task.status === TaskStatus.ERROR ? describeError(task.error, this.localize.t) : '';
+  }
+
+  private renderHeld() {
+    const t = this.localize.t.widget;
+    if (this.heldSlot) {
+      return html`<p part="summary" class="summary">
+        ${t.heldSlot(this.formatWhen(this.heldSlot.start, this.heldSlot.end))}
+      </p>`;
+    }
+    if (this.heldGroup && this.hold) {
+      const info = this.heldGroup.attributes.event_info;
+      return html`<p part="summary" class="summary">
+        ${t.heldSeats(info.what, this.formatWhen(info.start, info.end), this.hold.seats)}
+      </p>`;
+    }
+    return nothing;
+  }
+
+  private submitLabel(): string {
+    const t = this.localize.t.widget;
+    const graph = this.settings?.graph ?? '';
+    if (PAYMENT_GRAPHS.includes(graph)) return t.submitPayment;
+    if (graph === 'confirm_decline') return t.submitRequest;
+    return t.submit;
+  }
+
+  private renderDetails() {
+    const t = this.localize.t.widget;
+    return html`${this.heading(t.detailsHeading)} ${this.renderHeld()}
+      ${
+        this.hold
+          ? html`<slotkit-countdown
+              .expiresAt=${this.hold.expires_at}
+              .serverOffsetMs=${this.client?.clockOffsetMs() ?? 0}
+              .canExtend=${this.hold.can_extend ?? false}
+              .extending=${this.extending}
+              .holdId=${this.hold.id}
+              .locale=${this.locale}
+            ></slotkit-countdown>`
+          : nothing
+      }
+      <slotkit-customer-form
+        .fields=${this.settings?.customerFields}
+        .values=${this.customerValues}
+        .status=${this.formStatus}
+        .serverErrors=${this.serverErrors}
+        .submitLabel=${this.submitLabel()}
+        .locale=${this.locale}
+        @slotkit-form-submit=${this.onFormSubmit}
+      ></slotkit-customer-form>
+      ${this.renderActionError()}
+      <button part="button" class="button secondary" @click=${this.onBack}>${t.back}</button>`;
+  }
+
+  private renderBookingSummary(booking: Booking) {
+    const t = this.localize.t.widget;
+    const info = booking.attributes.event_info;
+    return html`<dl part="summary" class="summary">
+      <dt>${t.stateLabel}</dt>
+      <dd>${t.state(booking.state)}</dd>
+      ${
+        info
+          ? html`<dt>${t.whenLabel}</dt>
+              <dd>${info.what}, ${this.formatWhen(info.start, info.end)}</dd>
+              ${
+                info.where
+                  ? html`<dt>${t.whereLabel}</dt>
+                      <dd>${info.where}</dd>`
+                  : nothing
+              }`
+          : nothing
+      }
+      ${
+        booking.related?.seats
+          ? html`<dt>${t.seatsLabel}</dt>
+              <dd>${booking.related.seats}</dd>`
+          : nothing
+      }
+    </dl>`;
+  }
+
+  private renderVerify() {
+    const t = this.localize.t.widget;
+    const email = this.booking?.customers[0]?.email ?? '';
+    return html`${this.heading(t.verifyHeading)}
+      <p>${t.verifyIntro(email)}</p>
+      <form @submit=${this.onVerify}>
+        <label for="code">${t.verifyCode}</label>
+        <input
+          id="code"
+          name="code"
+          inputmode="numeric"
+          autocomplete="one-time-code"
+          required
+          pattern="[0-9]{6}"
+          maxlength="6"
+        />
+        <button part="button" class="button" ?disabled=${this.busy}>${t.verifySubmit}</button>
+      </form>
+      ${this.renderActionError()}`;
+  }
+
+  private renderPayment() {
+    const t = this.localize.t.widget;
+    const booking = this.booking!;
+    return html`${this.heading(t.paymentHeading)} ${this.renderBookingSummary(booking)}
+      <p>${t.payIntro}</p>
+      ${
+        booking.expires_at
+          ? html`<slotkit-countdown
+              .expiresAt=${booking.expires_at}
+              .serverOffsetMs=${this.client?.clockOffsetMs() ?? 0}
+              .locale=${this.locale}
+            ></slotkit-countdown>`
+          : nothing
+      }
+      <button part="button" class="button" ?disabled=${this.busy} @click=${this.onPay}>
+        ${this.busy ? t.paying : (this.payment.label ?? t.payTest)}
+      </button>
+      ${this.renderActionError()}`;
+  }
+
+  private renderResult() {
+    const t = this.localize.t.widget;
+    const booking = this.booking!;
+    const email = booking.customers[0]?.email;
+    return html`${this.heading(t.resultHeading)}
+      <div part="result" class="result" data-state=${booking.state}>
+        <p class="result-message">${this.resultMessage(booking)}</p>
+        ${email ? html`<p>${t.confirmationSentTo(email)}</p>` : nothing}
+        ${this.renderBookingSummary(booking)}
+      </div>
+      <div class="actions">
+        <button part="button" class="button secondary" @click=${this.onManage}>
+          ${t.manageLink}
+        </button>
+        <button part="button" class="button secondary" @click=${this.onBookAnother}>
+          ${t.bookAnother}
+        </button>
+      </div>`;
+  }
+
+  private renderManage() {
+    const t = this.localize.t.widget;
+    const booking = this.booking;
+    if (!booking) {
+      return html`${this.heading(t.manageHeading)}
+      ${
+        this.actionError ? this.renderActionError() : html`<p role="status">${t.loadingBooking}</p>`
+      }`;
+    }
+    const actions = booking.possible_actions;
+    const canCancel = actions.includes('cancel_by_customer');
+    const canMove = actions.includes('reschedule_by_customer');
+    return html`${this.heading(t.manageHeading)} ${this.renderBookingSummary(booking)}
+    ${
+      canCancel
+        ? html`<form class="cancel" @submit=${this.onCancel}>
+            <label for="message">${t.cancelMessage}</label>
+            <textarea id="message" name="message" maxlength="2000" rows="2"></textarea>
+            <button part="button" class="button" ?disabled=${this.busy}>${t.cancelBooking}</button>
+          </form>`
+        : nothing
+    }
+    ${
+      canMove
+        ? html`<button
+            part="button"
+            class="button secondary"
+            ?disabled=${this.busy}
+            @click=${this.onStartReschedule}
+          >
+            ${t.reschedule}
+          </button>`
+        : nothing
+    }
+    ${!canCancel && !canMove ? html`<p>${t.noActions}</p>` : nothing} ${this.renderActionError()}`;
+  }
+
+  override render() {
+    const body = {
+      config: () => this.renderConfig(),
+      choose: () => this.renderChoose(),
+      details: () => this.renderDetails(),
+      verify: () => this.renderVerify(),
+      payment: () => this.renderPayment(),
+      result: () => this.renderResult(),
+      manage: () => this.renderManage(),
+    }[this.step]();
+    return html`<section class="widget" dir=${this.localize.dir} lang=${this.localize.locale}>
+        ${body}
+      </section>
+      <div role="status" aria-live="polite" class="visually-hidden">${this.announcement}</div>`;
+  }
+}
+
+/** A short stable hash (FNV-1a) for idempotency keys. */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  return (value >>> 0).toString(36);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slotkit-widget': SlotkitWidget;
+  }
+}

@@ -1,0 +1,98 @@
+import type { WidgetConfig } from '../components/widget/config.ts';
+import type { BookingJsCallbacks } from '../components/widget/callbacks.ts';
+
+/**
+ * booking.js v3's configuration, as far as slotkit understands it. A site switching from
+ * booking.js changes its script tag and keeps this object.
+ */
+export interface BookingJsConfig {
+  el?: string | HTMLElement;
+  app_key?: string;
+  /** booking.js appends `v2` to it, as we do. */
+  api_base_url?: string;
+  project_id?: string;
+  resources?: string[];
+  availability?: Record<string, unknown>;
+  booking?: { graph?: string; [setting: string]: unknown };
+  customer_fields?: unknown;
+  ui?: {
+    timezone?: string;
+    /** slotkit's addition: which language to speak (else the page's `lang`). */
+    locale?: string;
+    localization?: Record<string, unknown>;
+    [option: string]: unknown;
+  };
+  callbacks?: BookingJsCallbacks;
+  disable_remote_load?: boolean;
+}
+
+/** slotkit's own keys, accepted by `SlotkitBooking.init` too. */
+export type SlotkitInitConfig = Partial<WidgetConfig> & {
+  el?: string | HTMLElement;
+  target?: string | HTMLElement;
+  callbacks?: BookingJsCallbacks;
+};
+
+export const SUPPORTED_BOOKING_JS_OPTIONS = [
+  'el',
+  'app_key',
+  'api_base_url',
+  'project_id',
+  'resources',
+  'availability',
+  'booking.graph',
+  'customer_fields',
+  'ui.timezone',
+  'ui.locale',
+  'ui.localization',
+  'callbacks.*',
+  'disable_remote_load',
+] as const;
+
+const isBookingJs = (config: object): config is BookingJsConfig =>
+  [
+    'app_key',
+    'api_base_url',
+    'project_id',
+    'customer_fields',
+    'disable_remote_load',
+    'ui',
+    'booking',
+  ].some((key) => key in config);
+
+/** The widget settings a booking.js or slotkit config asks for. */
+export function toWidgetConfig(config: BookingJsConfig | SlotkitInitConfig): {
+  widget: Partial<WidgetConfig>;
+  callbacks?: BookingJsCallbacks;
+  target?: string | HTMLElement;
+  noRemoteConfig: boolean;
+} {
+  if (!isBookingJs(config)) {
+    const { el, target, callbacks, ...widget } = config as SlotkitInitConfig;
+    const where = target ?? el;
+    return {
+      widget,
+      noRemoteConfig: widget.remoteConfig === false,
+      ...(callbacks ? { callbacks } : {}),
+      ...(where ? { target: where } : {}),
+    };
+  }
+  const widget: Partial<WidgetConfig> = {
+    ...(config.app_key ? { appKey: config.app_key } : {}),
+    ...(config.api_base_url ? { baseUrl: `${config.api_base_url.replace(/\/?$/, '/')}v2` } : {}),
+    ...(config.project_id ? { projectId: config.project_id } : {}),
+    ...(config.resources ? { resources: config.resources } : {}),
+    ...(config.availability ? { availability: config.availability } : {}),
+    ...(config.booking?.graph ? { graph: config.booking.graph } : {}),
+    ...(config.customer_fields !== undefined ? { customerFields: config.customer_fields } : {}),
+    ...(config.ui?.timezone ? { timeZone: config.ui.timezone } : {}),
+    ...(config.ui?.locale ? { locale: config.ui.locale } : {}),
+  };
+  return {
+    widget,
+    noRemoteConfig: config.disable_remote_load === true,
+    // booking.js's default mount point.
+    target: config.el ?? '#bookingjs',
+    ...(config.callbacks ? { callbacks: config.callbacks } : {}),
+  };
+}
