@@ -45,7 +45,7 @@ function tapTotal(tap, key) {
 }
 
 async function nodeSuite() {
-  const files = findTests('test/node');
+  const files = [...findTests('test/node'), ...findTests('test/e2e')];
   if (files.length === 0) return { name: 'node', passed: 0, failed: 0, note: 'no test files' };
   rmSync(nodeTap, { force: true });
   // spec for people, TAP to a file for exact totals.

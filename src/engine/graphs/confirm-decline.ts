@@ -1,5 +1,6 @@
 import type { GraphDefinition } from './types.ts';
 import {
+  confirmedOneToOneEnds,
   cancelByCustomer,
   confirmedOneToOneActions,
   createEvent,
@@ -20,18 +21,7 @@ export const confirmDecline: GraphDefinition = {
     tentative: { description: 'Requested; waiting for the owner. The time is held.', holds: true },
     confirmed: { description: 'Confirmed by the owner; the time is taken.', holds: true },
     declined: { description: 'Declined by the owner.', final: true, outcome: 'declined' },
-    cancelled: { description: 'Cancelled by the owner.', final: true, outcome: 'cancelled' },
-    cancelled_by_customer: {
-      description: 'Cancelled by the customer.',
-      final: true,
-      outcome: 'cancelled',
-    },
-    rescheduled_by_customer: {
-      description: 'Moved by the customer to a new, linked booking.',
-      final: true,
-      outcome: 'rescheduled',
-    },
-    completed: { description: 'Done.', final: true, outcome: 'completed' },
+    ...confirmedOneToOneEnds,
   },
   actions: {
     create: {

@@ -1,5 +1,6 @@
 import type { GraphDefinition } from './types.ts';
 import {
+  confirmedOneToOneEnds,
   confirmCustomer,
   confirmedOneToOneActions,
   createEvent,
@@ -18,18 +19,7 @@ export const instant: GraphDefinition = {
   states: {
     ...verificationStates,
     confirmed: { description: 'Booked; the time is taken.', holds: true },
-    cancelled: { description: 'Cancelled by the owner.', final: true, outcome: 'cancelled' },
-    cancelled_by_customer: {
-      description: 'Cancelled by the customer.',
-      final: true,
-      outcome: 'cancelled',
-    },
-    rescheduled_by_customer: {
-      description: 'Moved by the customer to a new, linked booking.',
-      final: true,
-      outcome: 'rescheduled',
-    },
-    completed: { description: 'Done.', final: true, outcome: 'completed' },
+    ...confirmedOneToOneEnds,
   },
   actions: {
     create: {

@@ -85,6 +85,22 @@ export const deleteEvent = (): StepDefinition => ({
   to: 'event_deleted',
 });
 
+/** Where a confirmed 1:1 booking can end: the states its actions below lead to. */
+export const confirmedOneToOneEnds: Record<string, StateDefinition> = {
+  cancelled: { description: 'Cancelled by the owner.', final: true, outcome: 'cancelled' },
+  cancelled_by_customer: {
+    description: 'Cancelled by the customer.',
+    final: true,
+    outcome: 'cancelled',
+  },
+  rescheduled_by_customer: {
+    description: 'Moved by the customer to a new, linked booking.',
+    final: true,
+    outcome: 'rescheduled',
+  },
+  completed: { description: 'Done.', final: true, outcome: 'completed' },
+};
+
 /** The actions of a confirmed 1:1 booking: the same in instant and confirm_decline. */
 export const confirmedOneToOneActions = (): Record<string, ActionDefinition> => ({
   cancel: {
