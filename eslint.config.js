@@ -20,7 +20,7 @@ export default defineConfig([
   },
   {
     // Library and browser tests run in the page; scripts, configs and node tests in Node.
-    files: ['src/**', 'test/browser/**', 'demo/**'],
+    files: ['src/**', 'test/browser/**', 'test/e2e/pages/**', 'demo/**'],
     languageOptions: { globals: globals.browser },
   },
   {

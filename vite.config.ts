@@ -24,7 +24,13 @@ function noGlobals(): Plugin {
         };
       }
       if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//.test(id)) {
+        // A second copy of the script under Trusted Types must not throw on the policy name
+        // the first copy already took; it leaves rendering to the first copy's elements.
         let out = code.replace(
+          /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/,
+          '(()=>{try{return $1?.createPolicy("lit-html",{createHTML:t=>t})}catch{return void 0}})()',
+        );
+        out = out.replace(
           /\(\s*(\w+)\.(litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\([^)]*\)/g,
           'void 0',
         );

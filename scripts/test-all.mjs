@@ -46,6 +46,9 @@ function tapTotal(tap, key) {
 
 async function nodeSuite() {
   const files = [...findTests('test/node'), ...findTests('test/e2e')];
+  // End-to-end and compatibility tests drive Chromium: make sure there is one before they start.
+  if (files.some((file) => file.startsWith('test/e2e/')))
+    process.env.CHROME_PATH = ensureChromium();
   if (files.length === 0) return { name: 'node', passed: 0, failed: 0, note: 'no test files' };
   rmSync(nodeTap, { force: true });
   // spec for people, TAP to a file for exact totals.

@@ -7,6 +7,19 @@ export const styles = css`
   }
 
   .widget {
+    /* The host page's rules on <slotkit-widget> itself beat :host; restate text styles inside. */
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 1.5);

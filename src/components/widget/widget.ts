@@ -168,9 +168,9 @@ export class SlotkitWidget extends LitElement {
       const from = wallTimeToInstant(first, '00:00', timeZone);
       const nextMonth = addDaysToDate(first, 32).slice(0, 7);
       const to = wallTimeToInstant(`${nextMonth}-01`, '00:00', timeZone);
-      const dates = await this.client.availabilityDates(this.availabilityBody(from, to, timeZone), {
-        signal,
-      });
+      const body = this.availabilityBody(from, to, timeZone);
+      fire(this.callbacks, 'fetchAvailabilityStarted', body);
+      const dates = await this.client.availabilityDates(body, { signal });
       let next: string | undefined;
       if (dates.length === 0) {
         // "Next available": look three months further so an empty month is never a dead end.
@@ -259,7 +259,9 @@ export class SlotkitWidget extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     // Focus follows the flow: each new step's heading, never lost to <body>.
-    if (changed.has('step') && changed.get('step') !== undefined) {
+    // The first step after loading is not a move: taking focus then would scroll the host page.
+    const from = changed.get('step');
+    if (changed.has('step') && from !== undefined && from !== 'config') {
       this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
     }
   }

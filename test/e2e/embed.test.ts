@@ -1,0 +1,303 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { VERSION } from '../../src/version.ts';
+import {
+  bookFirstClass,
+  bookFirstSlot,
+  buildEmbed,
+  heading,
+  launchBrowser,
+  listBookings,
+  startApi,
+  startSite,
+  visit,
+  widgetIn,
+  TAGS,
+  type Api,
+  type Site,
+} from './embed-harness.ts';
+
+/**
+ * dist/slotkit.iife.js as sites use it: the snippet, a booking.js v3 config, two snippets on one
+ * page, the async queue, and what it leaves on `window`. Each page fails its test on any console
+ * error or warning, uncaught error or CSP violation.
+ */
+describe('the script-tag build on real pages', () => {
+  let browser: Browser | undefined;
+  let api: Api | undefined;
+  let site: Site | undefined;
+  const url = (page: string) => `${site!.origin}/${page}`;
+
+  before(async () => {
+    const [bundle, startedApi, launched] = await Promise.all([
+      buildEmbed(),
+      startApi(),
+      launchBrowser(),
+    ]);
+    api = startedApi;
+    browser = launched;
+    site = await startSite({ bundle, apiOrigin: api.origin });
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await api?.close();
+  });
+  beforeEach(() => api!.reset());
+
+  test('the bundle registers every element, and nothing else runs on a page without config', async () => {
+    await visit(browser!, url('blank.html'), { screenshot: 'registered' }, async ({ page }) => {
+      await page.addScriptTag({ url: '/slotkit.iife.js' });
+      const missing = await page.evaluate(
+        (tags) => tags.filter((tag) => !customElements.get(tag)),
+        TAGS,
+      );
+      // package.json "sideEffects" must list src/define.ts, or the IIFE drops its import.
+      assert.deepEqual(missing, [], `never defined: ${missing.join(', ')}`);
+      assert.equal(await page.locator('slotkit-widget').count(), 0);
+    });
+  });
+
+  test('script-tag.html: the plain snippet books an instant haircut end to end', async () => {
+    const before = await listBookings(api!);
+    await visit(
+      browser!,
+      url('script-tag.html'),
+      { screenshot: 'script-tag' },
+      async ({ page }) => {
+        const widget = await widgetIn(page, '#booking');
+        await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+        const state = await bookFirstSlot(widget, {
+          name: 'Marty McFly',
+          email: 'marty@example.test',
+        });
+        assert.equal(state, 'confirmed');
+        assert.match((await widget.locator('.result-message').textContent())!, /You are booked/);
+      },
+    );
+    const now = await listBookings(api!);
+    const added = now.filter((booking) => !before.some((old) => old.id === booking.id));
+    assert.equal(added.length, 1, JSON.stringify(added));
+    assert.equal(added[0].state, 'confirmed');
+    assert.equal(added[0].graph, 'instant');
+    assert.equal(added[0].project_id, 'proj_barber');
+    assert.equal(added[0].customers[0].email, 'marty@example.test');
+    // The barber's only confirmed booking is the one just made.
+    assert.deepEqual(
+      now
+        .filter((booking) => booking.project_id === 'proj_barber' && booking.state === 'confirmed')
+        .map((booking) => booking.id),
+      [added[0].id],
+    );
+  });
+
+  test('below-the-fold.html: mounting neither moves focus nor scrolls the host page', async () => {
+    await visit(
+      browser!,
+      url('below-the-fold.html'),
+      { screenshot: 'below-the-fold' },
+      async ({ page }) => {
+        const widget = await widgetIn(page, '#booking');
+        await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+        await widget
+          .locator('slotkit-slot-picker td[aria-disabled="false"]')
+          .first()
+          .waitFor({ state: 'attached' });
+        assert.deepEqual(
+          await page.evaluate(() => [document.activeElement?.localName, window.scrollY]),
+          ['body', 0],
+          'focus and scroll position after the widget rendered',
+        );
+      },
+    );
+  });
+
+  test('booking-js-config.html: a booking.js v3 config books a yoga class, callbacks in booking.js order', async () => {
+    let bookingId: string | null = null;
+    await visit(
+      browser!,
+      url('booking-js-config.html'),
+      { screenshot: 'booking-js-config' },
+      async ({ page }) => {
+        const widget = await widgetIn(page, '#bookingjs');
+        await heading(widget).filter({ hasText: 'Choose a class' }).waitFor();
+        const state = await bookFirstClass(widget, {
+          name: 'Lorraine Baines',
+          email: 'lorraine@example.test',
+        });
+        assert.equal(state, 'confirmed');
+        const log = page.locator('#callbacks');
+        bookingId = await log.getAttribute('data-booking-id');
+        assert.equal(await log.getAttribute('data-booking-state'), 'confirmed');
+        // booking.js v3 in group mode with its confirm page (src/booking/widget.js,
+        // helpers/template.js, pages/booking.js): render, slots, booking page, form, create.
+        // It fires clickTimeslot only with disable_confirm_page, and its slots-started hook is
+        // spelled `GetBookingSlotsStarted`, so a site's getBookingSlotsStarted never ran there.
+        assert.deepEqual((await log.getAttribute('data-calls'))!.split(' '), [
+          'renderStarted',
+          'getBookingSlotsStarted',
+          'renderCompleted',
+          'getBookingSlotsSuccessful',
+          'showBookingPage',
+          'submitBookingForm',
+          'createBookingStarted',
+          'createBookingSuccessful',
+        ]);
+      },
+    );
+    const seat = (await listBookings(api!)).find((booking) => booking.id === bookingId);
+    assert.ok(seat, `booking ${bookingId} is listed`);
+    assert.equal(seat.state, 'confirmed');
+    assert.equal(seat.graph, 'group_customer');
+    assert.equal(seat.customers[0].email, 'lorraine@example.test');
+    const group = await api!.call('GET', `/bookings/groups/${seat.related.owner_booking_id}`);
+    assert.equal(group.data.attributes.group_booking.current_seats, 1);
+  });
+
+  test('two-widgets.html: two projects, one file loaded twice, registered once, independent', async () => {
+    await visit(
+      browser!,
+      url('two-widgets.html'),
+      { screenshot: 'two-widgets', instrument: true },
+      async ({ page, traces }) => {
+        const barber = await widgetIn(page, '#barber');
+        const yoga = await widgetIn(page, '#yoga');
+        await heading(barber).filter({ hasText: 'Choose a time' }).waitFor();
+        await heading(yoga).filter({ hasText: 'Choose a class' }).waitFor();
+        const bookButtons = yoga.locator(
+          'slotkit-class-list [part~="book-button"]:not([disabled])',
+        );
+        await bookButtons.first().waitFor();
+        const classes = await bookButtons.count();
+
+        // A third copy, after the fact: still the first namespace and the first classes.
+        const first = await page.evaluateHandle(() => ({
+          widget: customElements.get('slotkit-widget'),
+          namespace: (window as any).SlotkitBooking,
+        }));
+        await page.addScriptTag({ url: '/slotkit.iife.js' });
+        assert.equal(
+          await page.evaluate(
+            (seen) =>
+              seen.widget === customElements.get('slotkit-widget') &&
+              seen.namespace === (window as any).SlotkitBooking,
+            first,
+          ),
+          true,
+        );
+        assert.equal(await page.evaluate(() => (window as any).SlotkitBooking.version), VERSION);
+        assert.equal(await page.locator('slotkit-widget').count(), 2);
+        const defined = traces.filter((trace) => trace.startsWith('define '));
+        assert.ok(defined.includes('define slotkit-widget'), traces.join('\n'));
+        assert.equal(new Set(defined).size, defined.length, `each tag defined once: ${defined}`);
+        assert.deepEqual(
+          traces.filter((trace) => trace === 'SlotkitBooking assigned'),
+          ['SlotkitBooking assigned'],
+        );
+
+        // Booking in one leaves the other where it was.
+        const state = await bookFirstSlot(barber, {
+          name: 'Biff Tannen',
+          email: 'biff@example.test',
+        });
+        assert.equal(state, 'confirmed');
+        assert.equal(await heading(yoga).textContent(), 'Choose a class');
+        assert.equal(await yoga.locator('[role="alert"], [part="notice"]').count(), 0);
+        assert.equal(await bookButtons.count(), classes);
+
+        const seat = await bookFirstClass(yoga, {
+          name: 'George McFly',
+          email: 'george@example.test',
+        });
+        assert.equal(seat, 'confirmed');
+        assert.equal(
+          await barber.locator('[part="result"]').getAttribute('data-state'),
+          'confirmed',
+        );
+      },
+    );
+    const bookings = await listBookings(api!);
+    const by = (email: string) =>
+      bookings.filter((booking) => booking.customers[0]?.email === email);
+    assert.deepEqual(
+      by('biff@example.test').map((booking) => [booking.project_id, booking.state]),
+      [['proj_barber', 'confirmed']],
+    );
+    assert.deepEqual(
+      by('george@example.test').map((booking) => [booking.project_id, booking.state]),
+      [['proj_yoga', 'confirmed']],
+    );
+  });
+
+  test('queued-init.html: calls queued before the async script loads are run', async () => {
+    await visit(
+      browser!,
+      url('queued-init.html'),
+      { screenshot: 'queued-init' },
+      async ({ page }) => {
+        const widget = await widgetIn(page, '#classes');
+        await heading(widget).filter({ hasText: 'Choose a class' }).waitFor();
+        await widget
+          .locator('slotkit-class-list [part~="book-button"]:not([disabled])')
+          .first()
+          .waitFor();
+        // The stub was replaced by the real namespace.
+        assert.deepEqual(
+          await page.evaluate(() => {
+            const namespace = (window as any).SlotkitBooking;
+            return [namespace.version, typeof namespace.q.push, Array.isArray(namespace.q)];
+          }),
+          [VERSION, 'function', false],
+        );
+      },
+    );
+  });
+
+  test('blank.html: loading and using the bundle adds nothing to window but SlotkitBooking', async () => {
+    await visit(browser!, url('blank.html'), { screenshot: 'globals' }, async ({ page }) => {
+      const snapshot = () =>
+        page.evaluate(() => ({
+          keys: Object.keys(window),
+          names: Object.getOwnPropertyNames(window),
+          symbols: Object.getOwnPropertySymbols(window).map(String),
+        }));
+      const diff = (
+        from: Awaited<ReturnType<typeof snapshot>>,
+        to: Awaited<ReturnType<typeof snapshot>>,
+      ) => ({
+        keys: to.keys.filter((name) => !from.keys.includes(name)),
+        names: to.names.filter((name) => !from.names.includes(name)),
+        symbols: to.symbols.filter((name) => !from.symbols.includes(name)),
+        removed: from.names.filter((name) => !to.names.includes(name)),
+      });
+      const only = {
+        keys: ['SlotkitBooking'],
+        names: ['SlotkitBooking'],
+        symbols: [],
+        removed: [],
+      };
+      const blank = await snapshot();
+      await page.addScriptTag({ url: '/slotkit.iife.js' });
+      assert.deepEqual(diff(blank, await snapshot()), only, 'after loading');
+
+      // Lazy code paths too: render, fetch, pick a day, open the time-zone popover.
+      await page.evaluate(
+        (baseUrl) =>
+          (window as any).SlotkitBooking.init({
+            target: '#booking',
+            appKey: 'widget_test_barber',
+            projectId: 'proj_barber',
+            baseUrl,
+          }),
+        api!.server.url,
+      );
+      const picker = (await widgetIn(page, '#booking')).locator('slotkit-slot-picker');
+      await picker.locator('[role="grid"] td[aria-disabled="false"]').first().click();
+      await picker.locator('[role="listbox"] [role="option"]').first().waitFor();
+      await picker.locator('[part~="timezone-button"]').click();
+      await picker.locator('[part~="timezone-search"]').waitFor();
+      assert.deepEqual(diff(blank, await snapshot()), only, 'after using it');
+    });
+  });
+});

@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import {
+  bookFirstSlot,
+  buildEmbed,
+  heading,
+  launchBrowser,
+  listBookings,
+  startApi,
+  startSite,
+  visit,
+  widgetIn,
+  type Api,
+  type Site,
+} from './embed-harness.ts';
+
+/** Pages that make embedding hard: a strict CSP with Trusted Types, and a hostile stylesheet. */
+describe('the script-tag build on hostile pages', () => {
+  let browser: Browser | undefined;
+  let api: Api | undefined;
+  let site: Site | undefined;
+  const url = (page: string) => `${site!.origin}/${page}`;
+
+  before(async () => {
+    const [bundle, startedApi, launched] = await Promise.all([
+      buildEmbed(),
+      startApi(),
+      launchBrowser(),
+    ]);
+    api = startedApi;
+    browser = launched;
+    const csp = [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      `connect-src 'self' ${api.origin}`,
+      "require-trusted-types-for 'script'",
+      // Not 'none': lit-html creates a policy named lit-html when it loads (its templates are
+      // the developer's own strings) and throws without it. Nothing else creates one.
+      'trusted-types lit-html',
+    ].join('; ');
+    site = await startSite({
+      bundle,
+      apiOrigin: api.origin,
+      headers: { 'strict-csp.html': { 'Content-Security-Policy': csp } },
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await api?.close();
+  });
+  beforeEach(() => api!.reset());
+
+  test('strict-csp.html: renders and books with no CSP or Trusted Types violation', async () => {
+    await visit(
+      browser!,
+      url('strict-csp.html'),
+      { screenshot: 'strict-csp' },
+      async ({ page, problems }) => {
+        const widget = await widgetIn(page, '#booking');
+        await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+        const state = await bookFirstSlot(widget, {
+          name: 'Marty McFly',
+          email: 'marty@example.test',
+        });
+        assert.equal(state, 'confirmed');
+
+        // The policy is in force and violations are seen: an inline <style> is refused.
+        assert.equal(problems.length, 0, JSON.stringify(problems));
+        await page.evaluate(() => {
+          const style = document.createElement('style');
+          style.textContent = 'body { background: rgb(255, 0, 0) }';
+          document.head.append(style);
+        });
+        await expectSoon(() =>
+          problems.some((problem) =>
+            problem.text.startsWith('[e2e] securitypolicyviolation style-src-elem'),
+          ),
+        );
+        assert.equal(
+          await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+          'rgba(0, 0, 0, 0)',
+        );
+        problems.length = 0;
+      },
+    );
+    const mine = (await listBookings(api!)).filter(
+      (booking) => booking.customers[0]?.email === 'marty@example.test',
+    );
+    assert.deepEqual(
+      mine.map((booking) => [booking.project_id, booking.state]),
+      [['proj_barber', 'confirmed']],
+    );
+  });
+
+  test('aggressive-css.html: every control stays visible and clickable, and a booking completes', async () => {
+    await visit(
+      browser!,
+      url('aggressive-css.html'),
+      { screenshot: 'aggressive-css' },
+      async ({ page }) => {
+        const widget = await widgetIn(page, '#booking');
+        await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+        // The page's `button { display: none !important }` really does hide its own button.
+        assert.equal(await page.locator('body > button').isVisible(), false);
+        // Real clicks: Playwright waits for each control to be visible, stable, enabled and
+        // the topmost element at its centre.
+        const state = await bookFirstSlot(widget, {
+          name: 'Marty McFly',
+          email: 'marty@example.test',
+        });
+        assert.equal(state, 'confirmed');
+        for (const button of await widget.locator('.actions button').all()) {
+          assert.ok(await button.isVisible(), 'result actions shown');
+        }
+      },
+    );
+  });
+
+  test("aggressive-css.html: the page's inherited text styles stop at the widget", async () => {
+    await visit(
+      browser!,
+      url('aggressive-css.html'),
+      { screenshot: 'aggressive-css-text' },
+      async ({ page }) => {
+        const widget = await widgetIn(page, '#booking');
+        await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+        const text = (selector: string) =>
+          widget
+            .locator(selector)
+            .first()
+            .evaluate((element) => {
+              const style = getComputedStyle(element);
+              return {
+                color: style.color,
+                fontFamily: style.fontFamily,
+                textTransform: style.textTransform,
+                letterSpacing: style.letterSpacing,
+                rightAligned: style.textAlign === 'right',
+              };
+            });
+        const clean = {
+          color: 'rgb(31, 41, 55)', // --slotkit-color-text's default
+          fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+          textTransform: 'none',
+          letterSpacing: 'normal',
+          rightAligned: false,
+        };
+        // The slot picker's own text is clean: the page's rules cannot reach into the
+        // widget's shadow root. The widget's own text inherits from its host element, where the
+        // page's `*` rules beat the element's `:host` rules.
+        assert.deepEqual(await text('slotkit-slot-picker [part~="month-heading"]'), clean);
+        assert.deepEqual(await text('[data-step-heading]'), clean, 'the step heading');
+      },
+    );
+  });
+});
+
+async function expectSoon(check: () => boolean, timeout = 2000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`not within ${timeout} ms: ${check}`);
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}

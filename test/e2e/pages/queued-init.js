@@ -1,0 +1,12 @@
+/* global window, document */
+// The async loader pattern: queue calls on a stub until slotkit.iife.js arrives.
+window.SlotkitBooking = window.SlotkitBooking || { q: [] };
+window.SlotkitBooking.q.push([
+  'init',
+  {
+    target: '#classes',
+    appKey: 'widget_test_yoga',
+    projectId: 'proj_yoga',
+    baseUrl: document.currentScript.dataset.apiOrigin + '/v2',
+  },
+]);
