@@ -41,6 +41,9 @@ export type LoadStatus = 'loading' | 'error' | 'ready';
 interface DaySlot {
   slot: AvailableSlot;
   start: number;
+  /** Worked out once per slot list, zone and locale: a day click or an arrow key reuses them. */
+  label: string;
+  iso: string;
 }
 
 const STATUSES: readonly string[] = ['loading', 'error', 'ready'];
@@ -163,6 +166,11 @@ export class SlotkitSlotPicker extends LitElement {
   private weekStart: WeekdayIndex = 1;
   private availableDates = new Set<string>();
   private daySlots: DaySlot[] = [];
+  /** Slots grouped by local date, for the slots, zone and locale in `slotsKey`. */
+  private slotsByDate = new Map<string, DaySlot[]>();
+  private slotsKey:
+    { slots: AvailableSlot[] | undefined; zone: string; locale: string } | undefined;
+  private selectedStart: number | undefined;
   /** Set by the picker when the owner gave no month; the owner's own value overrides it. */
   private defaultedMonth = '';
   private monthIsDefault = true;
@@ -234,13 +242,15 @@ export class SlotkitSlotPicker extends LitElement {
       this.focusedDate = this.defaultFocus();
     }
 
+    // Cheap when nothing changed (a map lookup), and the locale may change through `lang`.
+    this.daySlots = this.slotsOn(this.selectedDate);
     if (
       changed.has('slots') ||
       changed.has('selectedDate') ||
       changed.has('timeZone') ||
       changed.has('selectedSlot')
     ) {
-      this.daySlots = this.slotsOn(this.selectedDate);
+      this.selectedStart = this.selectedSlot ? parseInstant(this.selectedSlot) : undefined;
       const selected = this.daySlots.findIndex((entry) => this.isSelected(entry));
       if (selected >= 0) this.activeTime = selected;
       else if (changed.has('selectedDate') || changed.has('timeZone')) this.activeTime = 0;
@@ -638,16 +648,37 @@ export class SlotkitSlotPicker extends LitElement {
 
   private slotsOn(date: string): DaySlot[] {
     if (!isDate(date)) return [];
-    const found: DaySlot[] = [];
+    const key = this.slotsKey;
+    if (key?.slots !== this.slots || key.zone !== this.zone || key.locale !== this.intlLocale) {
+      this.slotsByDate = this.groupSlots();
+      this.slotsKey = { slots: this.slots, zone: this.zone, locale: this.intlLocale };
+    }
+    return this.slotsByDate.get(date) ?? [];
+  }
+
+  /** One pass over every slot: its local date, label and ISO string. */
+  private groupSlots(): Map<string, DaySlot[]> {
+    const byDate = new Map<string, DaySlot[]>();
     for (const slot of this.slots ?? []) {
       const start = parseInstant(slot.start);
-      if (start !== undefined && localDate(start, this.zone) === date) found.push({ slot, start });
+      if (start === undefined) continue;
+      const date = localDate(start, this.zone);
+      const entry = {
+        slot,
+        start,
+        label: this.formatTime(start),
+        iso: new Date(start).toISOString(),
+      };
+      const list = byDate.get(date);
+      if (list) list.push(entry);
+      else byDate.set(date, [entry]);
     }
-    return found.sort((a, b) => a.start - b.start);
+    for (const list of byDate.values()) list.sort((a, b) => a.start - b.start);
+    return byDate;
   }
 
   private isSelected(entry: DaySlot): boolean {
-    return this.selectedSlot !== '' && parseInstant(this.selectedSlot) === entry.start;
+    return this.selectedStart !== undefined && this.selectedStart === entry.start;
   }
 
   private focusIsIn(selector: string): boolean {
@@ -912,9 +943,7 @@ export class SlotkitSlotPicker extends LitElement {
           aria-selected=${selected ? 'true' : 'false'}
         >
           ${selected ? check : nothing}
-          <time datetime=${new Date(entry.start).toISOString()}
-            >${this.formatTime(entry.start)}</time
-          >
+          <time datetime=${entry.iso}>${entry.label}</time>
         </li>`;
       })}
     </ul>`;
