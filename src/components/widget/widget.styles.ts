@@ -81,6 +81,9 @@ export const styles = css`
   .result-message {
     font-size: 1.125em;
     font-weight: 600;
+  }
+
+  .result-message.good {
     color: var(--_success);
   }
 

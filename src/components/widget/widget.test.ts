@@ -341,6 +341,24 @@ describe('<slotkit-widget> one-to-one flows', () => {
     expect(inner(widget, '[part="result"]')!.getAttribute('data-state')).to.equal('paid');
   });
 
+  it('instant_payment: when the payment window ends unpaid, the visitor is told and starts again', async () => {
+    const widget = await fixture<SlotkitWidget>(
+      html`<slotkit-widget
+        app-key=${DEMO_KEYS.paidSession}
+        project-id="proj_paid_session"
+      ></slotkit-widget>`,
+    );
+    await pickFirstSlot(widget);
+    submit(await fillCustomer(widget, 'George McFly', 'george@example.test'));
+    await until(() => heading(widget) === 'Payment', 'payment');
+    clock.advance(11 * 60_000);
+    await widget.refresh();
+    await until(() => heading(widget) === 'Choose a time', 'back to the times');
+    expect(inner(widget, '[part="notice"]')!.textContent).to.include('payment window ended');
+    const [booking] = mock.api.engine.listBookings({ graph: ['instant_payment'] }, OWNER);
+    expect(booking!.state).to.equal('unpaid');
+  });
+
   it('a taken slot is refused gracefully and the times reload', async () => {
     const widget = await fixture<SlotkitWidget>(
       html`<slotkit-widget app-key=${DEMO_KEYS.barber} project-id="proj_barber"></slotkit-widget>`,

@@ -293,6 +293,17 @@ export class SlotkitWidget extends LitElement {
     const config = this.merged;
     fire(this.callbacks, 'renderStarted');
     this.step = 'config';
+    // A new configuration starts a new flow: nothing of the previous project's may leak in.
+    this.hold = undefined;
+    this.heldSlot = undefined;
+    this.heldGroup = undefined;
+    this.booking = undefined;
+    this.token = undefined;
+    this.rescheduling = false;
+    this.pendingMove = undefined;
+    this.selectedDate = undefined;
+    this.notice = '';
+    this.serverErrors = [];
     this.configError = '';
     this.configProblems = checkConfig(config);
     if (this.configProblems.length) {
@@ -756,11 +767,27 @@ export class SlotkitWidget extends LitElement {
         this.hold = await this.client.getHold(this.hold.id);
       } else if (this.booking && this.token) {
         this.booking = await this.client.getBooking(this.booking.id, { customerToken: this.token });
+        this.followBooking();
       } else {
         this.refreshCount += 1;
       }
     } catch (error) {
       this.emitError(problemOf(error));
+    }
+  }
+
+  /** The booking moved on by itself (payment window ended, owner acted): follow it. */
+  private followBooking(): void {
+    const booking = this.booking!;
+    if (this.step === 'payment' && booking.state !== 'tentative') {
+      if (booking.state === 'paid') {
+        this.go('result', this.resultMessage(booking));
+      } else {
+        this.notice = this.localize.t.widget.paymentExpired;
+        this.booking = undefined;
+        this.refreshCount += 1;
+        this.go('choose', this.notice);
+      }
     }
   }
 
@@ -1010,16 +1037,22 @@ export class SlotkitWidget extends LitElement {
     const t = this.localize.t.widget;
     const booking = this.booking!;
     const email = booking.customers[0]?.email;
+    // Only a live booking is good news; a refresh may show one the owner has since cancelled.
+    const live = ['confirmed', 'tentative', 'paid'].includes(booking.state);
     return html`${this.heading(t.resultHeading)}
       <div part="result" class="result" data-state=${booking.state}>
-        <p class="result-message">${this.resultMessage(booking)}</p>
-        ${email ? html`<p>${t.confirmationSentTo(email)}</p>` : nothing}
+        <p class="result-message ${live ? 'good' : ''}">${this.resultMessage(booking)}</p>
+        ${email && live ? html`<p>${t.confirmationSentTo(email)}</p>` : nothing}
         ${this.renderBookingSummary(booking)}
       </div>
       <div class="actions">
-        <button part="button" class="button secondary" @click=${this.onManage}>
-          ${t.manageLink}
-        </button>
+        ${
+          booking.possible_actions.length
+            ? html`<button part="button" class="button secondary" @click=${this.onManage}>
+                ${t.manageLink}
+              </button>`
+            : nothing
+        }
         <button part="button" class="button secondary" @click=${this.onBookAnother}>
           ${t.bookAnother}
         </button>

@@ -1,4 +1,4 @@
-/* global document, SlotkitBooking */
+/* global SlotkitBooking */
 // A booking.js v3 config, unchanged but for `SlotkitBooking.init` instead of
 // `new TimekitBooking().init`. The callbacks write to the page, not to window.
 (function () {

@@ -1,4 +1,3 @@
-/* global window, document */
 // The async loader pattern: queue calls on a stub until slotkit.iife.js arrives.
 window.SlotkitBooking = window.SlotkitBooking || { q: [] };
 window.SlotkitBooking.q.push([

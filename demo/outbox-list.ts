@@ -1,0 +1,86 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { OutboxView } from '../src/engine/index.ts';
+import { formatMoment } from './format.ts';
+import { shared } from './styles.ts';
+
+/** Every email and webhook the engine sent, newest first, each body behind a disclosure. */
+export class SandboxOutboxList extends LitElement {
+  static override styles = [
+    shared,
+    css`
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        border-bottom: 1px solid var(--page-border);
+        padding: 0.375rem 0;
+      }
+      summary {
+        cursor: pointer;
+        overflow-wrap: anywhere;
+      }
+      .kind {
+        display: inline-block;
+        min-width: 4.5rem;
+        font-weight: 700;
+      }
+      .meta {
+        color: var(--page-muted);
+        font-size: 0.85rem;
+      }
+      pre {
+        margin: 0.5rem 0 0;
+        padding: 0.5rem;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+        background: var(--page-bg);
+        border-radius: 4px;
+      }
+    `,
+  ];
+
+  /** Oldest first, as the engine keeps them. */
+  @property({ attribute: false }) entries: OutboxView[] = [];
+  @property({ attribute: false }) timeZone = 'UTC';
+
+  override render() {
+    const newest = [...this.entries].reverse();
+    return html`<h3>Outbox (${this.entries.length})</h3>
+      <p class="hint">Emails and webhooks, newest first. Open one to read its body.</p>
+      ${
+        newest.length
+          ? html`<div class="scroll" tabindex="0" role="region" aria-label="Outbox">
+              <ol>
+                ${newest.map(
+                  (entry) =>
+                    html`<li data-kind=${entry.kind}>
+                      <details>
+                        <summary>
+                          <span class="kind">${entry.kind === 'email' ? 'Email' : 'Webhook'}</span>
+                          ${entry.subject}
+                          <span class="meta">
+                            to ${entry.to}, ${formatMoment(entry.created_at, this.timeZone)},
+                            booking ${entry.state}</span
+                          >
+                        </summary>
+                        <pre>${entry.body}</pre>
+                      </details>
+                    </li>`,
+                )}
+              </ol>
+            </div>`
+          : html`<p>Nothing sent yet.</p>`
+      }`;
+  }
+}
+
+customElements.define('sandbox-outbox-list', SandboxOutboxList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sandbox-outbox-list': SandboxOutboxList;
+  }
+}
