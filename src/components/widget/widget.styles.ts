@@ -4,6 +4,8 @@ export const styles = css`
   :host {
     container-type: inline-size;
     max-width: 100%;
+    /* .widget paints the surface inside its rounded border; a square one behind would show. */
+    background-color: transparent;
   }
 
   .widget {
@@ -20,6 +22,8 @@ export const styles = css`
     text-align: start;
     text-indent: 0;
     white-space: normal;
+    /* A page's '* { all: unset }' resets the host's color-scheme; the themed palette needs it. */
+    color-scheme: var(--_scheme);
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 1.5);
@@ -106,6 +110,8 @@ export const styles = css`
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
     min-height: 24px;
     max-width: 100%;
   }

@@ -130,6 +130,8 @@ export class SlotkitWidget extends LitElement {
   /** The new time a reschedule waits on the visitor to confirm. */
   @state() private pendingMove: AvailableSlot | undefined;
   @state() private announcement = '';
+  /** Whether focus was inside the widget when this update began (see `updated`). */
+  private focusWasInside = false;
 
   /** Base URL of the booking API, e.g. `https://api.example.com/v2`. */
   @property({ attribute: 'base-url' }) baseUrl = '/v2';
@@ -255,14 +257,20 @@ export class SlotkitWidget extends LitElement {
       'timeoutMs',
     ] as const;
     if (configKeys.some((key) => changed.has(key))) void this.configure();
+    this.focusWasInside = this.shadowRoot?.activeElement != null;
   }
 
   protected override updated(changed: PropertyValues): void {
     // Focus follows the flow: each new step's heading, never lost to <body>.
     // The first step after loading is not a move: taking focus then would scroll the host page.
     const from = changed.get('step');
+    const heading = this.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
     if (changed.has('step') && from !== undefined && from !== 'config') {
-      this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+      heading?.focus();
+    } else if (this.focusWasInside && this.shadowRoot?.activeElement == null) {
+      // The focused control went away within a step (the cancel form after cancelling):
+      // the step's heading takes focus rather than <body>.
+      heading?.focus();
     }
   }
 
@@ -403,12 +411,20 @@ export class SlotkitWidget extends LitElement {
     };
   }
 
+  /** "Today" as the booking service sees it, so the picker and the API agree on dates. */
+  private readonly serverNow = () => this.client?.serverNow() ?? Date.now();
+
   // ------------------------------------------------------------------ handlers
 
   private go(step: Step, announcement = ''): void {
     this.step = step;
     this.actionError = '';
-    if (announcement) this.announcement = announcement;
+    if (announcement) this.announce(announcement);
+  }
+
+  /** A live region reads a change only: the same words again get a trailing no-break space. */
+  private announce(message: string): void {
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
   }
 
   private readonly onMonthChange = (event: MonthChangeEvent) => {
@@ -433,6 +449,10 @@ export class SlotkitWidget extends LitElement {
     fire(this.callbacks, 'clickTimeslot', slot);
     if (this.rescheduling) {
       this.pendingMove = slot;
+      // The question appears after the picker: say it where the visitor is.
+      this.announce(
+        this.localize.t.widget.rescheduleConfirm(this.formatWhen(slot.start, slot.end)),
+      );
       return;
     }
     await this.reserve(
@@ -624,6 +644,7 @@ export class SlotkitWidget extends LitElement {
 
   private readonly onVerify = async (event: SubmitEvent) => {
     event.preventDefault();
+    if (this.busy) return;
     const code = new FormData(event.target as HTMLFormElement).get('code');
     await this.act('verify', { verify: { code: String(code ?? '').trim() } }, (booking) =>
       this.afterCreate(booking),
@@ -631,6 +652,7 @@ export class SlotkitWidget extends LitElement {
   };
 
   private readonly onPay = async () => {
+    if (this.busy) return;
     const booking = this.booking!;
     this.busy = true;
     try {
@@ -649,6 +671,7 @@ export class SlotkitWidget extends LitElement {
 
   private readonly onCancel = async (event: SubmitEvent) => {
     event.preventDefault();
+    if (this.busy) return;
     const message = String(new FormData(event.target as HTMLFormElement).get('message') ?? '');
     await this.act(
       'cancel_by_customer',
@@ -656,12 +679,13 @@ export class SlotkitWidget extends LitElement {
       (booking) => {
         this.booking = booking;
         this.dispatchEvent(new BookingCancelledEvent({ booking }));
-        this.announcement = this.localize.t.widget.cancelled;
+        this.announce(this.localize.t.widget.cancelled);
       },
     );
   };
 
   private readonly onStartReschedule = () => {
+    if (this.busy) return;
     this.rescheduling = true;
     this.month = localDate(this.client!.serverNow(), this.timeZoneInUse).slice(0, 7);
     this.go('choose');
@@ -669,7 +693,7 @@ export class SlotkitWidget extends LitElement {
 
   private readonly onConfirmMove = async () => {
     const slot = this.pendingMove;
-    if (!slot) return;
+    if (!slot || this.busy) return;
     const booking = this.booking!;
     const when = this.formatWhen(slot.start, slot.end);
     this.busy = true;
@@ -876,6 +900,7 @@ export class SlotkitWidget extends LitElement {
         .slotsStatus=${this.selectedDate ? statusOf(this.slotsTask) : 'ready'}
         .errorMessage=${this.taskError(this.datesTask) || this.taskError(this.slotsTask)}
         .selectedDate=${this.selectedDate}
+        .now=${this.serverNow}
         @slotkit-month-change=${this.onMonthChange}
         @slotkit-date-select=${this.onDateSelect}
         @slotkit-slot-select=${this.onSlotSelect}
@@ -891,7 +916,7 @@ export class SlotkitWidget extends LitElement {
               <button
                 part="button"
                 class="button"
-                ?disabled=${this.busy}
+                aria-disabled=${this.busy ? 'true' : 'false'}
                 @click=${this.onConfirmMove}
               >
                 ${t.reschedule}
@@ -1008,7 +1033,9 @@ export class SlotkitWidget extends LitElement {
           pattern="[0-9]{6}"
           maxlength="6"
         />
-        <button part="button" class="button" ?disabled=${this.busy}>${t.verifySubmit}</button>
+        <button part="button" class="button" aria-disabled=${this.busy ? 'true' : 'false'}>
+          ${t.verifySubmit}
+        </button>
       </form>
       ${this.renderActionError()}`;
   }
@@ -1016,6 +1043,8 @@ export class SlotkitWidget extends LitElement {
   private renderPayment() {
     const t = this.localize.t.widget;
     const booking = this.booking!;
+    // Busy buttons here and in verify/manage are aria-disabled, not disabled: a focused button
+    // that becomes disabled drops the visitor's focus to <body>. Their handlers check `busy`.
     return html`${this.heading(t.paymentHeading)} ${this.renderBookingSummary(booking)}
       <p>${t.payIntro}</p>
       ${
@@ -1027,7 +1056,12 @@ export class SlotkitWidget extends LitElement {
             ></slotkit-countdown>`
           : nothing
       }
-      <button part="button" class="button" ?disabled=${this.busy} @click=${this.onPay}>
+      <button
+        part="button"
+        class="button"
+        aria-disabled=${this.busy ? 'true' : 'false'}
+        @click=${this.onPay}
+      >
         ${this.busy ? t.paying : (this.payment.label ?? t.payTest)}
       </button>
       ${this.renderActionError()}`;
@@ -1077,7 +1111,9 @@ export class SlotkitWidget extends LitElement {
         ? html`<form class="cancel" @submit=${this.onCancel}>
             <label for="message">${t.cancelMessage}</label>
             <textarea id="message" name="message" maxlength="2000" rows="2"></textarea>
-            <button part="button" class="button" ?disabled=${this.busy}>${t.cancelBooking}</button>
+            <button part="button" class="button" aria-disabled=${this.busy ? 'true' : 'false'}>
+              ${t.cancelBooking}
+            </button>
           </form>`
         : nothing
     }
@@ -1086,7 +1122,7 @@ export class SlotkitWidget extends LitElement {
         ? html`<button
             part="button"
             class="button secondary"
-            ?disabled=${this.busy}
+            aria-disabled=${this.busy ? 'true' : 'false'}
             @click=${this.onStartReschedule}
           >
             ${t.reschedule}
