@@ -1,11 +1,16 @@
-import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { build, defineConfig, type Plugin, type Rollup } from 'vite';
+import { LOCALES } from './src/i18n/locales.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Two builds from one config:
  * - `vite build` — the ESM package (dist/esm): `slotkit`, `slotkit/define`, `slotkit/mock`,
  *   dependencies left to the consumer's bundler.
- * - `vite build --mode embed` — the script-tag file (dist/slotkit.iife.js): everything inlined,
- *   no globals but `window.SlotkitBooking`.
+ * - `vite build --mode embed` — the script-tag file (dist/slotkit.iife.js): everything inlined
+ *   but the non-English catalogues, which go beside it as dist/locales/<lang>.js; no globals but
+ *   `window.SlotkitBooking`.
  * `npm run demo` (`vite demo`) reads demo/vite.config.ts instead.
  */
 
@@ -44,10 +49,58 @@ function noGlobals(): Plugin {
   };
 }
 
+/**
+ * The script-tag build's catalogues: an IIFE cannot code-split, so `__SLOTKIT_EMBED__` makes
+ * src/i18n load every language but English from `locales/<lang>.js` beside the bundle, and this
+ * plugin builds those files: one small, self-contained ES module per locale exporting `<lang>`,
+ * emitted into the same output (so a `write: false` build holds them in memory too).
+ */
+function localeFiles(): Plugin {
+  return {
+    name: 'slotkit-locale-files',
+    async generateBundle() {
+      const built = await Promise.all(
+        LOCALES.filter((lang) => lang !== 'en').map(async (lang) => {
+          const result = await build({
+            configFile: false,
+            root,
+            logLevel: 'warn',
+            publicDir: false,
+            build: {
+              write: false,
+              emptyOutDir: false,
+              target: 'es2022',
+              minify: true,
+              sourcemap: false,
+              rollupOptions: {
+                input: `${root}src/i18n/${lang}/index.ts`,
+                preserveEntrySignatures: 'exports-only',
+                output: { format: 'es', entryFileNames: `${lang}.js` },
+              },
+            },
+          });
+          const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+          const chunks = outputs.flatMap((output) =>
+            output.output.filter((item) => item.type === 'chunk'),
+          );
+          if (chunks.length !== 1) {
+            throw new Error(`locales/${lang}.js: expected one chunk, got ${chunks.length}`);
+          }
+          return { lang, code: chunks[0]!.code };
+        }),
+      );
+      for (const { lang, code } of built) {
+        this.emitFile({ type: 'asset', fileName: `locales/${lang}.js`, source: code });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
-        plugins: [noGlobals()],
+        plugins: [noGlobals(), localeFiles()],
+        define: { __SLOTKIT_EMBED__: 'true' },
         publicDir: false,
         build: {
           outDir: 'dist',
@@ -64,6 +117,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        define: { __SLOTKIT_EMBED__: 'false' },
         publicDir: false,
         build: {
           outDir: 'dist/esm',
@@ -80,6 +134,13 @@ export default defineConfig(({ mode }) =>
           rollupOptions: {
             // The consumer's bundler resolves (and dedupes) these.
             external: [/^lit/, /^@lit\//, /^zod/, /^@floating-ui\//, /^msw/, /^rrule/, /^node:/],
+            output: {
+              // Each lazily loaded catalogue is its own chunk: name it after its language.
+              chunkFileNames: (chunk) => {
+                const lang = /\/i18n\/([a-z]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+                return lang ? `locales/${lang}-[hash].js` : '[name]-[hash].js';
+              },
+            },
           },
         },
       },

@@ -1,9 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, loadMessages, matchLocale, messagesFor, type Messages } from '../i18n/index.ts';
+import { en, isRtl, loadMessages, matchLocale, messagesFor, type Messages } from '../i18n/index.ts';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 
 /** The nearest `lang` up the composed tree: the element's own, an ancestor's across shadow roots, the page's. */
 function inheritedLang(element: Element): string | undefined {
@@ -19,10 +17,12 @@ function inheritedLang(element: Element): string | undefined {
 /**
  * Which language an element speaks and its strings: an explicit locale (config), then `lang` on
  * the element or its ancestors, then the page's, then the browser's, then English. Other
- * catalogues load on demand; until one arrives the element renders in English.
+ * catalogues load on demand; until one arrives the element renders in English (left to right),
+ * then updates once when it does. A catalogue that cannot be loaded leaves English.
  */
 export class LocalizeController implements ReactiveController {
-  private loadedFor: string | undefined;
+  /** The catalogue last asked for, so an update does not ask again. */
+  private requested: string | undefined;
 
   constructor(
     private readonly host: Host,
@@ -32,11 +32,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.ensureLoaded();
+    this.request();
   }
 
   hostUpdate(): void {
-    this.ensureLoaded();
+    this.request();
   }
 
   /** The BCP 47 tag used for Intl formatting (may be more specific than the catalogue). */
@@ -49,25 +49,34 @@ export class LocalizeController implements ReactiveController {
     );
   }
 
+  /** The catalogue this element wants: "de" for "de-AT", "en" for a language slotkit lacks. */
   get catalogue(): string {
     return matchLocale(this.locale) ?? 'en';
   }
 
+  /** The strings to render now: the wanted catalogue once loaded, English until then. */
   get t(): Messages {
     return messagesFor(this.catalogue) ?? en;
   }
 
+  /**
+   * The direction of the strings in `t`: right to left only once a right-to-left catalogue is
+   * there, so English shown while Arabic loads is not laid out backwards.
+   */
   get dir(): 'ltr' | 'rtl' {
-    return RTL.has(this.catalogue) ? 'rtl' : 'ltr';
+    const catalogue = this.catalogue;
+    return isRtl(catalogue) && messagesFor(catalogue) ? 'rtl' : 'ltr';
   }
 
-  private ensureLoaded(): void {
+  private request(): void {
     const catalogue = this.catalogue;
-    if (this.loadedFor === catalogue || messagesFor(catalogue)) {
-      this.loadedFor = catalogue;
-      return;
-    }
-    this.loadedFor = catalogue;
-    void loadMessages(catalogue).then(() => this.host.requestUpdate());
+    if (catalogue === this.requested) return;
+    this.requested = catalogue;
+    if (messagesFor(catalogue)) return;
+    void loadMessages(catalogue).then((messages) => {
+      // One update, only if the element still wants these strings and they are not English
+      // (the failure fallback): nothing to redraw otherwise, and no chance of a loop.
+      if (this.requested === catalogue && messages !== en) this.host.requestUpdate();
+    });
   }
 }

@@ -1,24 +1,81 @@
+/**
+ * The catalogues: English (src/i18n/en/, the source, always in the bundle) and eleven others
+ * loaded on demand. To add a language: its code in locales.ts, a folder `<lang>/index.ts`
+ * exporting `const <lang>: Messages` (typed, so a missing key or a wrong signature does not
+ * compile), and its line in `loaders` below; test/node/i18n checks the rest.
+ */
 import { en } from './en/index.ts';
+import { localeFileLoaders } from './locale-files.ts';
+import { LOCALES, RTL_LOCALES, type Locale } from './locales.ts';
 
 /** A catalogue: the English one's shape, with any language's strings and plural functions. */
 export type Messages = typeof en;
 
+export type { Locale };
+
+/** The script-tag build (see build-flags.d.ts); false in the ESM package, tests and the sandbox. */
+const EMBED = typeof __SLOTKIT_EMBED__ !== 'undefined' && __SLOTKIT_EMBED__;
+
+/**
+ * The script tag running now: the bundle's own, while slotkit.iife.js evaluates (this module's
+ * top level runs then). Read once; `document.currentScript` is null by the time anything renders.
+ */
+const bundleScript = EMBED && typeof document !== 'undefined' ? document.currentScript : null;
+
 const catalogues = new Map<string, Messages>([['en', en]]);
+const pending = new Map<string, Promise<Messages>>();
+const failed = new Set<string>();
 
-/** Lazy loaders for other locales, so an English-only page pays nothing for them. */
-const loaders: Record<string, () => Promise<Messages>> = {};
+/**
+ * Lazy loaders for other locales, so an English-only page pays nothing for them. The ESM
+ * package leaves one chunk per locale to the consumer's bundler; the script-tag build imports
+ * `locales/<lang>.js` from beside itself (locale-files.ts).
+ */
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = EMBED
+  ? localeFileLoaders(en, bundleScript instanceof HTMLScriptElement ? bundleScript.src : undefined)
+  : {
+      de: () => import('./de/index.ts').then((m) => m.de),
+      fr: () => import('./fr/index.ts').then((m) => m.fr),
+      es: () => import('./es/index.ts').then((m) => m.es),
+      it: () => import('./it/index.ts').then((m) => m.it),
+      nl: () => import('./nl/index.ts').then((m) => m.nl),
+      da: () => import('./da/index.ts').then((m) => m.da),
+      sv: () => import('./sv/index.ts').then((m) => m.sv),
+      nb: () => import('./nb/index.ts').then((m) => m.nb),
+      pt: () => import('./pt/index.ts').then((m) => m.pt),
+      ja: () => import('./ja/index.ts').then((m) => m.ja),
+      ar: () => import('./ar/index.ts').then((m) => m.ar),
+    };
 
+/** Languages that borrow another's catalogue: Norwegian in general and Nynorsk read Bokmål. */
+const ALIASES: ReadonlyMap<string, Locale> = new Map([
+  ['no', 'nb'],
+  ['nn', 'nb'],
+]);
+
+/** Every catalogue slotkit has, English first. */
 export function supportedLocales(): string[] {
-  return ['en', ...Object.keys(loaders)];
+  return [...LOCALES];
 }
 
-/** The best catalogue we have for a BCP 47 tag: "de-AT" -> "de", unknown -> undefined. */
-export function matchLocale(tag: string): string | undefined {
-  const lower = tag.toLowerCase();
-  const all = supportedLocales();
-  return (
-    all.find((locale) => locale === lower) ?? all.find((locale) => locale === lower.split('-')[0])
-  );
+function known(code: string): Locale | undefined {
+  return LOCALES.find((locale) => locale === code) ?? ALIASES.get(code);
+}
+
+/**
+ * The best catalogue we have for a BCP 47 tag: "de-AT" -> "de", "pt-BR" -> "pt",
+ * "no"/"nb-NO" -> "nb", "ar-EG" -> "ar", unknown -> undefined. Case and `_` are forgiven.
+ */
+export function matchLocale(tag: string): Locale | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const lower = tag.trim().toLowerCase().replaceAll('_', '-');
+  if (!lower) return undefined;
+  return known(lower) ?? known(lower.split('-')[0]!);
+}
+
+/** Whether a catalogue's script runs right to left. */
+export function isRtl(locale: string): boolean {
+  return RTL_LOCALES.some((rtl) => rtl === locale);
 }
 
 /** The catalogue if it is already loaded (English always is). */
@@ -26,14 +83,47 @@ export function messagesFor(locale: string): Messages | undefined {
   return catalogues.get(locale);
 }
 
-export async function loadMessages(locale: string): Promise<Messages> {
+/**
+ * Loads a catalogue once (concurrent callers share one request) and resolves with it; resolves
+ * with English for an unknown locale or when loading fails (logged once per locale; a later
+ * call tries again).
+ */
+export function loadMessages(locale: string): Promise<Messages> {
   const loaded = catalogues.get(locale);
-  if (loaded) return loaded;
-  const loader = loaders[locale];
-  if (!loader) return en;
-  const messages = await loader();
-  catalogues.set(locale, messages);
-  return messages;
+  if (loaded) return Promise.resolve(loaded);
+  const loader = Object.hasOwn(loaders, locale) ? loaders[locale as keyof typeof loaders] : null;
+  if (!loader) return Promise.resolve(en);
+  let promise = pending.get(locale);
+  if (!promise) {
+    promise = loader().then(
+      (messages) => {
+        catalogues.set(locale, messages);
+        pending.delete(locale);
+        return messages;
+      },
+      (error: unknown) => {
+        pending.delete(locale);
+        if (!failed.has(locale)) {
+          failed.add(locale);
+          console.error(`slotkit: could not load the "${locale}" strings; showing English.`, error);
+        }
+        return en;
+      },
+    );
+    pending.set(locale, promise);
+  }
+  return promise;
+}
+
+if (EMBED && bundleScript instanceof HTMLScriptElement) {
+  // Start on the likely language while the bundle is still starting up, so the widget's first
+  // screens wait less for their words. English (the usual page) fetches nothing.
+  const likely = matchLocale(
+    bundleScript.dataset.locale ||
+      document.documentElement.lang ||
+      (typeof navigator === 'undefined' ? '' : navigator.language),
+  );
+  if (likely && likely !== 'en') void loadMessages(likely);
 }
 
 export { en };

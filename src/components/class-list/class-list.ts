@@ -120,7 +120,8 @@ export class SlotkitClassList extends LitElement {
 
   private readonly localize = new LocalizeController(this, () => this.locale);
   private prepared: Prepared = { classes: [], resources: [] };
-  private preparedFor: { groups: Group[]; zone: string; locale: string } | undefined;
+  private preparedFor:
+    { groups: Group[]; zone: string; locale: string; messages: object } | undefined;
   /** The zone times are shown in: `timeZone` if valid, else the detected one. */
   private zone = detectTimeZone();
   private loggedZone: string | undefined;
@@ -165,9 +166,17 @@ export class SlotkitClassList extends LitElement {
     if (changed.has('timeZone')) this.resolveZone();
     const locale = this.localize.locale;
     const memo = this.preparedFor;
-    if (!memo || memo.groups !== this.groups || memo.zone !== this.zone || memo.locale !== locale) {
+    // The catalogue too: its phrases (date-and-time joins) change when a lazy locale arrives.
+    const messages = this.localize.t;
+    if (
+      !memo ||
+      memo.groups !== this.groups ||
+      memo.zone !== this.zone ||
+      memo.locale !== locale ||
+      memo.messages !== messages
+    ) {
       this.prepared = this.prepare(this.groups, this.zone, locale);
-      this.preparedFor = { groups: this.groups, zone: this.zone, locale };
+      this.preparedFor = { groups: this.groups, zone: this.zone, locale, messages };
       if (!this.prepared.resources.some((resource) => resource.id === this.resourceFilter)) {
         this.resourceFilter = '';
       }

@@ -63,7 +63,7 @@ export class SlotkitCustomerForm extends LitElement {
   static override styles = [tokens, styles];
   static formAssociated = true;
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, () => this.locale);
   private readonly internals = this.attachInternals();
   private definitions: FieldDefinition[] = [];
   private schema = buildSchema([]);
@@ -111,6 +111,9 @@ export class SlotkitCustomerForm extends LitElement {
   prefillFromUrl = true;
 
   @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The language of labels and messages; otherwise `lang` on the element or the page. */
+  @property() locale: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('fields') || !this.hasUpdated) this.applyConfig();

@@ -98,7 +98,7 @@ const statusOf = (task: Task): 'loading' | 'error' | 'ready' =>
 export class SlotkitWidget extends LitElement {
   static override styles = [tokens, styles];
 
-  private readonly localize = new LocalizeController(this, () => this.locale);
+  private readonly localize = new LocalizeController(this, () => this.chosenLocale);
   private client: SlotkitClient | undefined;
   private settings: Settings | undefined;
   /** Bumped to reload availability or classes (after an expiry or a refused hold). */
@@ -291,6 +291,11 @@ export class SlotkitWidget extends LitElement {
       ...(this.availability ? { availability: this.availability } : {}),
     };
     return { ...own, ...this.config };
+  }
+
+  /** The locale attribute, or the one a config object (script tag, init) gives. */
+  private get chosenLocale(): string | undefined {
+    return this.locale || this.config?.locale;
   }
 
   private get flow() {
@@ -880,7 +885,7 @@ export class SlotkitWidget extends LitElement {
           .status=${statusOf(this.groupsTask)}
           .errorMessage=${this.taskError(this.groupsTask)}
           .timeZone=${this.timeZoneInUse}
-          .locale=${this.locale}
+          .locale=${this.chosenLocale}
           .now=${this.client?.serverNow() ?? Date.now()}
           @slotkit-class-select=${this.onClassSelect}
           @slotkit-retry=${this.onRetry}
@@ -891,7 +896,7 @@ export class SlotkitWidget extends LitElement {
       ${this.renderNotice()}
       <slotkit-slot-picker
         .timeZone=${this.timeZoneInUse}
-        .locale=${this.locale}
+        .locale=${this.chosenLocale}
         .month=${this.month}
         .dates=${dates?.dates ?? []}
         .nextAvailableDate=${dates?.next}
@@ -973,7 +978,7 @@ export class SlotkitWidget extends LitElement {
               .canExtend=${this.hold.can_extend ?? false}
               .extending=${this.extending}
               .holdId=${this.hold.id}
-              .locale=${this.locale}
+              .locale=${this.chosenLocale}
             ></slotkit-countdown>`
           : nothing
       }
@@ -983,7 +988,7 @@ export class SlotkitWidget extends LitElement {
         .status=${this.formStatus}
         .serverErrors=${this.serverErrors}
         .submitLabel=${this.submitLabel()}
-        .locale=${this.locale}
+        .locale=${this.chosenLocale}
         @slotkit-form-submit=${this.onFormSubmit}
       ></slotkit-customer-form>
       ${this.renderActionError()}
@@ -1052,7 +1057,7 @@ export class SlotkitWidget extends LitElement {
           ? html`<slotkit-countdown
               .expiresAt=${booking.expires_at}
               .serverOffsetMs=${this.client?.clockOffsetMs() ?? 0}
-              .locale=${this.locale}
+              .locale=${this.chosenLocale}
             ></slotkit-countdown>`
           : nothing
       }

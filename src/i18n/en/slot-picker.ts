@@ -27,8 +27,9 @@ export const slotPicker = {
   /** Announced when a day's times arrive. */
   timesAvailable: (count: number, date: string, locale: string): string => {
     if (count === 0) return `No times available on ${date}.`;
-    const rule = new Intl.PluralRules(locale).select(count);
-    return rule === 'one'
+    // English forms, so English rules: the visitor's locale (say "ru", which has no
+    // catalogue) only chooses the digits.
+    return new Intl.PluralRules('en').select(count) === 'one'
       ? `${number(count, locale)} time available on ${date}.`
       : `${number(count, locale)} times available on ${date}.`;
   },

@@ -1,0 +1,221 @@
+/** Danish. Addresses the visitor as "du"; a class is a "hold", a hold a "reservation". */
+import type { Messages } from '../index.ts';
+import {
+  formatNumber,
+  formatUnit,
+  plural,
+  stateName,
+  type BookingStateNames,
+  type PluralForms,
+} from '../format.ts';
+
+const count = (n: number, forms: PluralForms, locale = 'da') => plural(n, 'da', forms, locale);
+
+const states: BookingStateNames = {
+  awaiting_verification: 'afventer bekræftelse',
+  verification_expired: 'bekræftelsen er udløbet',
+  tentative: 'foreløbig',
+  confirmed: 'bekræftet',
+  declined: 'afvist',
+  paid: 'betalt',
+  unpaid: 'ikke betalt',
+  cancelled: 'annulleret',
+  cancelled_by_customer: 'annulleret af dig',
+  cancelled_by_owner: 'annulleret af udbyderen',
+  rescheduled_by_customer: 'flyttet',
+  completed: 'gennemført',
+};
+
+export const da: Messages = {
+  common: {
+    retry: 'Prøv igen',
+    loading: 'Indlæser…',
+    close: 'Luk',
+    back: 'Tilbage',
+    cancel: 'Annuller',
+    unknownError: 'Noget gik galt. Prøv igen.',
+    networkError:
+      'Vi kunne ikke få forbindelse til bookingtjenesten. Tjek din forbindelse, og prøv igen.',
+    timeoutError: 'Bookingtjenesten er for længe om at svare. Prøv igen.',
+  },
+
+  slotPicker: {
+    calendar: 'Kalender',
+    previousMonth: 'Forrige måned',
+    nextMonth: 'Næste måned',
+    day: (date, status) =>
+      status === 'available'
+        ? `${date}, ledig`
+        : status === 'unavailable'
+          ? `${date}, ingen tider`
+          : date,
+    loadingDates: 'Indlæser ledige dage…',
+    loadingTimes: 'Indlæser tider…',
+    times: 'Tider',
+    chooseDay: 'Vælg en dag for at se dens tider.',
+    timesOn: (date) => `Tider ${date}`,
+    noTimesOnDay: (date) => `Der er ikke flere ledige tider ${date}. Vælg en anden dag.`,
+    noTimesInMonth: (month) => `Ingen tider i ${month}`,
+    nextAvailable: (date) => `Første ledige dag: ${date}`,
+    timesAvailable: (n, date, locale) =>
+      n === 0
+        ? `Ingen ledige tider ${date}.`
+        : count(
+            n,
+            {
+              one: (x) => `${x} ledig tid ${date}.`,
+              other: (x) => `${x} ledige tider ${date}.`,
+            },
+            locale,
+          ),
+    selected: 'valgt',
+    timeZone: 'Tidszone',
+    chooseTimeZone: 'Vælg tidszone',
+    searchTimeZones: 'Søg efter tidszone',
+    timeZonePlaceholder: 'By eller tidszone',
+    timeZones: 'Tidszoner',
+    currentTimeZone: 'nuværende',
+    timeZoneHint: 'Skriv en by eller tidszone, og vælg med piletasterne og Enter.',
+    noTimeZoneMatch: (query) => `Ingen tidszone passer til »${query}«.`,
+    moreTimeZones: (shown, total, locale) =>
+      `Viser ${formatNumber(shown, locale)} af ${formatNumber(total, locale)}. Skriv mere for at indsnævre listen.`,
+    timeZoneChanged: (zone) => `Tiderne vises nu i ${zone}.`,
+    invalidTimeZone: (value, fallback) =>
+      `»${value}« er ikke en tidszone, vi kender, så tiderne vises i ${fallback}.`,
+    invalidSetting: 'Kalenderen er ikke sat korrekt op, så nogle dage eller tider kan mangle.',
+  },
+
+  classList: {
+    loading: 'Indlæser hold…',
+    empty: 'Ingen kommende hold',
+    noMatches: 'Ingen hold passer til dine filtre.',
+    clearFilters: 'Ryd filtre',
+    filtersLabel: 'Filtrér hold',
+    resourceFilter: 'Underviser',
+    allResources: 'Alle',
+    titleFilter: 'Søg efter hold',
+    seatsLeft: (n) =>
+      count(n, { one: (x) => `${x} plads tilbage`, other: (x) => `${x} pladser tilbage` }),
+    soldOut: 'Fuldt booket',
+    fullJoinAnother: (next) => `Fuldt booket: vælg et andet tidspunkt (næste: ${next})`,
+    seats: 'Pladser',
+    seatsFor: (label) => `Pladser på ${label}`,
+    book: 'Book',
+    bookLabel: (label) => `Book ${label}`,
+    dateAndTime: (date, time) => `${date} kl. ${time}`,
+    range: (from, to) => `${from} – ${to}`,
+    classLabel: (title, when) => `${title}, ${when}`,
+    bookingOpens: (when) => `Booking åbner ${when}`,
+    bookingClosed: 'Booking lukket',
+    // "hold" is the same in the singular and the plural.
+    classCount: (n) => count(n, { other: (x) => `${x} hold` }),
+    timeZoneNote: (zone) => `Tiderne vises i ${zone}.`,
+    invalidTimeZone: (value, zone) =>
+      `»${value}« er ikke en tidszone, vi kender, så tiderne vises i ${zone}.`,
+  },
+
+  customerForm: {
+    labels: {
+      name: 'Navn',
+      first_name: 'Fornavn',
+      last_name: 'Efternavn',
+      email: 'E-mail',
+      phone: 'Telefon',
+      voip: 'Skype- eller VoIP-adresse',
+      location: 'Sted',
+      comment: 'Kommentar',
+    },
+    optional: '(valgfrit)',
+    choose: 'Vælg…',
+    submit: 'Book',
+    submitting: 'Booker…',
+    sending: 'Sender dine oplysninger…',
+    errors: {
+      required: (label) => `${label} skal udfyldes.`,
+      requiredChoice: (label) => `${label}: vælg en mulighed.`,
+      requiredCheckbox: (label) => `Sæt kryds ved »${label}« for at fortsætte.`,
+      email: (label) => `${label} skal være en e-mailadresse, f.eks. navn@example.com.`,
+      tel: (label) => `${label} skal være et telefonnummer, f.eks. +45 12 34 56 78.`,
+      tooLong: (label, max) => `${label} må højst være på ${formatNumber(max, 'da')} tegn.`,
+      choice: (label) => `${label}: vælg en af mulighederne.`,
+      invalid: (label) => `${label} er ikke gyldig.`,
+      server: (label, message) => `${label}: ${message}`,
+    },
+    needAttention: (n) =>
+      count(n, {
+        one: (x) => `${x} felt skal rettes.`,
+        other: (x) => `${x} felter skal rettes.`,
+      }),
+    configError: (detail) => `Bookingformularen er ikke sat korrekt op. ${detail}`,
+  },
+
+  countdown: {
+    label: 'Din plads er reserveret i',
+    timerName: (label, timeLeft) => `${label} ${timeLeft}`,
+    timeLeft: (timeLeft) => `Din reservation udløber om ${timeLeft}.`,
+    expired: 'Din reservation er udløbet; tiden er ledig for andre igen.',
+    extend: 'Forlæng',
+    extending: 'Forlænger…',
+    invalidExpiresAt: 'Vi kunne ikke læse, hvornår din reservation udløber.',
+  },
+
+  widget: {
+    configProblem: 'Denne bookingwidget er ikke sat korrekt op:',
+    configLoading: 'Indlæser bookingkalenderen…',
+    configFailed: 'Bookingkalenderen kunne ikke indlæses.',
+    chooseTimeHeading: 'Vælg et tidspunkt',
+    chooseClassHeading: 'Vælg et hold',
+    rescheduleHeading: 'Vælg et nyt tidspunkt',
+    detailsHeading: 'Dine oplysninger',
+    verifyHeading: 'Tjek din e-mail',
+    paymentHeading: 'Betaling',
+    resultHeading: 'Booking',
+    manageHeading: 'Din booking',
+    back: 'Tilbage',
+    holding: 'Reserverer tiden til dig…',
+    heldSlot: (when) => `Reserveret til dig: ${when}`,
+    heldSeats: (what, when, seats) =>
+      `Reserveret til dig: ${count(seats, {
+        one: () => 'én plads',
+        other: (x) => `${x} pladser`,
+      })} på ${what}, ${when}`,
+    holdCreatedAnnouncement: (minutes) =>
+      `Tiden er reserveret til dig i ${formatUnit(minutes, 'minute', 'da')}. Udfyld dine oplysninger for at booke.`,
+    holdExpired:
+      'Din reservation udløb, og tiden blev frigivet. Vælg en tid igen; det, du har skrevet, er gemt.',
+    slotTaken: 'En anden har lige taget den tid. Vælg en anden.',
+    classFull: 'Holdet har ikke længere nok pladser. Vælg et andet hold eller færre pladser.',
+    submit: 'Book',
+    submitPayment: 'Fortsæt til betaling',
+    submitRequest: 'Send bookingforespørgsel',
+    verifyIntro: (email) =>
+      `Vi har sendt en 6-cifret kode til ${email}. Indtast den for at bekræfte din booking.`,
+    verifyCode: 'Kode',
+    verifySubmit: 'Bekræft',
+    payIntro: 'Din booking er reserveret, indtil betalingsfristen udløber.',
+    payTest: 'Betal nu (testbetaling, der trækkes ingen penge)',
+    paying: 'Behandler betalingen…',
+    paymentExpired: 'Betalingsfristen udløb, og bookingen blev frigivet. Du kan booke igen.',
+    resultConfirmed: 'Din booking er bekræftet.',
+    resultRequested: 'Din forespørgsel er sendt. Udbyderen bekræfter den, og du får en e-mail.',
+    resultPaid: 'Betaling modtaget. Din booking er bekræftet.',
+    resultOther: (state) => `Status for din booking: ${stateName(state, states)}.`,
+    confirmationSentTo: (email) => `Der sendes en bekræftelse til ${email}.`,
+    manageLink: 'Administrer denne booking',
+    bookAnother: 'Book en anden tid',
+    state: (state) => stateName(state, states),
+    stateLabel: 'Status',
+    whenLabel: 'Hvornår',
+    whereLabel: 'Hvor',
+    seatsLabel: 'Pladser',
+    cancelBooking: 'Annuller booking',
+    cancelMessage: 'Besked til udbyderen (valgfrit)',
+    cancelConfirm: 'Ja, annuller den',
+    cancelled: 'Din booking er annulleret.',
+    reschedule: 'Skift tid',
+    rescheduleConfirm: (when) => `Flyt din booking til ${when}?`,
+    rescheduleDone: (when) => `Din booking er flyttet til ${when}.`,
+    noActions: 'Der er ikke længere noget at ændre i denne booking.',
+    loadingBooking: 'Indlæser din booking…',
+  },
+};

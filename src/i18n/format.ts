@@ -1,0 +1,95 @@
+/**
+ * What the catalogues share to write counts: plural categories from `Intl.PluralRules`, digits
+ * from `Intl.NumberFormat`, each built on first use and cached. A language's plural forms are
+ * picked by its own rules (Arabic has six categories, Japanese one); digits follow the visitor's
+ * full locale when a message is given one.
+ */
+
+/** One plural form; `n` is the count already formatted for the locale. */
+export type PluralForm = (n: string) => string;
+
+/** The forms a language uses; `other` is required, the rest fall back to it. */
+export type PluralForms = { other: PluralForm } & Partial<
+  Record<Exclude<Intl.LDMLPluralRule, 'other'>, PluralForm>
+>;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function rulesFor(lang: string): Intl.PluralRules {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules;
+}
+
+/** `count` with the locale's digits and grouping ("1.234" in de, "١٬٢٣٤" in ar-EG). */
+export function formatNumber(count: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale);
+    } catch {
+      // A tag Intl cannot read: the digits matter less than never throwing into the page.
+      format = new Intl.NumberFormat();
+    }
+    numberFormats.set(locale, format);
+  }
+  return format.format(count);
+}
+
+/**
+ * The form of `forms` that `lang`'s plural rules pick for `count`, given the formatted number.
+ * `locale` (defaults to `lang`) only chooses the digits, e.g. "ar-EG" for Arabic-Indic ones.
+ */
+export function plural(count: number, lang: string, forms: PluralForms, locale = lang): string {
+  const form = forms[rulesFor(lang).select(count)] ?? forms.other;
+  return form(formatNumber(count, locale));
+}
+
+/**
+ * A booking state as words: the catalogue's name for it, else the API's id made readable
+ * ("awaiting_payment" -> "awaiting payment") so a state added later still shows something.
+ */
+export function stateName(state: string, names: Readonly<Record<string, string>>): string {
+  return Object.hasOwn(names, state) ? names[state]! : state.replaceAll('_', ' ');
+}
+
+/**
+ * The booking states a visitor can see on their own booking, for each catalogue's `state()`.
+ * A type, so a catalogue that forgets one fails to compile.
+ */
+export type BookingStateNames = Record<
+  | 'awaiting_verification'
+  | 'verification_expired'
+  | 'tentative'
+  | 'confirmed'
+  | 'declined'
+  | 'paid'
+  | 'unpaid'
+  | 'cancelled'
+  | 'cancelled_by_customer'
+  | 'cancelled_by_owner'
+  | 'rescheduled_by_customer'
+  | 'completed',
+  string
+>;
+
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
+/** "5 Minuten", "1 minute": a count with a unit word, inflected by Intl for the locale. */
+export function formatUnit(
+  count: number,
+  unit: 'minute' | 'second' | 'hour',
+  locale: string,
+): string {
+  const key = `${locale}|${unit}`;
+  let format = unitFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
+    unitFormats.set(key, format);
+  }
+  return format.format(count);
+}

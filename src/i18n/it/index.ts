@@ -1,0 +1,245 @@
+/**
+ * Italian. Addresses the visitor as "tu"; a hold is a "posto riservato", a booking a
+ * "prenotazione", a class a "lezione".
+ */
+import type { Messages } from '../index.ts';
+import {
+  formatNumber,
+  formatUnit,
+  plural,
+  stateName,
+  type BookingStateNames,
+  type PluralForms,
+} from '../format.ts';
+
+const count = (n: number, forms: PluralForms, locale = 'it') => plural(n, 'it', forms, locale);
+
+const states: BookingStateNames = {
+  awaiting_verification: 'in attesa di verifica',
+  verification_expired: 'verifica scaduta',
+  tentative: 'provvisoria',
+  confirmed: 'confermata',
+  declined: 'rifiutata',
+  paid: 'pagata',
+  unpaid: 'non pagata',
+  cancelled: 'annullata',
+  cancelled_by_customer: 'annullata da te',
+  cancelled_by_owner: 'annullata dall’organizzatore',
+  rescheduled_by_customer: 'spostata',
+  completed: 'completata',
+};
+
+export const it: Messages = {
+  common: {
+    retry: 'Riprova',
+    loading: 'Caricamento…',
+    close: 'Chiudi',
+    back: 'Indietro',
+    cancel: 'Annulla',
+    unknownError: 'Qualcosa è andato storto. Riprova.',
+    networkError:
+      'Impossibile raggiungere il servizio di prenotazione. Controlla la connessione e riprova.',
+    timeoutError: 'Il servizio di prenotazione sta impiegando troppo a rispondere. Riprova.',
+  },
+
+  slotPicker: {
+    calendar: 'Calendario',
+    previousMonth: 'Mese precedente',
+    nextMonth: 'Mese successivo',
+    day: (date, status) =>
+      status === 'available'
+        ? `${date}, disponibile`
+        : status === 'unavailable'
+          ? `${date}, nessun orario`
+          : date,
+    loadingDates: 'Caricamento dei giorni disponibili…',
+    loadingTimes: 'Caricamento degli orari…',
+    times: 'Orari',
+    chooseDay: 'Scegli un giorno per vederne gli orari.',
+    timesOn: (date) => `Orari di ${date}`,
+    noTimesOnDay: (date) =>
+      `Non ci sono più orari disponibili per ${date}. Scegli un altro giorno.`,
+    noTimesInMonth: (month) => `Nessun orario a ${month}`,
+    nextAvailable: (date) => `Prima data disponibile: ${date}`,
+    timesAvailable: (n, date, locale) =>
+      n === 0
+        ? `Nessun orario disponibile per ${date}.`
+        : count(
+            n,
+            {
+              one: (x) => `${x} orario disponibile per ${date}.`,
+              many: (x) => `${x} di orari disponibili per ${date}.`,
+              other: (x) => `${x} orari disponibili per ${date}.`,
+            },
+            locale,
+          ),
+    selected: 'selezionato',
+    timeZone: 'Fuso orario',
+    chooseTimeZone: 'Scegli il fuso orario',
+    searchTimeZones: 'Cerca fusi orari',
+    timeZonePlaceholder: 'Città o fuso orario',
+    timeZones: 'Fusi orari',
+    currentTimeZone: 'attuale',
+    timeZoneHint: 'Digita una città o un fuso orario, poi scegli con le frecce e Invio.',
+    noTimeZoneMatch: (query) => `Nessun fuso orario corrisponde a «${query}».`,
+    moreTimeZones: (shown, total, locale) =>
+      `${formatNumber(shown, locale)} di ${formatNumber(total, locale)} mostrati. Continua a digitare per restringere l’elenco.`,
+    timeZoneChanged: (zone) => `Fuso orario cambiato: ${zone}.`,
+    invalidTimeZone: (value, fallback) =>
+      `«${value}» non è un fuso orario noto, quindi viene usato questo: ${fallback}.`,
+    invalidSetting:
+      'Questo calendario non è configurato correttamente, quindi alcuni giorni o orari potrebbero mancare.',
+  },
+
+  classList: {
+    loading: 'Caricamento delle lezioni…',
+    empty: 'Nessuna lezione in programma',
+    noMatches: 'Nessuna lezione corrisponde ai filtri.',
+    clearFilters: 'Cancella i filtri',
+    filtersLabel: 'Filtra le lezioni',
+    resourceFilter: 'Organizzatore',
+    allResources: 'Tutti',
+    titleFilter: 'Cerca lezioni',
+    seatsLeft: (n) =>
+      count(n, {
+        one: (x) => `${x} posto libero`,
+        many: (x) => `${x} di posti liberi`,
+        other: (x) => `${x} posti liberi`,
+      }),
+    soldOut: 'Al completo',
+    fullJoinAnother: (next) => `Al completo: scegli un altro orario (prossimo: ${next})`,
+    seats: 'Posti',
+    seatsFor: (label) => `Posti per ${label}`,
+    book: 'Prenota',
+    bookLabel: (label) => `Prenota ${label}`,
+    dateAndTime: (date, time) => `${date}, ${time}`,
+    range: (from, to) => `${from} – ${to}`,
+    classLabel: (title, when) => `${title}, ${when}`,
+    bookingOpens: (when) => `Prenotazioni aperte dal ${when}`,
+    bookingClosed: 'Prenotazioni chiuse',
+    classCount: (n) =>
+      count(n, {
+        one: (x) => `${x} lezione`,
+        many: (x) => `${x} di lezioni`,
+        other: (x) => `${x} lezioni`,
+      }),
+    timeZoneNote: (zone) => `Fuso orario degli orari: ${zone}.`,
+    invalidTimeZone: (value, zone) =>
+      `«${value}» non è un fuso orario noto, quindi viene usato questo: ${zone}.`,
+  },
+
+  customerForm: {
+    labels: {
+      name: 'Nome e cognome',
+      first_name: 'Nome',
+      last_name: 'Cognome',
+      email: 'Email',
+      phone: 'Telefono',
+      voip: 'Indirizzo Skype o VoIP',
+      location: 'Luogo',
+      comment: 'Commento',
+    },
+    optional: '(facoltativo)',
+    choose: 'Scegli…',
+    submit: 'Prenota',
+    submitting: 'Prenotazione in corso…',
+    sending: 'Invio dei tuoi dati…',
+    errors: {
+      required: (label) => `${label}: campo obbligatorio.`,
+      requiredChoice: (label) => `${label}: scegli un’opzione.`,
+      requiredCheckbox: (label) => `Seleziona «${label}» per continuare.`,
+      email: (label) => `${label}: inserisci un indirizzo email, come nome@example.com.`,
+      tel: (label) => `${label}: inserisci un numero di telefono, come +39 312 345 6789.`,
+      tooLong: (label, max) =>
+        `${label}: ${count(max, {
+          one: (x) => `massimo ${x} carattere`,
+          many: (x) => `massimo ${x} di caratteri`,
+          other: (x) => `massimo ${x} caratteri`,
+        })}.`,
+      choice: (label) => `${label}: scegli una delle opzioni.`,
+      invalid: (label) => `${label}: valore non valido.`,
+      server: (label, message) => `${label}: ${message}`,
+    },
+    needAttention: (n) =>
+      count(n, {
+        one: (x) => `${x} campo da controllare.`,
+        many: (x) => `${x} di campi da controllare.`,
+        other: (x) => `${x} campi da controllare.`,
+      }),
+    configError: (detail) =>
+      `Questo modulo di prenotazione non è configurato correttamente. ${detail}`,
+  },
+
+  countdown: {
+    label: 'Il tuo posto è riservato per',
+    timerName: (label, timeLeft) => `${label} ${timeLeft}`,
+    timeLeft: (timeLeft) => `Il tuo posto resta riservato ancora per ${timeLeft}.`,
+    expired: 'La riserva è scaduta; l’orario è di nuovo libero per altri.',
+    extend: 'Prolunga',
+    extending: 'Prolungamento…',
+    invalidExpiresAt: 'Non riusciamo a leggere quando scade la riserva del tuo posto.',
+  },
+
+  widget: {
+    configProblem: 'Questo widget di prenotazione non è configurato correttamente:',
+    configLoading: 'Caricamento del calendario delle prenotazioni…',
+    configFailed: 'Impossibile caricare il calendario delle prenotazioni.',
+    chooseTimeHeading: 'Scegli un orario',
+    chooseClassHeading: 'Scegli una lezione',
+    rescheduleHeading: 'Scegli un nuovo orario',
+    detailsHeading: 'I tuoi dati',
+    verifyHeading: 'Controlla la tua email',
+    paymentHeading: 'Pagamento',
+    resultHeading: 'Prenotazione',
+    manageHeading: 'La tua prenotazione',
+    back: 'Indietro',
+    holding: 'Stiamo riservando questo orario per te…',
+    heldSlot: (when) => `Riservato per te: ${when}`,
+    heldSeats: (what, when, seats) =>
+      `Riservato per te: ${count(seats, {
+        one: () => 'un posto',
+        many: (x) => `${x} di posti`,
+        other: (x) => `${x} posti`,
+      })} per ${what}, ${when}`,
+    holdCreatedAnnouncement: (minutes) =>
+      `L’orario è riservato per te per ${formatUnit(minutes, 'minute', 'it')}. Inserisci i tuoi dati per prenotare.`,
+    holdExpired:
+      'La riserva è scaduta e l’orario è stato liberato. Scegli di nuovo un orario; i dati inseriti restano.',
+    slotTaken: 'Qualcun altro ha appena preso quell’orario. Scegline un altro.',
+    classFull: 'Quella lezione non ha più abbastanza posti. Scegli un’altra lezione o meno posti.',
+    submit: 'Prenota',
+    submitPayment: 'Procedi al pagamento',
+    submitRequest: 'Richiedi la prenotazione',
+    verifyIntro: (email) =>
+      `Abbiamo inviato un codice di 6 cifre a ${email}. Inseriscilo per confermare la prenotazione.`,
+    verifyCode: 'Codice',
+    verifySubmit: 'Conferma',
+    payIntro: 'La prenotazione resta riservata fino alla scadenza del termine di pagamento.',
+    payTest: 'Paga ora (pagamento di prova, nessun addebito)',
+    paying: 'Pagamento in corso…',
+    paymentExpired:
+      'Il termine di pagamento è scaduto e la prenotazione è stata liberata. Puoi prenotare di nuovo.',
+    resultConfirmed: 'La tua prenotazione è confermata.',
+    resultRequested:
+      'La tua richiesta è stata inviata. L’organizzatore la confermerà e riceverai un’email.',
+    resultPaid: 'Pagamento ricevuto. La tua prenotazione è confermata.',
+    resultOther: (state) => `Stato della prenotazione: ${stateName(state, states)}.`,
+    confirmationSentTo: (email) => `Una conferma verrà inviata a ${email}.`,
+    manageLink: 'Gestisci questa prenotazione',
+    bookAnother: 'Prenota un altro orario',
+    state: (state) => stateName(state, states),
+    stateLabel: 'Stato',
+    whenLabel: 'Quando',
+    whereLabel: 'Dove',
+    seatsLabel: 'Posti',
+    cancelBooking: 'Annulla la prenotazione',
+    cancelMessage: 'Messaggio per l’organizzatore (facoltativo)',
+    cancelConfirm: 'Sì, annulla',
+    cancelled: 'La tua prenotazione è annullata.',
+    reschedule: 'Cambia orario',
+    rescheduleConfirm: (when) => `Spostare la prenotazione a ${when}?`,
+    rescheduleDone: (when) => `La prenotazione è stata spostata a ${when}.`,
+    noActions: 'Non è più possibile modificare questa prenotazione.',
+    loadingBooking: 'Caricamento della prenotazione…',
+  },
+};

@@ -1,0 +1,218 @@
+/** Swedish. Addresses the visitor as "du"; a class is a "pass", a hold a "reservation". */
+import type { Messages } from '../index.ts';
+import {
+  formatNumber,
+  formatUnit,
+  plural,
+  stateName,
+  type BookingStateNames,
+  type PluralForms,
+} from '../format.ts';
+
+const count = (n: number, forms: PluralForms, locale = 'sv') => plural(n, 'sv', forms, locale);
+
+const states: BookingStateNames = {
+  awaiting_verification: 'väntar på bekräftelse',
+  verification_expired: 'bekräftelsen har gått ut',
+  tentative: 'preliminär',
+  confirmed: 'bekräftad',
+  declined: 'avböjd',
+  paid: 'betald',
+  unpaid: 'obetald',
+  cancelled: 'avbokad',
+  cancelled_by_customer: 'avbokad av dig',
+  cancelled_by_owner: 'inställd av arrangören',
+  rescheduled_by_customer: 'flyttad',
+  completed: 'genomförd',
+};
+
+export const sv: Messages = {
+  common: {
+    retry: 'Försök igen',
+    loading: 'Laddar…',
+    close: 'Stäng',
+    back: 'Tillbaka',
+    cancel: 'Avbryt',
+    unknownError: 'Något gick fel. Försök igen.',
+    networkError: 'Vi kunde inte nå bokningstjänsten. Kontrollera din anslutning och försök igen.',
+    timeoutError: 'Bokningstjänsten tar för lång tid på sig att svara. Försök igen.',
+  },
+
+  slotPicker: {
+    calendar: 'Kalender',
+    previousMonth: 'Föregående månad',
+    nextMonth: 'Nästa månad',
+    day: (date, status) =>
+      status === 'available'
+        ? `${date}, lediga tider`
+        : status === 'unavailable'
+          ? `${date}, inga tider`
+          : date,
+    loadingDates: 'Laddar lediga dagar…',
+    loadingTimes: 'Laddar tider…',
+    times: 'Tider',
+    chooseDay: 'Välj en dag för att se dess tider.',
+    timesOn: (date) => `Tider ${date}`,
+    noTimesOnDay: (date) => `Det finns inga lediga tider kvar ${date}. Välj en annan dag.`,
+    noTimesInMonth: (month) => `Inga tider i ${month}`,
+    nextAvailable: (date) => `Första lediga dag: ${date}`,
+    timesAvailable: (n, date, locale) =>
+      n === 0
+        ? `Inga lediga tider ${date}.`
+        : count(
+            n,
+            {
+              one: (x) => `${x} ledig tid ${date}.`,
+              other: (x) => `${x} lediga tider ${date}.`,
+            },
+            locale,
+          ),
+    selected: 'vald',
+    timeZone: 'Tidszon',
+    chooseTimeZone: 'Välj tidszon',
+    searchTimeZones: 'Sök tidszon',
+    timeZonePlaceholder: 'Stad eller tidszon',
+    timeZones: 'Tidszoner',
+    currentTimeZone: 'nuvarande',
+    timeZoneHint: 'Skriv en stad eller tidszon och välj med piltangenterna och Enter.',
+    noTimeZoneMatch: (query) => `Ingen tidszon matchar ”${query}”.`,
+    moreTimeZones: (shown, total, locale) =>
+      `Visar ${formatNumber(shown, locale)} av ${formatNumber(total, locale)}. Fortsätt skriva för att begränsa listan.`,
+    timeZoneChanged: (zone) => `Tiderna visas nu i ${zone}.`,
+    invalidTimeZone: (value, fallback) =>
+      `”${value}” är ingen tidszon vi känner till, så tiderna visas i ${fallback}.`,
+    invalidSetting: 'Kalendern är inte rätt inställd, så vissa dagar eller tider kan saknas.',
+  },
+
+  classList: {
+    loading: 'Laddar pass…',
+    empty: 'Inga kommande pass',
+    noMatches: 'Inga pass matchar dina filter.',
+    clearFilters: 'Rensa filter',
+    filtersLabel: 'Filtrera pass',
+    resourceFilter: 'Ledare',
+    allResources: 'Alla',
+    titleFilter: 'Sök pass',
+    seatsLeft: (n) =>
+      count(n, { one: (x) => `${x} plats kvar`, other: (x) => `${x} platser kvar` }),
+    soldOut: 'Fullbokat',
+    fullJoinAnother: (next) => `Fullbokat: välj en annan tid (nästa: ${next})`,
+    seats: 'Platser',
+    seatsFor: (label) => `Platser på ${label}`,
+    book: 'Boka',
+    bookLabel: (label) => `Boka ${label}`,
+    dateAndTime: (date, time) => `${date} kl. ${time}`,
+    range: (from, to) => `${from} – ${to}`,
+    classLabel: (title, when) => `${title}, ${when}`,
+    bookingOpens: (when) => `Bokningen öppnar ${when}`,
+    bookingClosed: 'Bokningen har stängt',
+    // "pass" is the same in the singular and the plural.
+    classCount: (n) => count(n, { other: (x) => `${x} pass` }),
+    timeZoneNote: (zone) => `Tiderna visas i ${zone}.`,
+    invalidTimeZone: (value, zone) =>
+      `”${value}” är ingen tidszon vi känner till, så tiderna visas i ${zone}.`,
+  },
+
+  customerForm: {
+    labels: {
+      name: 'Namn',
+      first_name: 'Förnamn',
+      last_name: 'Efternamn',
+      email: 'E-post',
+      phone: 'Telefon',
+      voip: 'Skype- eller VoIP-adress',
+      location: 'Plats',
+      comment: 'Kommentar',
+    },
+    optional: '(valfritt)',
+    choose: 'Välj…',
+    submit: 'Boka',
+    submitting: 'Bokar…',
+    sending: 'Skickar dina uppgifter…',
+    errors: {
+      required: (label) => `${label} måste fyllas i.`,
+      requiredChoice: (label) => `${label}: välj ett alternativ.`,
+      requiredCheckbox: (label) => `Kryssa i ”${label}” för att fortsätta.`,
+      email: (label) => `${label} måste vara en e-postadress, till exempel namn@example.com.`,
+      tel: (label) => `${label} måste vara ett telefonnummer, till exempel +46 70 123 45 67.`,
+      tooLong: (label, max) => `${label} får vara högst ${formatNumber(max, 'sv')} tecken.`,
+      choice: (label) => `${label}: välj ett av alternativen.`,
+      invalid: (label) => `${label} är inte giltigt.`,
+      server: (label, message) => `${label}: ${message}`,
+    },
+    // "fält" is the same in the singular and the plural.
+    needAttention: (n) => count(n, { other: (x) => `${x} fält behöver åtgärdas.` }),
+    configError: (detail) => `Bokningsformuläret är inte rätt inställt. ${detail}`,
+  },
+
+  countdown: {
+    label: 'Din plats är reserverad i',
+    timerName: (label, timeLeft) => `${label} ${timeLeft}`,
+    timeLeft: (timeLeft) => `Din reservation går ut om ${timeLeft}.`,
+    expired: 'Din reservation har gått ut; tiden är ledig för andra igen.',
+    extend: 'Förläng',
+    extending: 'Förlänger…',
+    invalidExpiresAt: 'Vi kunde inte läsa när din reservation går ut.',
+  },
+
+  widget: {
+    configProblem: 'Den här bokningswidgeten är inte rätt inställd:',
+    configLoading: 'Laddar bokningskalendern…',
+    configFailed: 'Bokningskalendern kunde inte laddas.',
+    chooseTimeHeading: 'Välj en tid',
+    chooseClassHeading: 'Välj ett pass',
+    rescheduleHeading: 'Välj en ny tid',
+    detailsHeading: 'Dina uppgifter',
+    verifyHeading: 'Kolla din e-post',
+    paymentHeading: 'Betalning',
+    resultHeading: 'Bokning',
+    manageHeading: 'Din bokning',
+    back: 'Tillbaka',
+    holding: 'Reserverar tiden åt dig…',
+    heldSlot: (when) => `Reserverad åt dig: ${when}`,
+    heldSeats: (what, when, seats) =>
+      `Reserverat åt dig: ${count(seats, {
+        one: () => 'en plats',
+        other: (x) => `${x} platser`,
+      })} på ${what}, ${when}`,
+    holdCreatedAnnouncement: (minutes) =>
+      `Tiden är reserverad åt dig i ${formatUnit(minutes, 'minute', 'sv')}. Fyll i dina uppgifter för att boka.`,
+    holdExpired:
+      'Din reservation gick ut och tiden släpptes. Välj en tid igen; det du har skrivit finns kvar.',
+    slotTaken: 'Någon annan tog just den tiden. Välj en annan.',
+    classFull:
+      'Passet har inte längre tillräckligt många platser. Välj ett annat pass eller färre platser.',
+    submit: 'Boka',
+    submitPayment: 'Fortsätt till betalning',
+    submitRequest: 'Skicka bokningsförfrågan',
+    verifyIntro: (email) =>
+      `Vi har skickat en sexsiffrig kod till ${email}. Ange den för att bekräfta din bokning.`,
+    verifyCode: 'Kod',
+    verifySubmit: 'Bekräfta',
+    payIntro: 'Din bokning är reserverad tills betalningstiden går ut.',
+    payTest: 'Betala nu (testbetalning, inga pengar dras)',
+    paying: 'Betalningen behandlas…',
+    paymentExpired: 'Betalningstiden gick ut och bokningen släpptes. Du kan boka igen.',
+    resultConfirmed: 'Din bokning är bekräftad.',
+    resultRequested: 'Din förfrågan är skickad. Arrangören bekräftar den, och du får ett mejl.',
+    resultPaid: 'Betalningen har tagits emot. Din bokning är bekräftad.',
+    resultOther: (state) => `Status för din bokning: ${stateName(state, states)}.`,
+    confirmationSentTo: (email) => `En bekräftelse skickas till ${email}.`,
+    manageLink: 'Hantera bokningen',
+    bookAnother: 'Boka en annan tid',
+    state: (state) => stateName(state, states),
+    stateLabel: 'Status',
+    whenLabel: 'När',
+    whereLabel: 'Var',
+    seatsLabel: 'Platser',
+    cancelBooking: 'Avboka',
+    cancelMessage: 'Meddelande till arrangören (valfritt)',
+    cancelConfirm: 'Ja, avboka',
+    cancelled: 'Din bokning är avbokad.',
+    reschedule: 'Byt tid',
+    rescheduleConfirm: (when) => `Flytta din bokning till ${when}?`,
+    rescheduleDone: (when) => `Din bokning är flyttad till ${when}.`,
+    noActions: 'Det finns inget mer att ändra i den här bokningen.',
+    loadingBooking: 'Laddar din bokning…',
+  },
+};
