@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    /* The layout follows the list's own width: a sidebar on a desktop is as narrow as a phone. */
+    container-type: inline-size;
+    min-inline-size: min(18rem, 100%);
+  }
+
   .body:focus {
     outline: none;
   }
@@ -26,6 +32,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) / 2);
+    min-width: 0;
     font-weight: 600;
   }
 
@@ -39,6 +46,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
+    max-width: 100%;
   }
 
   .day {
@@ -74,9 +82,10 @@ export const styles = css`
     background: var(--_surface);
   }
 
+  /* Thicker as well as coloured: the selection does not rest on colour alone. */
   slotkit-class-list-item:state(selected) {
-    border-color: var(--_accent);
-    box-shadow: 0 0 0 1px var(--_accent);
+    border-color: var(--_accent-text);
+    box-shadow: 0 0 0 2px var(--_accent-text);
   }
 
   slotkit-class-list-item:state(sold-out),
@@ -156,7 +165,7 @@ export const styles = css`
     height: 4.5rem;
   }
 
-  @media (max-width: 30rem) {
+  @container (max-width: 30rem) {
     slotkit-class-list-item {
       grid-template-columns: 1fr;
     }

@@ -143,8 +143,10 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    /* Mark is a highlighter yellow, near invisible on a light Canvas: a thicker ring instead. */
     [aria-invalid='true'] {
-      border-color: Mark;
+      border-color: CanvasText;
+      border-width: 3px;
     }
   }
 `;

@@ -6,7 +6,6 @@ export const styles = css`
     container-type: inline-size;
     /* Size containment gives no intrinsic width: keep one where a parent shrinks to fit. */
     min-inline-size: min(18rem, 100%);
-    --_accent-soft: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
   }
 
   .base {
@@ -122,12 +121,12 @@ export const styles = css`
 
   .day.available .day-number {
     background: var(--_accent-soft);
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-weight: 700;
   }
 
   .day.available:hover .day-number {
-    border-color: var(--_accent);
+    border-color: var(--_accent-text);
   }
 
   .day.today .day-number {
@@ -193,9 +192,9 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
     min-block-size: 2.75rem;
     padding-inline: var(--_space);
-    border: 1px solid var(--_accent);
+    border: 1px solid var(--_accent-text);
     border-radius: var(--_radius);
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     cursor: pointer;
@@ -265,7 +264,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    box-shadow: 0 10px 30px rgb(0 0 0 / 0.18);
+    box-shadow: 0 10px 30px var(--_shadow);
   }
 
   .popover.open {
@@ -340,9 +339,22 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    /* The transparent ring would be forced visible on every day: only available days get one. */
+    .day-number {
+      border-color: Canvas;
+      color: GrayText;
+    }
+
     .day.available .day-number,
     .time {
       border-color: ButtonText;
+      color: ButtonText;
+    }
+
+    .nav-button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
     }
 
     .day.selected .day-number,

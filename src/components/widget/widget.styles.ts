@@ -38,6 +38,11 @@ export const styles = css`
     font-size: 1.25em;
   }
 
+  /* A lone button (Back, Retry) is as wide as its label, not the column. */
+  .widget > .button {
+    align-self: flex-start;
+  }
+
   h2:focus {
     outline: none;
   }
