@@ -89,7 +89,11 @@ function mountFromScript(script: HTMLOrSVGScriptElement | null): void {
     ...(data.resources ? { resources: data.resources.split(',').map((id) => id.trim()) } : {}),
     ...(data.target ? { target: data.target } : {}),
   };
-  const mount = () => init(config, data.target ? undefined : script);
+  const mount = () => {
+    const handle = init(config, data.target ? undefined : script);
+    if (handle && data.brandColor) handle.element.brandColor = data.brandColor;
+    if (handle && data.theme) handle.element.setAttribute('theme', data.theme);
+  };
   // data-target may point below the script tag: wait for the document when it is still loading.
   if (data.target && document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', mount, { once: true });

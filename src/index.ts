@@ -10,3 +10,9 @@ export { SlotkitCountdown } from './components/countdown/countdown.ts';
 export * from './events.ts';
 export * from './sdk/index.ts';
 export { VERSION } from './version.ts';
+export {
+  accentTokens,
+  contrastRatio,
+  isHexColor,
+  readableOn,
+} from './components/shared/contrast.ts';

@@ -110,6 +110,30 @@ describe('<slotkit-widget> configuration', () => {
     }
   });
 
+  it('brand-color derives readable tokens; a bad colour is named in one console error', async () => {
+    const widget = await fixture<SlotkitWidget>(
+      html`<slotkit-widget
+        app-key=${DEMO_KEYS.yoga}
+        project-id="proj_yoga"
+        brand-color="#ffd700"
+      ></slotkit-widget>`,
+    );
+    expect(widget.style.getPropertyValue('--slotkit-color-accent')).to.equal('#ffd700');
+    expect(widget.style.getPropertyValue('--slotkit-color-on-accent')).to.equal('#111827');
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      widget.brandColor = 'gold';
+      await widget.updateComplete;
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.have.length(1);
+    expect(String(errors[0]![0])).to.include('brand-color');
+    expect(widget.style.getPropertyValue('--slotkit-color-accent')).to.equal('');
+  });
+
   it('an unreachable API gives a message and a retry, not an endless spinner', async () => {
     const widget = await fixture<SlotkitWidget>(
       html`<slotkit-widget

@@ -37,6 +37,7 @@ import {
 } from './config.ts';
 import { describeError, problemOf } from './errors.ts';
 import { fire, type BookingJsCallbacks } from './callbacks.ts';
+import { accentTokens, isHexColor } from '../shared/contrast.ts';
 
 type Step = 'config' | 'choose' | 'details' | 'verify' | 'payment' | 'result' | 'manage';
 
@@ -84,6 +85,8 @@ const statusOf = (task: Task): 'loading' | 'error' | 'ready' =>
  * @event slotkit-error - Anything the visitor was shown as an error (config, network, API).
  * Events of the inner elements (slot and class selection, time zone change) bubble out too.
  *
+ * @attr theme - `light` or `dark`; by default the visitor's `prefers-color-scheme`.
+ *
  * @csspart header - The step's heading area.
  * @csspart notice - Messages such as an expired hold.
  * @csspart config-error - The site owner's configuration message.
@@ -92,6 +95,9 @@ const statusOf = (task: Task): 'loading' | 'error' | 'ready' =>
  * @csspart button - Every button of the widget itself.
  *
  * @cssproperty --slotkit-color-accent - Brand colour of buttons and selections.
+ * @cssproperty --slotkit-color-accent-text - The accent as text or outline (derived from brand-color).
+ * @cssproperty --slotkit-color-scheme - Pins light or dark; by default the visitor's preference.
+ * @cssproperty --slotkit-color-shadow - Popover shadow.
  * @cssproperty --slotkit-radius - Corner radius.
  * @cssproperty --slotkit-font - Font family.
  */
@@ -160,6 +166,11 @@ export class SlotkitWidget extends LitElement {
   @property({ attribute: false }) payment: PaymentHandler = testPayment;
   /** Extra POST /availability settings (length, timeslot_increments, mode). */
   @property({ attribute: false }) availability: Record<string, unknown> | undefined;
+  /**
+   * The brand colour (#rrggbb): buttons and selections take it, and text on it and accent text
+   * are derived to reach WCAG AA contrast in light and dark.
+   */
+  @property({ attribute: 'brand-color' }) brandColor: string | undefined;
   /** booking.js v3's callbacks, for sites moving from booking.js; events are the main API. */
   @property({ attribute: false }) callbacks: BookingJsCallbacks | undefined;
 
@@ -257,6 +268,7 @@ export class SlotkitWidget extends LitElement {
       'timeoutMs',
     ] as const;
     if (configKeys.some((key) => changed.has(key))) void this.configure();
+    if (changed.has('brandColor')) this.applyBrand();
     this.focusWasInside = this.shadowRoot?.activeElement != null;
   }
 
@@ -296,6 +308,27 @@ export class SlotkitWidget extends LitElement {
   /** The locale attribute, or the one a config object (script tag, init) gives. */
   private get chosenLocale(): string | undefined {
     return this.locale || this.config?.locale;
+  }
+
+  /** Sets the derived accent tokens on the host (style properties pass a strict style-src). */
+  private applyBrand(): void {
+    const names = [
+      '--slotkit-color-accent',
+      '--slotkit-color-on-accent',
+      '--slotkit-color-accent-text',
+    ] as const;
+    for (const name of names) this.style.removeProperty(name);
+    const brand = this.brandColor;
+    if (!brand) return;
+    if (!isHexColor(brand)) {
+      console.error(
+        `<slotkit-widget> brand-color "${brand}" is not a colour like #1d4ed8 or #fc0.`,
+      );
+      return;
+    }
+    const scheme = CSS.supports('color', 'light-dark(#000, #fff)') ? 'auto' : 'light';
+    const tokens = accentTokens(brand, { scheme });
+    for (const name of names) this.style.setProperty(name, tokens[name]);
   }
 
   private get flow() {
