@@ -192,6 +192,39 @@ test('a yoga booking, then the owner cancels the class: the widget shows it, and
   }
 });
 
+test('a consultant request, confirmed by the owner in the console: the widget shows it booked', async () => {
+  const { page, problems, close } = await openSandbox();
+  try {
+    await page.getByLabel('Project', { exact: true }).selectOption('proj_consultant');
+    const widget = page.locator('slotkit-widget');
+    await widget.locator('td[data-date].available').first().click();
+    await widget.locator('li[role="option"]').first().click();
+    await widget.getByLabel('Name').fill('Lorraine Baines');
+    await widget.getByLabel(/^e-?mail/i).fill('lorraine@example.com');
+    await widget.getByRole('button', { name: 'Request booking', exact: true }).click();
+    const outcome = widget.locator('[part="result"] .result-message');
+    await outcome.filter({ hasText: 'host will confirm' }).waitFor();
+
+    const request = page.locator('sandbox-booking-list li.booking').first();
+    assert.equal(await request.getAttribute('data-state'), 'tentative');
+    await request.locator('button[data-action="confirm"]').click();
+    await page
+      .locator('sandbox-booking-list li.booking[data-state="confirmed"]')
+      .filter({ hasText: 'Lorraine Baines' })
+      .waitFor();
+    // The visitor's view follows the owner's decision.
+    await outcome.filter({ hasText: 'You are booked.' }).waitFor();
+    const email = page
+      .locator('sandbox-outbox-list li')
+      .filter({ hasText: 'Booking confirmed' })
+      .filter({ hasText: 'lorraine@example.com' });
+    assert.equal(await email.count(), 1);
+    assert.deepEqual(problems, [], 'no console errors or warnings');
+  } finally {
+    await close();
+  }
+});
+
 test('a corrupt saved snapshot is cleared and the sandbox starts on the demo data', async () => {
   const key = `slotkit-sandbox:${SUB_PATH}:snapshot`;
   // Only before the page's first load: the sandbox's own save must not be overwritten again.
