@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { LocalizeController } from '../../controllers/localize.ts';
 import { ClassSelectEvent, RetryEvent } from '../../events.ts';
 import type { Messages } from '../../i18n/index.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { dateTimeFormat, detectTimeZone, formatLongDate, zoneName } from '../../lib/time/format.ts';
 import { isValidTimeZone, localDate, parseInstant } from '../../lib/time/index.ts';
 import type { Group } from '../../schemas/booking.ts';
@@ -497,7 +498,10 @@ export class SlotkitClassList extends LitElement {
                   >
                     ${Array.from(
                       { length: limit },
-                      (_, i) => html`<option ?selected=${i + 1 === chosen}>${i + 1}</option>`,
+                      (_, i) =>
+                        html`<option value=${i + 1} ?selected=${i + 1 === chosen}>
+                          ${formatNumber(i + 1, this.localize.locale)}
+                        </option>`,
                     )}
                   </select>
                 </label>`
@@ -583,7 +587,7 @@ export class SlotkitClassList extends LitElement {
     if (this.status === 'loading') content = this.renderLoading(t);
     else if (this.status === 'error') content = this.renderError();
     else content = this.renderList(this.currentTime(), t);
-    return html`<div part="base" class="base" dir=${this.localize.dir}>
+    return html`<div part="base" class="base" dir=${this.localize.dir} lang=${this.localize.locale}>
       ${
         badZone
           ? html`<p part="zone-error" class="error">${t.invalidTimeZone(badZone, this.zone)}</p>`

@@ -171,7 +171,7 @@ export class SlotkitCountdown extends LitElement {
     const locale = this.localize.locale;
     const label = this.label || t.label;
     // The label is part of the timer's name, so assistive tech does not also read it on its own.
-    return html`<div part="base" class="base" dir=${this.localize.dir}>
+    return html`<div part="base" class="base" dir=${this.localize.dir} lang=${this.localize.locale}>
       <span part="label" class="label" aria-hidden="true">${label}</span>
       <time
         part="timer"

@@ -465,12 +465,21 @@ export class SlotkitCustomerForm extends LitElement {
       ${this.announcement}
     </div>`;
     if (this.configError !== undefined) {
-      return html`<p part="config-error" class="config-error">${t.configError(this.configError)}</p>
+      return html`<p
+          part="config-error"
+          class="config-error"
+          dir=${this.localize.dir}
+          lang=${this.localize.locale}
+        >
+          ${t.configError(this.configError)}
+        </p>
         ${region}`;
     }
     return html`
       <form
         part="form"
+        dir=${this.localize.dir}
+        lang=${this.localize.locale}
         novalidate
         aria-busy=${this.submitting ? 'true' : 'false'}
         @submit=${this.onSubmit}

@@ -117,7 +117,8 @@ export const tokens = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
+    /* Not -1px: right to left, that pushed the box past the right edge (a sideways scroll). */
+    margin: 0;
     padding: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
@@ -149,8 +150,10 @@ export const tokens = css`
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 600;
-    /* Long translated labels wrap inside the button rather than push it past a narrow widget. */
+    /* Long translated labels wrap inside the button rather than push it past a narrow widget:
+       hyphenated by the element's lang where the browser can, broken anywhere where not. */
     overflow-wrap: anywhere;
+    hyphens: auto;
     text-align: center;
   }
 

@@ -44,8 +44,9 @@ export const styles = css`
     flex: none;
   }
 
-  :host(:dir(rtl)) .chevron-start,
-  :host(:dir(rtl)) .chevron-end {
+  /* The base carries the catalogue's direction, also when the picker stands alone. */
+  .base:dir(rtl) .chevron-start,
+  .base:dir(rtl) .chevron-end {
     transform: scaleX(-1);
   }
 

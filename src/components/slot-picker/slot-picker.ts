@@ -50,6 +50,8 @@ const STATUSES: readonly string[] = ['loading', 'error', 'ready'];
 /** Zones shown at once in the search list; the rest are a few keystrokes away. */
 const ZONE_LIMIT = 50;
 const TAG = 'slotkit-slot-picker';
+/** Characters a short weekday name may have ("tirs.", "sáb."); longer ones use narrow names. */
+const MAX_SHORT_WEEKDAY = 5;
 
 const chevron = (direction: 'start' | 'end' | 'down'): TemplateResult =>
   html`<svg
@@ -687,7 +689,7 @@ export class SlotkitSlotPicker extends LitElement {
   }
 
   private isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
+    return getComputedStyle(this.renderRoot.querySelector('.base') ?? this).direction === 'rtl';
   }
 
   private errorText(): string {
@@ -704,6 +706,21 @@ export class SlotkitSlotPicker extends LitElement {
       day: 'numeric',
       month: 'long',
     }).format(dateToUtcMs(date));
+  }
+
+  /**
+   * The column headers' format: the locale's short weekday names ("Mon", "lun."), or its narrow
+   * ones where the short ones are whole words that do not fit a 320 px grid (Arabic's "الأربعاء").
+   * The full name is in each header for screen readers either way.
+   */
+  private weekdayFormat(weekdayMs: (weekday: number) => number): Intl.DateTimeFormat {
+    const short = dateTimeFormat(this.intlLocale, 'UTC', { weekday: 'short' });
+    const longest = Math.max(
+      ...[0, 1, 2, 3, 4, 5, 6].map((weekday) => [...short.format(weekdayMs(weekday))].length),
+    );
+    return longest > MAX_SHORT_WEEKDAY
+      ? dateTimeFormat(this.intlLocale, 'UTC', { weekday: 'narrow' })
+      : short;
   }
 
   private monthName(month: string): string {
@@ -726,7 +743,7 @@ export class SlotkitSlotPicker extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.t.slotPicker;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" dir=${this.localize.dir} lang=${this.intlLocale}>
       <div role="status" aria-live="polite" class="visually-hidden">${this.announcement}</div>
       ${
         this.invalidSettings.size > 0
@@ -800,11 +817,11 @@ export class SlotkitSlotPicker extends LitElement {
     const loading = this.datesStatus === 'loading';
     const ready = this.datesStatus === 'ready';
     const today = this.today();
-    const short = dateTimeFormat(this.intlLocale, 'UTC', { weekday: 'short' });
     const long = dateTimeFormat(this.intlLocale, 'UTC', { weekday: 'long' });
     const dayNumber = dateTimeFormat(this.intlLocale, 'UTC', { day: 'numeric' });
     // 4 January 1970 was a Sunday: weekday w is 4 + w days after the epoch.
     const weekdayMs = (weekday: number) => (3 + weekday) * 86_400_000;
+    const short = this.weekdayFormat(weekdayMs);
     return html`${
         loading
           ? html`<p class="visually-hidden" id="dates-loading">${t.loadingDates}</p>`

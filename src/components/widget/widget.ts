@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { createClient, type SlotkitClient } from '../../sdk/index.ts';
 import type { AvailableSlot, Booking, EmbedConfig, Group, Hold } from '../../schemas/index.ts';
 import { LocalizeController } from '../../controllers/localize.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import {
   BookingCancelledEvent,
   BookingCreatedEvent,
@@ -986,7 +987,12 @@ export class SlotkitWidget extends LitElement {
     if (this.heldGroup && this.hold) {
       const info = this.heldGroup.attributes.event_info;
       return html`<p part="summary" class="summary">
-        ${t.heldSeats(info.what, this.formatWhen(info.start, info.end), this.hold.seats)}
+        ${t.heldSeats(
+          info.what,
+          this.formatWhen(info.start, info.end),
+          this.hold.seats,
+          this.localize.locale,
+        )}
       </p>`;
     }
     return nothing;
@@ -1037,7 +1043,7 @@ export class SlotkitWidget extends LitElement {
       ${
         info
           ? html`<dt>${t.whenLabel}</dt>
-              <dd>${info.what}, ${this.formatWhen(info.start, info.end)}</dd>
+              <dd>${t.whatAndWhen(info.what, this.formatWhen(info.start, info.end))}</dd>
               ${
                 info.where
                   ? html`<dt>${t.whereLabel}</dt>
@@ -1049,7 +1055,7 @@ export class SlotkitWidget extends LitElement {
       ${
         booking.related?.seats
           ? html`<dt>${t.seatsLabel}</dt>
-              <dd>${booking.related.seats}</dd>`
+              <dd>${formatNumber(booking.related.seats, this.localize.locale)}</dd>`
           : nothing
       }
     </dl>`;

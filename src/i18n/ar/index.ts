@@ -207,14 +207,18 @@ export const ar: Messages = {
     back: 'رجوع',
     holding: 'جارٍ حجز هذا الموعد لك…',
     heldSlot: (when) => `محجوز لك مؤقتًا: ${v(when)}`,
-    heldSeats: (what, when, seats) =>
-      `محجوز لك مؤقتًا: ${count(seats, {
-        one: () => 'مقعد واحد',
-        two: () => 'مقعدان',
-        few: (x) => `${x} مقاعد`,
-        many: (x) => `${x} مقعدًا`,
-        other: (x) => `${x} مقعد`,
-      })} في ${v(what)}، ${v(when)}`,
+    heldSeats: (what, when, seats, locale) =>
+      `محجوز لك مؤقتًا: ${count(
+        seats,
+        {
+          one: () => 'مقعد واحد',
+          two: () => 'مقعدان',
+          few: (x) => `${x} مقاعد`,
+          many: (x) => `${x} مقعدًا`,
+          other: (x) => `${x} مقعد`,
+        },
+        locale,
+      )} في ${v(what)}، ${v(when)}`,
     holdCreatedAnnouncement: (minutes) =>
       `الموعد محجوز لك مؤقتًا لمدة ${count(minutes, {
         one: () => 'دقيقة واحدة',
@@ -246,6 +250,7 @@ export const ar: Messages = {
     state: (state) => stateName(state, states),
     stateLabel: 'الحالة',
     whenLabel: 'الموعد',
+    whatAndWhen: (what, when) => `${v(what)}، ${v(when)}`,
     whereLabel: 'المكان',
     seatsLabel: 'المقاعد',
     cancelBooking: 'إلغاء الحجز',

@@ -174,11 +174,15 @@ export const da: Messages = {
     back: 'Tilbage',
     holding: 'Reserverer tiden til dig…',
     heldSlot: (when) => `Reserveret til dig: ${when}`,
-    heldSeats: (what, when, seats) =>
-      `Reserveret til dig: ${count(seats, {
-        one: () => 'én plads',
-        other: (x) => `${x} pladser`,
-      })} på ${what}, ${when}`,
+    heldSeats: (what, when, seats, locale) =>
+      `Reserveret til dig: ${count(
+        seats,
+        {
+          one: () => 'én plads',
+          other: (x) => `${x} pladser`,
+        },
+        locale,
+      )} på ${what}, ${when}`,
     holdCreatedAnnouncement: (minutes) =>
       `Tiden er reserveret til dig i ${formatUnit(minutes, 'minute', 'da')}. Udfyld dine oplysninger for at booke.`,
     holdExpired:
@@ -206,6 +210,7 @@ export const da: Messages = {
     state: (state) => stateName(state, states),
     stateLabel: 'Status',
     whenLabel: 'Hvornår',
+    whatAndWhen: (what, when) => `${what}, ${when}`,
     whereLabel: 'Hvor',
     seatsLabel: 'Pladser',
     cancelBooking: 'Annuller booking',

@@ -177,8 +177,8 @@ export const de: Messages = {
     back: 'Zurück',
     holding: 'Der Termin wird für Sie reserviert…',
     heldSlot: (when) => `Für Sie reserviert: ${when}`,
-    heldSeats: (what, when, seats) =>
-      `Für Sie reserviert: ${count(seats, { one: () => 'ein Platz', other: (x) => `${x} Plätze` })} für ${what}, ${when}`,
+    heldSeats: (what, when, seats, locale) =>
+      `Für Sie reserviert: ${count(seats, { one: () => 'ein Platz', other: (x) => `${x} Plätze` }, locale)} für ${what}, ${when}`,
     holdCreatedAnnouncement: (minutes) =>
       `Der Termin ist ${formatUnit(minutes, 'minute', 'de')} für Sie reserviert. Geben Sie Ihre Angaben ein, um zu buchen.`,
     holdExpired:
@@ -209,6 +209,7 @@ export const de: Messages = {
     state: (state) => stateName(state, states),
     stateLabel: 'Status',
     whenLabel: 'Wann',
+    whatAndWhen: (what, when) => `${what}, ${when}`,
     whereLabel: 'Wo',
     seatsLabel: 'Plätze',
     cancelBooking: 'Buchung stornieren',

@@ -1,3 +1,5 @@
+import { formatNumber } from '../format.ts';
+
 /** English strings of <slotkit-widget>. Add a key here first; other locales follow its type. */
 export const widget = {
   configProblem: 'This booking widget is not set up correctly:',
@@ -14,8 +16,9 @@ export const widget = {
   back: 'Back',
   holding: 'Holding this time for you…',
   heldSlot: (when: string) => `Held for you: ${when}`,
-  heldSeats: (what: string, when: string, seats: number) =>
-    `Held for you: ${seats === 1 ? 'one seat' : `${seats} seats`} in ${what}, ${when}`,
+  /** `locale` only chooses the digits (the visitor's full locale, e.g. "ar-EG"). */
+  heldSeats: (what: string, when: string, seats: number, locale: string) =>
+    `Held for you: ${seats === 1 ? 'one seat' : `${formatNumber(seats, locale)} seats`} in ${what}, ${when}`,
   holdCreatedAnnouncement: (minutes: number) =>
     `The time is held for you for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}. Fill in your details to book.`,
   holdExpired:
@@ -43,6 +46,8 @@ export const widget = {
   state: (state: string) => state.replaceAll('_', ' '),
   stateLabel: 'Status',
   whenLabel: 'When',
+  /** The booking summary's "When" line: what is booked and its time ("Haircut, Thu 26 Nov, 18:00–18:30"). */
+  whatAndWhen: (what: string, when: string) => `${what}, ${when}`,
   whereLabel: 'Where',
   seatsLabel: 'Seats',
   cancelBooking: 'Cancel booking',

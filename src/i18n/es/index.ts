@@ -197,12 +197,16 @@ export const es: Messages = {
     back: 'Atrás',
     holding: 'Reservando este horario para ti…',
     heldSlot: (when) => `Reservado para ti: ${when}`,
-    heldSeats: (what, when, seats) =>
-      `Reservado para ti: ${count(seats, {
-        one: () => 'una plaza',
-        many: (x) => `${x} de plazas`,
-        other: (x) => `${x} plazas`,
-      })} en ${what}, ${when}`,
+    heldSeats: (what, when, seats, locale) =>
+      `Reservado para ti: ${count(
+        seats,
+        {
+          one: () => 'una plaza',
+          many: (x) => `${x} de plazas`,
+          other: (x) => `${x} plazas`,
+        },
+        locale,
+      )} en ${what}, ${when}`,
     holdCreatedAnnouncement: (minutes) =>
       `Te guardamos este horario durante ${formatUnit(minutes, 'minute', 'es')}. Rellena tus datos para reservar.`,
     holdExpired:
@@ -232,6 +236,7 @@ export const es: Messages = {
     state: (state) => stateName(state, states),
     stateLabel: 'Estado',
     whenLabel: 'Cuándo',
+    whatAndWhen: (what, when) => `${what}, ${when}`,
     whereLabel: 'Dónde',
     seatsLabel: 'Plazas',
     cancelBooking: 'Cancelar reserva',

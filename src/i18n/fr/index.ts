@@ -195,8 +195,8 @@ export const fr: Messages = {
     back: 'Retour',
     holding: 'Nous bloquons ce créneau pour vous…',
     heldSlot: (when) => `Créneau bloqué pour vous\u00a0: ${when}`,
-    heldSeats: (what, when, seats) =>
-      `Bloqué pour vous\u00a0: ${count(seats, { one: () => 'une place', other: (x) => `${x}\u00a0places` })} pour ${what}, ${when}`,
+    heldSeats: (what, when, seats, locale) =>
+      `Bloqué pour vous\u00a0: ${count(seats, { one: () => 'une place', other: (x) => `${x}\u00a0places` }, locale)} pour ${what}, ${when}`,
     holdCreatedAnnouncement: (minutes) =>
       `Le créneau est bloqué pour vous pendant ${formatUnit(minutes, 'minute', 'fr')}. Remplissez vos coordonnées pour réserver.`,
     holdExpired:
@@ -226,6 +226,7 @@ export const fr: Messages = {
     state: (state) => stateName(state, states),
     stateLabel: 'Statut',
     whenLabel: 'Quand',
+    whatAndWhen: (what, when) => `${what}, ${when}`,
     whereLabel: 'Où',
     seatsLabel: 'Places',
     cancelBooking: 'Annuler la réservation',

@@ -195,12 +195,16 @@ export const it: Messages = {
     back: 'Indietro',
     holding: 'Stiamo riservando questo orario per te…',
     heldSlot: (when) => `Riservato per te: ${when}`,
-    heldSeats: (what, when, seats) =>
-      `Riservato per te: ${count(seats, {
-        one: () => 'un posto',
-        many: (x) => `${x} di posti`,
-        other: (x) => `${x} posti`,
-      })} per ${what}, ${when}`,
+    heldSeats: (what, when, seats, locale) =>
+      `Riservato per te: ${count(
+        seats,
+        {
+          one: () => 'un posto',
+          many: (x) => `${x} di posti`,
+          other: (x) => `${x} posti`,
+        },
+        locale,
+      )} per ${what}, ${when}`,
     holdCreatedAnnouncement: (minutes) =>
       `L’orario è riservato per te per ${formatUnit(minutes, 'minute', 'it')}. Inserisci i tuoi dati per prenotare.`,
     holdExpired:
@@ -230,6 +234,7 @@ export const it: Messages = {
     state: (state) => stateName(state, states),
     stateLabel: 'Stato',
     whenLabel: 'Quando',
+    whatAndWhen: (what, when) => `${what}, ${when}`,
     whereLabel: 'Dove',
     seatsLabel: 'Posti',
     cancelBooking: 'Annulla la prenotazione',

@@ -157,7 +157,8 @@ export const ja: Messages = {
     back: '戻る',
     holding: 'この時間を確保しています…',
     heldSlot: (when) => `確保済み：${when}`,
-    heldSeats: (what, when, seats) => `確保済み：${what}、${when}（${num(seats)}席）`,
+    heldSeats: (what, when, seats, locale) =>
+      `確保済み：${what}、${when}（${num(seats, locale)}席）`,
     holdCreatedAnnouncement: (minutes) =>
       `この時間を${num(minutes)}分間確保しました。お客様情報を入力して予約してください。`,
     holdExpired:
@@ -185,6 +186,7 @@ export const ja: Messages = {
     state: (state) => stateName(state, states),
     stateLabel: '状態',
     whenLabel: '日時',
+    whatAndWhen: (what, when) => `${what}、${when}`,
     whereLabel: '場所',
     seatsLabel: '席数',
     cancelBooking: '予約をキャンセル',

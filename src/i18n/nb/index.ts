@@ -176,11 +176,15 @@ export const nb: Messages = {
     back: 'Tilbake',
     holding: 'Holder av tiden for deg…',
     heldSlot: (when) => `Holdt av for deg: ${when}`,
-    heldSeats: (what, when, seats) =>
-      `Holdt av for deg: ${count(seats, {
-        one: () => 'én plass',
-        other: (x) => `${x} plasser`,
-      })} på ${what}, ${when}`,
+    heldSeats: (what, when, seats, locale) =>
+      `Holdt av for deg: ${count(
+        seats,
+        {
+          one: () => 'én plass',
+          other: (x) => `${x} plasser`,
+        },
+        locale,
+      )} på ${what}, ${when}`,
     holdCreatedAnnouncement: (minutes) =>
       `Tiden er holdt av for deg i ${formatUnit(minutes, 'minute', 'nb')}. Fyll inn opplysningene dine for å bestille.`,
     holdExpired:
@@ -209,6 +213,7 @@ export const nb: Messages = {
     state: (state) => stateName(state, states),
     stateLabel: 'Status',
     whenLabel: 'Når',
+    whatAndWhen: (what, when) => `${what}, ${when}`,
     whereLabel: 'Hvor',
     seatsLabel: 'Plasser',
     cancelBooking: 'Avbestill',

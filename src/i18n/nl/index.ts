@@ -177,11 +177,15 @@ export const nl: Messages = {
     back: 'Terug',
     holding: 'Deze tijd wordt voor je vastgehouden…',
     heldSlot: (when) => `Voor je gereserveerd: ${when}`,
-    heldSeats: (what, when, seats) =>
-      `Voor je gereserveerd: ${count(seats, {
-        one: () => 'één plek',
-        other: (x) => `${x} plekken`,
-      })} voor ${what}, ${when}`,
+    heldSeats: (what, when, seats, locale) =>
+      `Voor je gereserveerd: ${count(
+        seats,
+        {
+          one: () => 'één plek',
+          other: (x) => `${x} plekken`,
+        },
+        locale,
+      )} voor ${what}, ${when}`,
     holdCreatedAnnouncement: (minutes) =>
       `Deze tijd is ${formatUnit(minutes, 'minute', 'nl')} voor je gereserveerd. Vul je gegevens in om te boeken.`,
     holdExpired:
@@ -211,6 +215,7 @@ export const nl: Messages = {
     state: (state) => stateName(state, states),
     stateLabel: 'Status',
     whenLabel: 'Wanneer',
+    whatAndWhen: (what, when) => `${what}, ${when}`,
     whereLabel: 'Waar',
     seatsLabel: 'Plekken',
     cancelBooking: 'Boeking annuleren',

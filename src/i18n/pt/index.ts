@@ -194,12 +194,16 @@ export const pt: Messages = {
     back: 'Voltar',
     holding: 'Reservando este horário para você…',
     heldSlot: (when) => `Reservado para você: ${when}`,
-    heldSeats: (what, when, seats) =>
-      `Reservado para você: ${count(seats, {
-        one: () => 'uma vaga',
-        many: (x) => `${x} de vagas`,
-        other: (x) => `${x} vagas`,
-      })} em ${what}, ${when}`,
+    heldSeats: (what, when, seats, locale) =>
+      `Reservado para você: ${count(
+        seats,
+        {
+          one: () => 'uma vaga',
+          many: (x) => `${x} de vagas`,
+          other: (x) => `${x} vagas`,
+        },
+        locale,
+      )} em ${what}, ${when}`,
     holdCreatedAnnouncement: (minutes) =>
       `O horário fica reservado para você por ${formatUnit(minutes, 'minute', 'pt')}. Preencha seus dados para concluir a reserva.`,
     holdExpired:
@@ -229,6 +233,7 @@ export const pt: Messages = {
     state: (state) => stateName(state, states),
     stateLabel: 'Status',
     whenLabel: 'Quando',
+    whatAndWhen: (what, when) => `${what}, ${when}`,
     whereLabel: 'Onde',
     seatsLabel: 'Vagas',
     cancelBooking: 'Cancelar reserva',

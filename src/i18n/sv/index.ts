@@ -170,11 +170,15 @@ export const sv: Messages = {
     back: 'Tillbaka',
     holding: 'Reserverar tiden åt dig…',
     heldSlot: (when) => `Reserverad åt dig: ${when}`,
-    heldSeats: (what, when, seats) =>
-      `Reserverat åt dig: ${count(seats, {
-        one: () => 'en plats',
-        other: (x) => `${x} platser`,
-      })} på ${what}, ${when}`,
+    heldSeats: (what, when, seats, locale) =>
+      `Reserverat åt dig: ${count(
+        seats,
+        {
+          one: () => 'en plats',
+          other: (x) => `${x} platser`,
+        },
+        locale,
+      )} på ${what}, ${when}`,
     holdCreatedAnnouncement: (minutes) =>
       `Tiden är reserverad åt dig i ${formatUnit(minutes, 'minute', 'sv')}. Fyll i dina uppgifter för att boka.`,
     holdExpired:
@@ -203,6 +207,7 @@ export const sv: Messages = {
     state: (state) => stateName(state, states),
     stateLabel: 'Status',
     whenLabel: 'När',
+    whatAndWhen: (what, when) => `${what}, ${when}`,
     whereLabel: 'Var',
     seatsLabel: 'Platser',
     cancelBooking: 'Avboka',

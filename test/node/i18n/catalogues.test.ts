@@ -97,9 +97,10 @@ function samplesFor(locale: string): Samples<Messages> {
     },
     widget: {
       heldSlot: [[WHEN]],
-      heldSeats: COUNTS.map((n): [string, string, number] => ['⟨what⟩', WHEN, n]),
+      heldSeats: COUNTS.map((n): [string, string, number, string] => ['⟨what⟩', WHEN, n, locale]),
       holdCreatedAnnouncement: counts,
       verifyIntro: [['⟨email⟩']],
+      whatAndWhen: [['⟨what⟩', WHEN]],
       resultOther: [['cancelled_by_owner'], ['declined'], ['some_future_state']],
       confirmationSentTo: [['⟨email⟩']],
       state: [['confirmed'], ['cancelled_by_customer'], ['some_future_state']],
@@ -348,9 +349,10 @@ describe('plural forms follow each language', () => {
   });
 
   test('Arabic digits follow the visitor’s locale where a message is given one', async () => {
-    const { slotPicker } = await catalogue('ar');
+    const { slotPicker, widget } = await catalogue('ar');
     assert.match(slotPicker.timesAvailable(3, DATE, 'ar-EG'), /٣ أوقات/);
     assert.match(slotPicker.moreTimeZones(50, 418, 'ar-EG'), /٥٠/);
+    assert.match(widget.heldSeats('⟨what⟩', WHEN, 3, 'ar-EG'), /٣ مقاعد/);
   });
 
   test('one and other where a language has them; French counts 0 and 1 alike', async () => {
@@ -358,7 +360,7 @@ describe('plural forms follow each language', () => {
     assert.equal(de.classList.seatsLeft(1), 'Noch 1 Platz frei');
     assert.equal(de.classList.seatsLeft(2), 'Noch 2 Plätze frei');
     assert.equal(de.customerForm.needAttention(1), 'Bitte prüfen Sie 1 Feld.');
-    assert.match(de.widget.heldSeats('Yoga', WHEN, 1), /ein Platz für Yoga/);
+    assert.match(de.widget.heldSeats('Yoga', WHEN, 1, 'de'), /ein Platz für Yoga/);
     assert.match(de.widget.holdCreatedAnnouncement(1), /1 Minute /);
     assert.match(de.widget.holdCreatedAnnouncement(10), /10 Minuten /);
     const fr = await catalogue('fr');
