@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { html, render, type TemplateResult } from 'lit';
 import { DEMO_KEYS, ManualClock } from '../../src/engine/index.ts';
@@ -14,6 +14,7 @@ import {
 } from '../../src/i18n/index.ts';
 import type { SlotkitWidget } from '../../src/components/widget/widget.ts';
 import '../../src/define.ts';
+import { inner, until, clean } from './shadow-helpers.ts';
 
 /**
  * Every catalogue in the whole widget at a phone's width (320 px), on the demo data: each step's
@@ -45,17 +46,6 @@ after(async () => {
 });
 
 // ------------------------------------------------------------------ helpers
-
-const inner = <T extends Element = HTMLElement>(host: Element, selector: string): T | null =>
-  host.shadowRoot!.querySelector<T>(selector);
-
-async function until<T>(read: () => T | null | undefined | false, message: string): Promise<T> {
-  let value: T | null | undefined | false;
-  await waitUntil(() => (value = read()), message, { timeout: 5000 });
-  return value as T;
-}
-
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 const heading = (widget: Element) => clean(inner(widget, '[data-step-heading]')?.textContent);
 

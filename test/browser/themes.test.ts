@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import {
@@ -20,6 +20,7 @@ import { startMockWorker } from '../../src/mock/browser.ts';
 import type { Group } from '../../src/schemas/booking.ts';
 import type { AvailableSlot } from '../../src/schemas/availability.ts';
 import '../../src/define.ts';
+import { inner, until } from './shadow-helpers.ts';
 
 /**
  * The look in every theme, at a phone's and a desktop's width: each element (and the whole
@@ -508,15 +509,6 @@ async function startMock() {
 }
 
 after(() => mock?.worker.stop());
-
-const inner = <T extends Element = HTMLElement>(host: Element, selector: string): T | null =>
-  host.shadowRoot!.querySelector<T>(selector);
-
-async function until<T>(read: () => T | null | undefined | false, message: string): Promise<T> {
-  let value: T | null | undefined | false;
-  await waitUntil(() => (value = read()), message, { timeout: 8000 });
-  return value as T;
-}
 
 const heading = (widget: Element) =>
   inner(widget, '[data-step-heading]')?.textContent?.trim() ?? '';

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { DEMO_KEYS, ManualClock, OWNER } from '../../engine/index.ts';
@@ -8,6 +8,7 @@ import { en } from '../../i18n/en/index.ts';
 import { formatSpoken } from '../countdown/format-remaining.ts';
 import type { SlotkitWidget } from './widget.ts';
 import '../../define.ts';
+import { inner, until, clean } from '../../../test/browser/shadow-helpers.ts';
 
 /**
  * Every flow of <slotkit-widget> by keyboard alone, against the mock engine in a service worker.
@@ -57,8 +58,6 @@ function deepActive(): Element | null {
   return active;
 }
 
-const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
-
 function describe_(element: Element | null): string {
   if (!element) return 'nothing';
   const host = (element.getRootNode() as ShadowRoot).host;
@@ -66,15 +65,6 @@ function describe_(element: Element | null): string {
   const part = element.getAttribute('part') ? `[part="${element.getAttribute('part')}"]` : '';
   const label = element.getAttribute('aria-label') ?? clean(element.textContent).slice(0, 40);
   return `${host ? `${host.localName} > ` : ''}${element.localName}${id}${part} "${label}"`;
-}
-
-const inner = <T extends Element = HTMLElement>(host: Element, selector: string): T | null =>
-  host.shadowRoot!.querySelector<T>(selector);
-
-async function until<T>(read: () => T | null | undefined | false, message: string): Promise<T> {
-  let value: T | null | undefined | false;
-  await waitUntil(() => (value = read()), message, { timeout: 4000 });
-  return value as T;
 }
 
 const heading = (widget: SlotkitWidget): HTMLElement | null =>

@@ -1,10 +1,11 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { DEMO_KEYS, ManualClock, OWNER } from '../../engine/index.ts';
 import { startMockWorker } from '../../mock/browser.ts';
 import type { SlotkitWidget } from './widget.ts';
 import '../../define.ts';
+import { inner, until } from '../../../test/browser/shadow-helpers.ts';
 
 /**
  * Whole flows of <slotkit-widget> against the mock engine in a service worker, driven through
@@ -24,15 +25,6 @@ beforeEach(() => {
   mock.api.reset('demo');
   mock.worker.resetHandlers();
 });
-
-const inner = <T extends Element = HTMLElement>(host: Element, selector: string): T | null =>
-  host.shadowRoot!.querySelector<T>(selector);
-
-async function until<T>(read: () => T | null | undefined | false, message: string): Promise<T> {
-  let value: T | null | undefined | false;
-  await waitUntil(() => (value = read()), message, { timeout: 4000 });
-  return value as T;
-}
 
 function heading(widget: SlotkitWidget): string {
   return inner(widget, '[data-step-heading]')?.textContent?.trim() ?? '';
