@@ -92,6 +92,34 @@ function localeFiles(): Plugin {
       for (const { lang, code } of built) {
         this.emitFile({ type: 'asset', fileName: `locales/${lang}.js`, source: code });
       }
+      // The time-zone chooser's positioning code, loaded on first use (src/controllers/floating.ts).
+      const floating = await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          write: false,
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          sourcemap: false,
+          rollupOptions: {
+            input: `${root}src/controllers/floating-entry.ts`,
+            preserveEntrySignatures: 'exports-only',
+            output: { format: 'es', entryFileNames: 'floating-ui.js' },
+          },
+        },
+      });
+      const floatingChunks = (
+        (Array.isArray(floating) ? floating : [floating]) as Rollup.RollupOutput[]
+      ).flatMap((output) => output.output.filter((item) => item.type === 'chunk'));
+      if (floatingChunks.length !== 1) throw new Error('chunks/floating-ui.js: expected one chunk');
+      this.emitFile({
+        type: 'asset',
+        fileName: 'chunks/floating-ui.js',
+        source: floatingChunks[0]!.code,
+      });
     },
   };
 }

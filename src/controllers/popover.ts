@@ -1,13 +1,6 @@
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  offset,
-  shift,
-  size,
-  type Placement,
-} from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadFloating, prefetchFloating } from './floating.ts';
 
 export interface PopoverOptions {
   /** The button that opens the popover; focus returns to it on close. */
@@ -52,6 +45,10 @@ export class PopoverController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    prefetchFloating();
+  }
+
   get open(): boolean {
     return this.isOpen;
   }
@@ -76,7 +73,25 @@ export class PopoverController implements ReactiveController {
     if (popover.hasAttribute('popover') && !popover.matches(':popover-open')) {
       popover.showPopover();
     }
-    this.stopUpdating = autoUpdate(trigger, popover, () => void this.position(trigger, popover));
+    let floating: Awaited<ReturnType<typeof loadFloating>> | undefined;
+    try {
+      floating = await loadFloating();
+    } catch {
+      // Without the positioning code the panel still opens, just under the trigger.
+      floating = undefined;
+    }
+    if (!this.isOpen) return;
+    if (floating) {
+      const { autoUpdate } = floating;
+      this.stopUpdating = autoUpdate(
+        trigger,
+        popover,
+        () => void this.position(floating!, trigger, popover),
+      );
+    } else {
+      const box = trigger.getBoundingClientRect();
+      Object.assign(popover.style, { left: `${box.left}px`, top: `${box.bottom + 4}px` });
+    }
     popover.addEventListener('keydown', this.onKeydown);
     popover.addEventListener('focusout', this.onFocusout);
     trigger.addEventListener('keydown', this.onKeydown);
@@ -112,7 +127,11 @@ export class PopoverController implements ReactiveController {
     if (listening.popover.matches(':popover-open')) listening.popover.hidePopover();
   }
 
-  private async position(trigger: HTMLElement, popover: HTMLElement): Promise<void> {
+  private async position(
+    { computePosition, flip, offset, shift, size }: Awaited<ReturnType<typeof loadFloating>>,
+    trigger: HTMLElement,
+    popover: HTMLElement,
+  ): Promise<void> {
     const padding = this.options.padding ?? 8;
     const { x, y } = await computePosition(trigger, popover, {
       strategy: 'fixed',

@@ -61,6 +61,31 @@ describe('the script-tag build on hostile pages', () => {
       async ({ page, problems }) => {
         const widget = await widgetIn(page, '#booking');
         await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+        // The time-zone chooser's code arrives as chunks/floating-ui.js through import(): allowed
+        // by script-src 'self', no Trusted Types sink. The panel opens positioned under its button.
+        const picker = widget.locator('slotkit-slot-picker');
+        await picker.locator('[part~="timezone-button"]').click();
+        const search = picker.locator('[part~="timezone-search"]');
+        await search.waitFor();
+        await expectSoon(async () => {
+          const button = await picker.locator('[part~="timezone-button"]').boundingBox();
+          const panel = await picker.locator('[part~="popover"]').boundingBox();
+          if (!button || !panel) return false;
+          // Anchored to its button: right below it, or flipped right above it.
+          const below = Math.abs(panel.y - (button.y + button.height)) <= 8;
+          const above = Math.abs(panel.y + panel.height - button.y) <= 8;
+          return below || above;
+        });
+        // Fetched on idle after the first render, so the first open does not wait for it.
+        assert.ok(
+          await page.evaluate(() =>
+            performance
+              .getEntriesByType('resource')
+              .some((entry) => entry.name.endsWith('/chunks/floating-ui.js')),
+          ),
+          'chunks/floating-ui.js was loaded',
+        );
+        await search.press('Escape');
         const state = await bookFirstSlot(widget, {
           name: 'Marty McFly',
           email: 'marty@example.test',
@@ -158,9 +183,9 @@ describe('the script-tag build on hostile pages', () => {
   });
 });
 
-async function expectSoon(check: () => boolean, timeout = 2000): Promise<void> {
+async function expectSoon(check: () => boolean | Promise<boolean>, timeout = 2000): Promise<void> {
   const end = Date.now() + timeout;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > end) throw new Error(`not within ${timeout} ms: ${check}`);
     await new Promise((done) => setTimeout(done, 20));
   }
