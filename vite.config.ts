@@ -49,77 +49,57 @@ function noGlobals(): Plugin {
   };
 }
 
+/** One self-contained, minified ES module built from `input`, returned as code (nothing written). */
+async function buildModule(input: string, fileName: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      write: false,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      rollupOptions: {
+        input: `${root}${input}`,
+        preserveEntrySignatures: 'exports-only',
+        output: { format: 'es', entryFileNames: fileName },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const chunks = outputs.flatMap((output) => output.output.filter((item) => item.type === 'chunk'));
+  if (chunks.length !== 1) throw new Error(`${fileName}: expected one chunk, got ${chunks.length}`);
+  return chunks[0]!.code;
+}
+
 /**
- * The script-tag build's catalogues: an IIFE cannot code-split, so `__SLOTKIT_EMBED__` makes
- * src/i18n load every language but English from `locales/<lang>.js` beside the bundle, and this
- * plugin builds those files: one small, self-contained ES module per locale exporting `<lang>`,
- * emitted into the same output (so a `write: false` build holds them in memory too).
+ * What the script tag loads after its first paint: an IIFE cannot code-split, so
+ * `__SLOTKIT_EMBED__` makes src/ import these from beside the bundle (src/lib/bundle-script.ts),
+ * and this plugin builds them into the same output (so a `write: false` build holds them too):
+ * `locales/<lang>.js` for every language but English, and `chunks/floating-ui.js` for the
+ * time-zone chooser's positioning.
  */
-function localeFiles(): Plugin {
+function lateFiles(): Plugin {
   return {
-    name: 'slotkit-locale-files',
+    name: 'slotkit-late-files',
     async generateBundle() {
+      const files: Array<[fileName: string, input: string]> = [
+        ...LOCALES.filter((lang) => lang !== 'en').map((lang): [string, string] => [
+          `locales/${lang}.js`,
+          `src/i18n/${lang}/index.ts`,
+        ]),
+        ['chunks/floating-ui.js', 'src/controllers/floating-entry.ts'],
+      ];
       const built = await Promise.all(
-        LOCALES.filter((lang) => lang !== 'en').map(async (lang) => {
-          const result = await build({
-            configFile: false,
-            root,
-            logLevel: 'warn',
-            publicDir: false,
-            build: {
-              write: false,
-              emptyOutDir: false,
-              target: 'es2022',
-              minify: true,
-              sourcemap: false,
-              rollupOptions: {
-                input: `${root}src/i18n/${lang}/index.ts`,
-                preserveEntrySignatures: 'exports-only',
-                output: { format: 'es', entryFileNames: `${lang}.js` },
-              },
-            },
-          });
-          const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-          const chunks = outputs.flatMap((output) =>
-            output.output.filter((item) => item.type === 'chunk'),
-          );
-          if (chunks.length !== 1) {
-            throw new Error(`locales/${lang}.js: expected one chunk, got ${chunks.length}`);
-          }
-          return { lang, code: chunks[0]!.code };
-        }),
+        files.map(async ([fileName, input]) => ({
+          fileName,
+          source: await buildModule(input, fileName.split('/').pop()!),
+        })),
       );
-      for (const { lang, code } of built) {
-        this.emitFile({ type: 'asset', fileName: `locales/${lang}.js`, source: code });
-      }
-      // The time-zone chooser's positioning code, loaded on first use (src/controllers/floating.ts).
-      const floating = await build({
-        configFile: false,
-        root,
-        logLevel: 'warn',
-        publicDir: false,
-        build: {
-          write: false,
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: true,
-          sourcemap: false,
-          rollupOptions: {
-            input: `${root}src/controllers/floating-entry.ts`,
-            preserveEntrySignatures: 'exports-only',
-            output: { format: 'es', entryFileNames: 'floating-ui.js' },
-          },
-        },
-      });
-      const floatingChunks = (
-        (Array.isArray(floating) ? floating : [floating]) as Rollup.RollupOutput[]
-      ).flatMap((output) => output.output.filter((item) => item.type === 'chunk'));
-      if (floatingChunks.length !== 1) throw new Error('chunks/floating-ui.js: expected one chunk');
-      this.emitFile({
-        type: 'asset',
-        fileName: 'chunks/floating-ui.js',
-        source: floatingChunks[0]!.code,
-      });
+      for (const file of built) this.emitFile({ type: 'asset', ...file });
     },
   };
 }
@@ -127,7 +107,7 @@ function localeFiles(): Plugin {
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
-        plugins: [noGlobals(), localeFiles()],
+        plugins: [noGlobals(), lateFiles()],
         define: { __SLOTKIT_EMBED__: 'true' },
         publicDir: false,
         build: {

@@ -3,26 +3,19 @@
  * the time-zone chooser uses it. The ESM build code-splits the import; the script tag (one IIFE,
  * no code-splitting) imports `chunks/floating-ui.js` from beside itself, as it does its locales.
  */
+import { EMBED, besideBundle } from '../lib/bundle-script.ts';
+
 type Floating = typeof import('./floating-entry.ts');
 
-/** The script-tag build (see src/i18n/build-flags.d.ts). */
-const EMBED = typeof __SLOTKIT_EMBED__ !== 'undefined' && __SLOTKIT_EMBED__;
-
-/** The bundle's own URL, read while slotkit.iife.js runs its top level (null afterwards). */
-const bundleSrc =
-  EMBED && typeof document !== 'undefined'
-    ? (document.currentScript as HTMLScriptElement | null)?.src
-    : undefined;
+const chunkUrl = besideBundle('chunks/floating-ui.js');
 
 let loading: Promise<Floating> | undefined;
 
 export function loadFloating(): Promise<Floating> {
   loading ??= (
     EMBED
-      ? bundleSrc
-        ? (import(
-            /* @vite-ignore */ new URL('chunks/floating-ui.js', bundleSrc).href
-          ) as Promise<Floating>)
+      ? chunkUrl
+        ? (import(/* @vite-ignore */ chunkUrl) as Promise<Floating>)
         : Promise.reject(new Error('the URL of the slotkit script is unknown'))
       : import('./floating-entry.ts')
   ).catch((error: unknown) => {

@@ -7,20 +7,12 @@
 import { en } from './en/index.ts';
 import { localeFileLoaders } from './locale-files.ts';
 import { LOCALES, RTL_LOCALES, type Locale } from './locales.ts';
+import { EMBED, bundleScript } from '../lib/bundle-script.ts';
 
 /** A catalogue: the English one's shape, with any language's strings and plural functions. */
 export type Messages = typeof en;
 
 export type { Locale };
-
-/** The script-tag build (see build-flags.d.ts); false in the ESM package, tests and the sandbox. */
-const EMBED = typeof __SLOTKIT_EMBED__ !== 'undefined' && __SLOTKIT_EMBED__;
-
-/**
- * The script tag running now: the bundle's own, while slotkit.iife.js evaluates (this module's
- * top level runs then). Read once; `document.currentScript` is null by the time anything renders.
- */
-const bundleScript = EMBED && typeof document !== 'undefined' ? document.currentScript : null;
 
 const catalogues = new Map<string, Messages>([['en', en]]);
 const pending = new Map<string, Promise<Messages>>();
@@ -32,7 +24,7 @@ const failed = new Set<string>();
  * `locales/<lang>.js` from beside itself (locale-files.ts).
  */
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = EMBED
-  ? localeFileLoaders(en, bundleScript instanceof HTMLScriptElement ? bundleScript.src : undefined)
+  ? localeFileLoaders(en, bundleScript?.src)
   : {
       de: () => import('./de/index.ts').then((m) => m.de),
       fr: () => import('./fr/index.ts').then((m) => m.fr),
@@ -115,7 +107,7 @@ export function loadMessages(locale: string): Promise<Messages> {
   return promise;
 }
 
-if (EMBED && bundleScript instanceof HTMLScriptElement) {
+if (bundleScript) {
   // Start on the likely language while the bundle is still starting up, so the widget's first
   // screens wait less for their words. English (the usual page) fetches nothing.
   const likely = matchLocale(

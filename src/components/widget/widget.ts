@@ -566,7 +566,10 @@ export class SlotkitWidget extends LitElement {
     }
   };
 
-  private readonly onHoldExpired = (_event: HoldExpiredEvent) => {
+  private readonly onHoldExpired = (_event: HoldExpiredEvent) => this.holdRanOut();
+
+  /** The hold or payment window ended (the countdown said so, or the API refused the booking). */
+  private holdRanOut(): void {
     if (this.step === 'payment') {
       this.notice = this.localize.t.widget.paymentExpired;
       this.booking = undefined;
@@ -580,7 +583,7 @@ export class SlotkitWidget extends LitElement {
     this.refreshCount += 1;
     fire(this.callbacks, 'closeBookingPage');
     this.go('choose', this.notice);
-  };
+  }
 
   private keepFormValues(): void {
     if (this.form) this.customerValues = { ...this.form.value };
@@ -638,7 +641,7 @@ export class SlotkitWidget extends LitElement {
       this.dispatchEvent(new BookingFailedEvent({ error: problem }));
       fire(this.callbacks, 'createBookingFailed', problem);
       if (problem.code === 'hold_expired') {
-        this.onHoldExpired(new Event('x') as HoldExpiredEvent);
+        this.holdRanOut();
       } else if (problem.code === 'validation_failed' && problem.details?.length) {
         this.serverErrors = problem.details;
       } else if (problem.code === 'sold_out' || problem.code === 'slot_unavailable') {
@@ -846,10 +849,7 @@ export class SlotkitWidget extends LitElement {
       if (booking.state === 'paid') {
         this.go('result', this.resultMessage(booking));
       } else {
-        this.notice = this.localize.t.widget.paymentExpired;
-        this.booking = undefined;
-        this.refreshCount += 1;
-        this.go('choose', this.notice);
+        this.holdRanOut();
       }
     }
   }
