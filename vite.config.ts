@@ -1,22 +1,20 @@
-import { fileURLToPath } from 'node:url';
-import { build, defineConfig, type Plugin, type Rollup } from 'vite';
-import { LOCALES } from './src/i18n/locales.ts';
-
-const root = fileURLToPath(new URL('.', import.meta.url));
+import MagicString from 'magic-string';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 
 /**
  * Two builds from one config:
  * - `vite build` — the ESM package (dist/esm): `slotkit`, `slotkit/define`, `slotkit/mock`,
  *   dependencies left to the consumer's bundler.
- * - `vite build --mode embed` — the script-tag file (dist/slotkit.iife.js): everything inlined
- *   but the non-English catalogues, which go beside it as dist/locales/<lang>.js; no globals but
- *   `window.SlotkitBooking`.
+ * - `vite build --mode embed` — the script tag: dist/slotkit.iife.js, one classic script with
+ *   what every first paint needs, and beside it dist/embed/, ES module chunks of the rest, each
+ *   loaded when a step needs it (time picker, class list, form, countdown, time-zone
+ *   positioning, each locale); every dependency bundled; no globals but `window.SlotkitBooking`.
  * `npm run demo` (`vite demo`) reads demo/vite.config.ts instead.
  */
 
 /**
  * Keeps the embed's dependencies off `window`: zod parks its config and registry on globalThis
- * and Lit pushes version arrays and a metadata map there. Inside the IIFE they become locals.
+ * and Lit pushes version arrays and a metadata map there. In the embed they become module locals.
  */
 function noGlobals(): Plugin {
   return {
@@ -49,83 +47,152 @@ function noGlobals(): Plugin {
   };
 }
 
-/** One self-contained, minified ES module built from `input`, returned as code (nothing written). */
-async function buildModule(input: string, fileName: string): Promise<string> {
-  const result = await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      write: false,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      rollupOptions: {
-        input: `${root}${input}`,
-        preserveEntrySignatures: 'exports-only',
-        output: { format: 'es', entryFileNames: fileName },
-      },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-  const chunks = outputs.flatMap((output) => output.output.filter((item) => item.type === 'chunk'));
-  if (chunks.length !== 1) throw new Error(`${fileName}: expected one chunk, got ${chunks.length}`);
-  return chunks[0]!.code;
-}
+/** Where the script tag's core keeps the exports its chunks import (under its own URL). */
+const CORES = `globalThis.SlotkitBooking[Symbol.for("slotkit.cores")]`;
 
 /**
- * What the script tag loads after its first paint: an IIFE cannot code-split, so
- * `__SLOTKIT_EMBED__` makes src/ import these from beside the bundle (src/lib/bundle-script.ts),
- * and this plugin builds them into the same output (so a `write: false` build holds them too):
- * `locales/<lang>.js` for every language but English, and `chunks/floating-ui.js` for the
- * time-zone chooser's positioning.
+ * Makes the script tag's entry chunk, slotkit.iife.js, a classic script, while the chunks
+ * beside it in embed/ stay ES modules. A page names one file, and that file holds the whole first
+ * paint: a small loader importing an ES module core would cost a phone one more round trip.
+ *
+ * - The entry's code runs inside a function; its dynamic imports and `import.meta` resolve
+ *   against the script's own URL (a classic script's `import()` resolves against the page's).
+ * - What the chunks import from it is handed over through the one global, keyed by that URL,
+ *   `SlotkitBooking[Symbol.for("slotkit.cores")][url]`, so two copies never mix.
+ * - Each chunk's `import {…} from "../slotkit.iife.js"` becomes a read of those exports.
  */
-function lateFiles(): Plugin {
+function classicCore(): Plugin {
   return {
-    name: 'slotkit-late-files',
-    async generateBundle() {
-      const files: Array<[fileName: string, input: string]> = [
-        ...LOCALES.filter((lang) => lang !== 'en').map((lang): [string, string] => [
-          `locales/${lang}.js`,
-          `src/i18n/${lang}/index.ts`,
-        ]),
-        ['chunks/floating-ui.js', 'src/controllers/floating-entry.ts'],
-      ];
-      const built = await Promise.all(
-        files.map(async ([fileName, input]) => ({
-          fileName,
-          source: await buildModule(input, fileName.split('/').pop()!),
-        })),
-      );
-      for (const file of built) this.emitFile({ type: 'asset', ...file });
+    name: 'slotkit-classic-core',
+    renderChunk(code, chunk) {
+      const edit = new MagicString(code);
+      if (chunk.isEntry) {
+        const exported = /\nexport\s*\{([^}]*)\};?\s*$/.exec(code);
+        const fields = (exported?.[1] ?? '')
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+          .map((item) => {
+            const [local, name = local] = item.split(/\s+as\s+/);
+            return `${JSON.stringify(name)}: ${local}`;
+          });
+        for (const meta of code.matchAll(/\bimport\.meta\b/g)) {
+          edit.overwrite(meta.index, meta.index + meta[0].length, '__slotkitMeta');
+        }
+        for (const call of code.matchAll(/\bimport\((["'`])(\.{1,2}\/[^"'`]+)\1\)/g)) {
+          edit.overwrite(
+            call.index,
+            call.index + call[0].length,
+            `import(new URL(${call[1]}${call[2]}${call[1]}, __slotkitMeta.url).href)`,
+          );
+        }
+        if (exported) {
+          edit.overwrite(
+            exported.index,
+            code.length,
+            `\n(${CORES} ??= {})[__slotkitMeta.url] ??= { ${fields.join(', ')} };`,
+          );
+        }
+        edit.prepend(
+          '(function () {\n' +
+            'const __slotkitMeta = { url: (document.currentScript instanceof HTMLScriptElement' +
+            ' ? document.currentScript.src : location.href).split(/[?#]/)[0] };\n',
+        );
+        edit.append('\n})();\n');
+        const left = /^\s*(import|export)\b[^(.]/m.exec(edit.toString());
+        if (left) throw new Error(`slotkit.iife.js keeps a module statement: ${left[0]}`);
+      } else {
+        const entry = chunk.fileName.startsWith('embed/locales/') ? '../../' : '../';
+        for (const statement of code.matchAll(
+          /\bimport\s*(?:\{([^}]*)\}\s*from\s*)?(["'])([^"']*slotkit\.iife\.js)\2;?/g,
+        )) {
+          if (statement[3] !== `${entry}slotkit.iife.js`) {
+            throw new Error(
+              `${chunk.fileName} imports ${statement[3]}, not ${entry}slotkit.iife.js`,
+            );
+          }
+          const names = (statement[1] ?? '')
+            .split(',')
+            .map((item) => item.trim())
+            .filter(Boolean)
+            .map((item) => item.replace(/\s+as\s+/, ': '));
+          edit.overwrite(
+            statement.index,
+            statement.index + statement[0].length,
+            names.length
+              ? `const { ${names.join(', ')} } = ${CORES}[new URL("${entry}slotkit.iife.js", import.meta.url).href];`
+              : '',
+          );
+        }
+        if (/\bfrom\s*["'][^"']*slotkit\.iife\.js/.test(edit.toString())) {
+          throw new Error(`${chunk.fileName}: an import of slotkit.iife.js was left as it was`);
+        }
+      }
+      return { code: edit.toString(), map: edit.generateMap({ hires: true }) };
     },
+    generateBundle(_options, bundle) {
+      // The minifier drops "use strict" as redundant in a module; a classic script needs it.
+      const entry = bundle['slotkit.iife.js'];
+      if (entry?.type !== 'chunk') throw new Error('the embed build made no slotkit.iife.js');
+      entry.code = `"use strict";\n${entry.code}`;
+      const map = bundle['slotkit.iife.js.map'];
+      if (map?.type === 'asset') {
+        const json = JSON.parse(String(map.source)) as { mappings: string };
+        map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+      }
+      if (entry.map) entry.map.mappings = `;${entry.map.mappings}`;
+    },
+  };
+}
+
+/** The embed's modules loaded after the first paint, or only by some flows. */
+const LATER = new RegExp(
+  [
+    String.raw`/src/components/(slot-picker|class-list|customer-form|countdown)/`,
+    String.raw`/src/i18n/(?!en/)[a-z]+/`,
+    String.raw`/src/controllers/(popover|floating-entry)\.ts`,
+    String.raw`/node_modules/@floating-ui/`,
+  ].join('|'),
+);
+
+/** Chunk names under `dir`: each lazily loaded catalogue named after its language. */
+function chunkNames(dir: string) {
+  return (chunk: Rollup.PreRenderedChunk) => {
+    const lang = /\/i18n\/([a-z]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+    return lang ? `${dir}locales/${lang}-[hash].js` : `${dir}[name]-[hash].js`;
   };
 }
 
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
-        plugins: [noGlobals(), lateFiles()],
-        define: { __SLOTKIT_EMBED__: 'true' },
+        plugins: [noGlobals(), classicCore()],
+        // Chunks import each other relative to themselves, wherever the files are hosted.
+        base: './',
         publicDir: false,
         build: {
           outDir: 'dist',
-          emptyOutDir: false,
+          // The first build of `npm run build`: no chunk of an earlier build stays beside the script.
+          emptyOutDir: true,
           sourcemap: true,
           target: 'es2022',
+          // No <link rel=modulepreload> written into the host page's <head>.
+          modulePreload: false,
           rollupOptions: {
             input: 'src/embed.ts',
+            // The entry exports nothing of its own: it is the core the chunks import from.
+            preserveEntrySignatures: false,
             output: {
-              format: 'iife',
+              format: 'es',
               entryFileNames: 'slotkit.iife.js',
+              chunkFileNames: chunkNames('embed/'),
+              // Everything but the later parts goes into the entry, the script a page names.
+              codeSplitting: { groups: [{ name: 'core', test: (id) => !LATER.test(id) }] },
             },
           },
         },
       }
     : {
-        define: { __SLOTKIT_EMBED__: 'false' },
         publicDir: false,
         build: {
           outDir: 'dist/esm',
@@ -142,13 +209,7 @@ export default defineConfig(({ mode }) =>
           rollupOptions: {
             // The consumer's bundler resolves (and dedupes) these.
             external: [/^lit/, /^@lit\//, /^zod/, /^@floating-ui\//, /^msw/, /^rrule/, /^node:/],
-            output: {
-              // Each lazily loaded catalogue is its own chunk: name it after its language.
-              chunkFileNames: (chunk) => {
-                const lang = /\/i18n\/([a-z]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-                return lang ? `locales/${lang}-[hash].js` : '[name]-[hash].js';
-              },
-            },
+            output: { chunkFileNames: chunkNames('') },
           },
         },
       },

@@ -3,7 +3,8 @@
  *
  * One mock engine (the HTTP mock on the demo data, its clock stopped at NOW) answers both
  * widgets, embedded the way a site embeds them, for the same barber project with the same
- * booking.js-style config: slotkit's script-tag IIFE (built fresh, minified, gzipped) with
+ * booking.js-style config: slotkit's script tag (built fresh, minified, gzipped: slotkit.iife.js
+ * and the chunks it imports from beside itself) with
  * `SlotkitBooking.init(config)`, and booking.js's prebuilt booking.min.js + booking.min.css
  * (gzipped too) with `new TimekitBooking().init(config)`. Pages and API are on 127.0.0.1 on
  * different ports, so CORS is real. Headless Chromium (playwright-core) loads the two pages in
@@ -17,6 +18,7 @@
  *
  *   --runs N        runs per product (default 7), alternating slotkit / booking.js
  *   --no-breakdown  skip the table of slotkit.iife.js by source
+ *   --network NAME  local (default: loopback as it is) or mobile (150 ms RTT, 1.6 Mbit/s)
  */
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -53,8 +55,26 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     'no-breakdown': { type: 'boolean', default: false },
+    network: { type: 'string', default: 'local' },
   },
 });
+/**
+ * `--network mobile`: Lighthouse's mobile network (150 ms round trip, 1.6 Mbit/s down,
+ * 750 kbit/s up) through Chromium's own emulation, where round trips and bytes cost what they
+ * cost on a phone; `local` (default): loopback as it is.
+ */
+const NETWORKS = {
+  local: undefined,
+  mobile: {
+    latency: 150,
+    downloadThroughput: (1638.4 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  },
+} as const;
+if (!(args.network! in NETWORKS)) {
+  throw new Error(`--network ${args.network}: use one of ${Object.keys(NETWORKS).join(', ')}`);
+}
+const NETWORK = NETWORKS[args.network as keyof typeof NETWORKS];
 const RUNS = Math.max(1, Math.floor(Number(args.runs)) || 7);
 
 const DEFINITIONS = `Definitions (all times from navigation start, on the page's performance.now() clock; a
@@ -191,6 +211,7 @@ async function measure(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (NETWORK) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
     // No interception (page.route would slow every request): Chromium blocks these itself.
     await cdp.send('Network.setBlockedURLs', {
       urls: ['*://fonts.googleapis.com/*', '*://fonts.gstatic.com/*'],
@@ -496,7 +517,10 @@ async function main(): Promise<void> {
 
     const cpus = os.cpus();
     const built = site.sizes('slotkit.iife.js')!;
-    console.log(`slotkit vs booking.js v3: ${RUNS} runs each, alternating, after one warm-up each`);
+    console.log(
+      `slotkit vs booking.js v3: ${RUNS} runs each, alternating, after one warm-up each;` +
+        ` network: ${NETWORK ? `${args.network} (${NETWORK.latency} ms added per request, ${kb(NETWORK.downloadThroughput)}/s down)` : 'loopback'}`,
+    );
     console.log(
       `Chromium ${browser.version()} headless; Node ${process.version};` +
         ` ${cpus.length} logical CPUs (${cpus[0]?.model.trim() ?? 'unknown model'}),` +
@@ -504,7 +528,8 @@ async function main(): Promise<void> {
     );
     console.log(
       `mock API ${api.url} (demo data, clock at ${NOW}); site ${site.origin};` +
-        ` slotkit.iife.js built now: ${kb(built.raw)} -> ${kb(built.gzip)} gzip`,
+        ` slotkit.iife.js built now: ${kb(built.raw)} -> ${kb(built.gzip)} gzip` +
+        ' (+ the embed/ chunks each step needs)',
     );
 
     const samples: Record<Product, Sample[]> = { slotkit: [], 'booking.js': [] };
@@ -541,9 +566,9 @@ async function main(): Promise<void> {
       const code = bundle.get('slotkit.iife.js');
       const map = bundle.get('slotkit.iife.js.map');
       if (typeof code === 'string' && map !== undefined) {
-        console.log(`\n${breakdown(code, Buffer.from(map).toString('utf8'))}`);
+        console.log(`\n${breakdown('slotkit.iife.js', code, Buffer.from(map).toString('utf8'))}`);
       }
-      // Chunks the embed build emits beside the IIFE (loaded on demand, e.g. locales).
+      // The other files of the embed build: loaded by this page or not (other flows, locales).
       const loaded = new Set(samples.slotkit.flatMap((sample) => [...sample.files.keys()]));
       const chunks = [...bundle.keys()]
         .filter((name) => name.endsWith('.js') && name !== 'slotkit.iife.js')

@@ -1,10 +1,14 @@
 /**
- * The script-tag build (one IIFE file): registers the elements and exposes one namespace,
+ * The script tag (slotkit.iife.js): registers `<slotkit-widget>` and exposes one namespace,
  * `window.SlotkitBooking`. It mounts a widget from its own script tag's data attributes, runs
  * calls queued before it loaded, and accepts booking.js v3 configs in `SlotkitBooking.init`.
+ *
+ * One classic script holds what every first paint needs (Lit, the client, the widget, English);
+ * the widget imports the rest from `embed/` beside it as a step needs it (see vite.config.ts).
  */
-import './define.ts';
-import type { SlotkitWidget } from './components/widget/widget.ts';
+import { defineWidget, type SlotkitWidget } from './components/widget/widget.ts';
+import { flowFor } from './components/widget/flows.ts';
+import { prefetchPart } from './components/widget/parts.ts';
 import { VERSION } from './version.ts';
 import {
   SUPPORTED_BOOKING_JS_OPTIONS,
@@ -50,6 +54,11 @@ function init(
     return undefined;
   }
   const { widget, callbacks, target, noRemoteConfig } = toWidgetConfig(config);
+  // The first step's chooser travels alongside the project's config, not after it: the one the
+  // graph set here asks for, or else the time picker, which most projects show.
+  if (!widget.bookingId) {
+    prefetchPart(flowFor(widget.graph ?? 'instant') === 'group' ? 'classes' : 'picker');
+  }
   const host = resolveTarget(target);
   if (!host && !after) {
     console.error(
@@ -101,6 +110,8 @@ function mountFromScript(script: HTMLOrSVGScriptElement | null): void {
     mount();
   }
 }
+
+defineWidget();
 
 const existing = (globalThis as { SlotkitBooking?: Partial<SlotkitBookingApi> & { q?: unknown } })
   .SlotkitBooking;

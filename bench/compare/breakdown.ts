@@ -1,6 +1,6 @@
 /**
- * Where slotkit's script-tag bytes go: attributes every character of the shipped, minified
- * `slotkit.iife.js` to the source it came from, through the build's own source map (the real
+ * Where slotkit's script-tag bytes go: attributes every character of a shipped, minified file
+ * (`slotkit.iife.js`, which every first paint loads) to the source it came from, through the build's own source map (the real
  * artifact, after tree-shaking and minification, rather than a second bundler's estimate).
  * The gzip figure per group is its marginal cost: gzip(whole file) minus gzip(the file without
  * that group's characters), i.e. roughly what deleting it would save over the wire.
@@ -103,22 +103,14 @@ export function groupOf(label: string): string {
   return parts.length > 2 ? parts.slice(0, 2).join('/') : label;
 }
 
-const AFTER_PICK =
-  /^src\/(components\/(customer-form|class-list|countdown)|controllers\/countdown|schemas\/customer)/;
-const ZONE_POPOVER =
-  /^(@floating-ui\/|src\/controllers\/popover|src\/components\/slot-picker\/zones)/;
+const LATER_STRINGS = /^src\/i18n\/en\/(customer-form|class-list|countdown)\.ts$/;
 
 /** Sets of sources whose joint weight the report estimates. */
 const SCENARIOS: Array<{ label: string; test: (label: string) => boolean }> = [
-  {
-    label: 'not on a 1:1 first view: customer form, class list, countdown',
-    test: (label) => AFTER_PICK.test(label),
-  },
-  { label: 'time-zone popover: @floating-ui, popover, zones', test: (l) => ZONE_POPOVER.test(l) },
   { label: 'zod (response and form validation)', test: (label) => label.startsWith('zod/') },
   {
-    label: 'all three above',
-    test: (l) => AFTER_PICK.test(l) || ZONE_POPOVER.test(l) || l.startsWith('zod/'),
+    label: 'English strings of the form, class list and countdown',
+    test: (label) => LATER_STRINGS.test(label),
   },
 ];
 
@@ -142,7 +134,7 @@ function without(code: string, owner: Int32Array, drop: (source: number) => bool
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The report: groups, then the largest single files. */
-export function breakdown(code: string, mapText: string): string {
+export function breakdown(name: string, code: string, mapText: string): string {
   const map = JSON.parse(mapText) as SourceMap;
   const owner = attribute(code, map);
   const labels = map.sources.map(sourceLabel);
@@ -154,7 +146,7 @@ export function breakdown(code: string, mapText: string): string {
   const groups = new Map<string, Set<number>>();
   for (const [source] of bySource) {
     const group =
-      source < 0 ? '(bundler: IIFE wrapper, helpers, unmapped)' : groupOf(labels[source]!);
+      source < 0 ? '(bundler: helpers, imports/exports, unmapped)' : groupOf(labels[source]!);
     groups.set(group, (groups.get(group) ?? new Set()).add(source));
   }
   const rows = [...groups].map(([group, sources]) => {
@@ -195,7 +187,7 @@ export function breakdown(code: string, mapText: string): string {
     `${((chars / total) * 100).toFixed(1)}%`.padStart(8) +
     kb(saved).padStart(11);
   const head =
-    'slotkit.iife.js by source'.padEnd(width) +
+    `${name} by source`.padEnd(width) +
     'min'.padStart(10) +
     'share'.padStart(8) +
     'gzip -Δ'.padStart(11);
@@ -209,7 +201,7 @@ export function breakdown(code: string, mapText: string): string {
       total - squeezed.length,
       totalGzip - gzipSize(squeezed),
     ),
-    `\nsavings estimates for the first load (sources removed together):`,
+    `\nestimates for what is left (sources removed together):`,
     ...scenarios.map((row) => line(`  ${row.label}`, row.chars, row.saved)),
     `\nlargest single sources:`,
     ...files.map((file) => line(`  ${file.label}`, file.chars, file.saved)),

@@ -1,6 +1,6 @@
 /**
  * The web site both widgets are embedded in, for `npm run bench:compare`: one static server on
- * 127.0.0.1 with two pages, `/slotkit.html` (slotkit's IIFE and `SlotkitBooking.init`) and
+ * 127.0.0.1 with two pages, `/slotkit.html` (slotkit's script tag and `SlotkitBooking.init`) and
  * `/booking-js.html` (Timekit's booking.js v3, unmodified). Scripts, styles and SVGs are
  * gzipped once at start-up (level 9, as a CDN precompresses) and sent with
  * `Content-Encoding: gzip`; fonts and images as they are. Nothing is cached.
@@ -84,7 +84,7 @@ function bookingJsPage(config: InitConfig): string {
 }
 
 export async function startSite(options: {
-  /** The in-memory embed build: `slotkit.iife.js` (and its map). */
+  /** The in-memory embed build: `slotkit.iife.js`, `embed/*.js` (and their maps). */
   slotkit: Map<string, string | Uint8Array>;
   slotkitConfig: InitConfig;
   bookingJsConfig: InitConfig;

@@ -5,9 +5,7 @@
  * compile), and its line in `loaders` below; test/node/i18n checks the rest.
  */
 import { en } from './en/index.ts';
-import { localeFileLoaders } from './locale-files.ts';
 import { LOCALES, RTL_LOCALES, type Locale } from './locales.ts';
-import { EMBED, bundleScript } from '../lib/bundle-script.ts';
 
 /** A catalogue: the English one's shape, with any language's strings and plural functions. */
 export type Messages = typeof en;
@@ -19,25 +17,22 @@ const pending = new Map<string, Promise<Messages>>();
 const failed = new Set<string>();
 
 /**
- * Lazy loaders for other locales, so an English-only page pays nothing for them. The ESM
- * package leaves one chunk per locale to the consumer's bundler; the script-tag build imports
- * `locales/<lang>.js` from beside itself (locale-files.ts).
+ * Lazy loaders for other locales, so an English-only page pays nothing for them: one chunk per
+ * locale, in the ESM package (left to the consumer's bundler) and beside the script tag alike.
  */
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = EMBED
-  ? localeFileLoaders(en, bundleScript?.src)
-  : {
-      de: () => import('./de/index.ts').then((m) => m.de),
-      fr: () => import('./fr/index.ts').then((m) => m.fr),
-      es: () => import('./es/index.ts').then((m) => m.es),
-      it: () => import('./it/index.ts').then((m) => m.it),
-      nl: () => import('./nl/index.ts').then((m) => m.nl),
-      da: () => import('./da/index.ts').then((m) => m.da),
-      sv: () => import('./sv/index.ts').then((m) => m.sv),
-      nb: () => import('./nb/index.ts').then((m) => m.nb),
-      pt: () => import('./pt/index.ts').then((m) => m.pt),
-      ja: () => import('./ja/index.ts').then((m) => m.ja),
-      ar: () => import('./ar/index.ts').then((m) => m.ar),
-    };
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  de: () => import('./de/index.ts').then((m) => m.de),
+  fr: () => import('./fr/index.ts').then((m) => m.fr),
+  es: () => import('./es/index.ts').then((m) => m.es),
+  it: () => import('./it/index.ts').then((m) => m.it),
+  nl: () => import('./nl/index.ts').then((m) => m.nl),
+  da: () => import('./da/index.ts').then((m) => m.da),
+  sv: () => import('./sv/index.ts').then((m) => m.sv),
+  nb: () => import('./nb/index.ts').then((m) => m.nb),
+  pt: () => import('./pt/index.ts').then((m) => m.pt),
+  ja: () => import('./ja/index.ts').then((m) => m.ja),
+  ar: () => import('./ar/index.ts').then((m) => m.ar),
+};
 
 /** Languages that borrow another's catalogue: Norwegian in general and Nynorsk read Bokmål. */
 const ALIASES: ReadonlyMap<string, Locale> = new Map([
@@ -105,17 +100,6 @@ export function loadMessages(locale: string): Promise<Messages> {
     pending.set(locale, promise);
   }
   return promise;
-}
-
-if (bundleScript) {
-  // Start on the likely language while the bundle is still starting up, so the widget's first
-  // screens wait less for their words. English (the usual page) fetches nothing.
-  const likely = matchLocale(
-    bundleScript.dataset.locale ||
-      document.documentElement.lang ||
-      (typeof navigator === 'undefined' ? '' : navigator.language),
-  );
-  if (likely && likely !== 'en') void loadMessages(likely);
 }
 
 export { en };

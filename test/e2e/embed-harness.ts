@@ -211,7 +211,12 @@ export interface TestPage {
 export async function visit(
   browser: Browser,
   url: string,
-  options: { screenshot: string; instrument?: boolean },
+  options: {
+    screenshot: string;
+    instrument?: boolean;
+    /** Runs before navigation: routes that fail or delay files, say. */
+    prepare?: (page: Page) => Promise<unknown>;
+  },
   body: (page: TestPage) => Promise<void>,
 ): Promise<void> {
   const context = await browser.newContext({
@@ -246,6 +251,7 @@ export async function visit(
       .join('\n')}`;
   let failure: unknown;
   try {
+    await options.prepare?.(page);
     const response = await page.goto(url);
     if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
     await Promise.race([body({ page, problems, traces }), crash]);
@@ -274,7 +280,7 @@ export interface Visitor {
   email: string;
 }
 
-/** Every element the bundle must register, inner ones first. */
+/** Every element slotkit has; the script tag registers the widget, the widget the rest. */
 export const TAGS = [
   'slotkit-class-list-item',
   'slotkit-class-list',
@@ -285,22 +291,36 @@ export const TAGS = [
 ];
 
 /**
- * The `<slotkit-widget>` mounted in `container`, once it is there; fails at once, rather than
- * after a timeout, when the bundle loaded but registered no element.
+ * The `<slotkit-widget>` mounted in `container`, once it is there (the script places it once
+ * its files are in, so it is registered by then).
  */
 export async function widgetIn(page: Page, container: string): Promise<Locator> {
   const widget = page.locator(`${container} > slotkit-widget`);
   await widget.waitFor({ state: 'attached' });
-  const missing = await page.evaluate(
-    (tags) => tags.filter((tag) => !customElements.get(tag)),
-    TAGS,
-  );
-  if (missing.length) {
-    throw new Error(
-      `slotkit.iife.js mounted <slotkit-widget> but never defined ${missing.join(', ')}`,
-    );
+  if (!(await page.evaluate(() => customElements.get('slotkit-widget') !== undefined))) {
+    const text = await widget.textContent();
+    throw new Error(`slotkit.iife.js mounted <slotkit-widget> but never defined it: "${text}"`);
   }
   return widget;
+}
+
+/**
+ * The slotkit scripts a page has fetched, by name without the content hash, sorted:
+ * `['core', 'elements', 'slot-picker', 'slotkit.iife.js']`; locales as `locales/de`.
+ */
+export async function scriptsLoaded(page: Page): Promise<string[]> {
+  const paths = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.js')),
+  );
+  const names = paths.map((path) =>
+    path.endsWith('/slotkit.iife.js')
+      ? 'slotkit.iife.js'
+      : path.replace(/^.*\/embed\//, '').replace(/-[\w-]{8}\.js$/, ''),
+  );
+  return [...new Set(names)].sort();
 }
 
 /** The step heading a visitor sees. */

@@ -13,6 +13,7 @@ import {
   startSite,
   visit,
   widgetIn,
+  scriptsLoaded,
   TAGS,
   type Api,
   type Site,
@@ -46,15 +47,17 @@ describe('the script-tag build on real pages', () => {
   });
   beforeEach(() => api!.reset());
 
-  test('the bundle registers every element, and nothing else runs on a page without config', async () => {
+  test('the script registers the widget and loads nothing else on a page without config', async () => {
     await visit(browser!, url('blank.html'), { screenshot: 'registered' }, async ({ page }) => {
       await page.addScriptTag({ url: '/slotkit.iife.js' });
-      const missing = await page.evaluate(
-        (tags) => tags.filter((tag) => !customElements.get(tag)),
+      await page.waitForFunction(() => customElements.get('slotkit-widget') !== undefined);
+      // The inner elements come with the steps that show them (widget/parts.ts).
+      const defined = await page.evaluate(
+        (tags) => tags.filter((tag) => customElements.get(tag)),
         TAGS,
       );
-      // package.json "sideEffects" must list src/define.ts, or the IIFE drops its import.
-      assert.deepEqual(missing, [], `never defined: ${missing.join(', ')}`);
+      assert.deepEqual(defined, ['slotkit-widget']);
+      assert.deepEqual(await scriptsLoaded(page), ['slotkit.iife.js']);
       assert.equal(await page.locator('slotkit-widget').count(), 0);
     });
   });
@@ -68,6 +71,11 @@ describe('the script-tag build on real pages', () => {
       async ({ page }) => {
         const widget = await widgetIn(page, '#booking');
         await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+        await widget.locator('slotkit-slot-picker td[aria-disabled="false"]').first().waitFor();
+        // A 1:1 project's first paint: the script and the time picker, no class list.
+        const loaded = await scriptsLoaded(page);
+        assert.ok(loaded.includes('slot-picker'), loaded.join(', '));
+        assert.ok(!loaded.includes('class-list'), loaded.join(', '));
         const state = await bookFirstSlot(widget, {
           name: 'Marty McFly',
           email: 'marty@example.test',
@@ -230,6 +238,43 @@ describe('the script-tag build on real pages', () => {
     );
   });
 
+  test('a part that fails to load: the widget says so, and Try again loads it', async () => {
+    let failing = true;
+    await visit(
+      browser!,
+      url('queued-init.html'),
+      {
+        screenshot: 'part-failed',
+        prepare: (page) =>
+          page.route(/\/embed\/class-list-[\w-]+\.js$/, (route) =>
+            failing ? route.abort('internetdisconnected') : route.continue(),
+          ),
+      },
+      async ({ page, problems }) => {
+        const widget = await widgetIn(page, '#classes');
+        await heading(widget).filter({ hasText: 'Choose a class' }).waitFor();
+        const alert = widget.locator('.parts-error[role="alert"]');
+        await alert.filter({ hasText: 'could not reach the booking service' }).waitFor();
+        assert.equal(
+          problems.filter((problem) => problem.text.includes('could not load <slotkit-class-list>'))
+            .length,
+          1,
+          JSON.stringify(problems),
+        );
+        failing = false;
+        await alert.getByRole('button', { name: 'Try again' }).click();
+        await widget.locator('slotkit-class-list [part~="book-button"]').first().waitFor();
+        assert.equal(await alert.count(), 0);
+        // Focus went to the step's heading with the button, not to <body>.
+        assert.equal(
+          await page.evaluate(() => document.activeElement?.tagName.toLowerCase()),
+          'slotkit-widget',
+        );
+        problems.length = 0;
+      },
+    );
+  });
+
   test('queued-init.html: calls queued before the async script loads are run', async () => {
     await visit(
       browser!,
@@ -242,6 +287,10 @@ describe('the script-tag build on real pages', () => {
           .locator('slotkit-class-list [part~="book-button"]:not([disabled])')
           .first()
           .waitFor();
+        // A group graph in the config: the class list comes with the script, the picker never.
+        const loaded = await scriptsLoaded(page);
+        assert.ok(loaded.includes('class-list'), loaded.join(', '));
+        assert.ok(!loaded.includes('slot-picker'), loaded.join(', '));
         // The stub was replaced by the real namespace.
         assert.deepEqual(
           await page.evaluate(() => {

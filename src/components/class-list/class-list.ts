@@ -10,6 +10,8 @@ import { formatNumber } from '../../i18n/format.ts';
 import { dateTimeFormat, detectTimeZone, formatLongDate, zoneName } from '../../lib/time/format.ts';
 import { isValidTimeZone, localDate, parseInstant } from '../../lib/time/index.ts';
 import type { Group } from '../../schemas/booking.ts';
+import { defineElement } from '../shared/define.ts';
+import { SlotkitClassListItem } from './class-list-item.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './class-list.styles.ts';
 
@@ -597,6 +599,12 @@ export class SlotkitClassList extends LitElement {
       <div role="status" aria-live="polite" class="visually-hidden">${this.announcement}</div>
     </div>`;
   }
+}
+
+/** Registers <slotkit-class-list-item>, <slotkit-class-list> (once per version; see shared/define.ts). */
+export function defineClassList(): void {
+  defineElement('slotkit-class-list-item', SlotkitClassListItem);
+  defineElement('slotkit-class-list', SlotkitClassList);
 }
 
 declare global {

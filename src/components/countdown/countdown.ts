@@ -4,6 +4,7 @@ import { CountdownController } from '../../controllers/countdown.ts';
 import { LocalizeController } from '../../controllers/localize.ts';
 import { HoldExpiredEvent, HoldExtendEvent } from '../../events.ts';
 import { parseInstant } from '../../lib/time/index.ts';
+import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './countdown.styles.ts';
 import { durationAttribute, formatClock, formatSpoken } from './format-remaining.ts';
@@ -204,6 +205,11 @@ export class SlotkitCountdown extends LitElement {
     return html`${this.renderBody()}
       <div role="status" aria-live="polite" class="visually-hidden">${this.announcement}</div>`;
   }
+}
+
+/** Registers <slotkit-countdown> (once per version; see shared/define.ts). */
+export function defineCountdown(): void {
+  defineElement('slotkit-countdown', SlotkitCountdown);
 }
 
 declare global {

@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { LocalizeController } from '../../controllers/localize.ts';
 import { FormSubmitEvent } from '../../events.ts';
 import type { FieldIssue } from '../../schemas/error.ts';
+import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './customer-form.styles.ts';
 import {
@@ -658,6 +659,11 @@ function urlValues(): Record<string, string> {
     if (key.startsWith(URL_PREFIX)) values[key.slice(URL_PREFIX.length)] = value;
   }
   return values;
+}
+
+/** Registers <slotkit-customer-form> (once per version; see shared/define.ts). */
+export function defineCustomerForm(): void {
+  defineElement('slotkit-customer-form', SlotkitCustomerForm);
 }
 
 declare global {

@@ -19,6 +19,7 @@ import {
 } from '../../lib/time/index.ts';
 import { dateTimeFormat, detectTimeZone, formatLongDate, zoneName } from '../../lib/time/format.ts';
 import type { AvailableSlot } from '../../schemas/availability.ts';
+import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import {
   addMonths,
@@ -1073,6 +1074,11 @@ export class SlotkitSlotPicker extends LitElement {
       </ul>
       <p id="tz-hint" part="timezone-hint" class="hint">${hint}</p>`;
   }
+}
+
+/** Registers <slotkit-slot-picker> (once per version; see shared/define.ts). */
+export function defineSlotPicker(): void {
+  defineElement('slotkit-slot-picker', SlotkitSlotPicker);
 }
 
 declare global {

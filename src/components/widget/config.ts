@@ -1,13 +1,15 @@
 import { isValidTimeZone } from '../../lib/time/index.ts';
 import { matchLocale, supportedLocales } from '../../i18n/index.ts';
+import { BOOKABLE_GRAPHS } from './flows.ts';
 
-/** The graphs a visitor can book through the widget, and which flow each takes. */
-export const ONE_TO_ONE_GRAPHS = ['instant', 'confirm_decline', 'instant_payment'] as const;
-export const GROUP_GRAPHS = ['group_customer', 'group_customer_payment'] as const;
-export const BOOKABLE_GRAPHS: readonly string[] = [...ONE_TO_ONE_GRAPHS, ...GROUP_GRAPHS];
-export const PAYMENT_GRAPHS: readonly string[] = ['instant_payment', 'group_customer_payment'];
-
-export type FlowKind = 'one-to-one' | 'group';
+export {
+  BOOKABLE_GRAPHS,
+  GROUP_GRAPHS,
+  ONE_TO_ONE_GRAPHS,
+  PAYMENT_GRAPHS,
+  flowFor,
+  type FlowKind,
+} from './flows.ts';
 
 export interface WidgetConfig {
   baseUrl: string;
@@ -34,9 +36,6 @@ export interface ConfigProblem {
   setting: string;
   message: string;
 }
-
-export const flowFor = (graph: string): FlowKind =>
-  (GROUP_GRAPHS as readonly string[]).includes(graph) ? 'group' : 'one-to-one';
 
 /**
  * Checks a configuration before anything is fetched. Returns every problem, each naming the

@@ -38,6 +38,22 @@ export const styles = css`
     font-size: 1.25em;
   }
 
+  /* Holds the place of a part still loading, about the height it will take. */
+  .parts-loading {
+    min-block-size: 16rem;
+  }
+
+  .parts-error {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
+
+  .parts-error p {
+    margin: 0;
+  }
+
   /* A lone button (Back, Retry) is as wide as its label, not the column. */
   .widget > .button {
     align-self: flex-start;

@@ -26,6 +26,7 @@ import {
 } from '../../events.ts';
 import { parseInstant, wallTimeToInstant, addDaysToDate, localDate } from '../../lib/time/index.ts';
 import { detectTimeZone, formatRange } from '../../lib/time/format.ts';
+import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './widget.styles.ts';
 import {
@@ -39,6 +40,7 @@ import {
 import { describeError, problemOf } from './errors.ts';
 import { fire, type BookingJsCallbacks } from './callbacks.ts';
 import { accentTokens, isHexColor } from '../shared/contrast.ts';
+import { PartsLoader, type Part, type PartsStatus } from './parts.ts';
 
 type Step = 'config' | 'choose' | 'details' | 'verify' | 'payment' | 'result' | 'manage';
 
@@ -62,6 +64,9 @@ export interface PaymentHandler {
 const testPayment: PaymentHandler = {
   pay: async (booking) => ({ reference: `test_${booking.id.slice(0, 8)}`, provider: 'test' }),
 };
+
+/** The part that shows the first step: the time picker, or the class list for group graphs. */
+const chooserOf = (graph: string): Part => (flowFor(graph) === 'group' ? 'classes' : 'picker');
 
 const statusOf = (task: Task): 'loading' | 'error' | 'ready' =>
   task.status === TaskStatus.ERROR
@@ -106,6 +111,9 @@ export class SlotkitWidget extends LitElement {
   static override styles = [tokens, styles];
 
   private readonly localize = new LocalizeController(this, () => this.chosenLocale);
+  private readonly parts = new PartsLoader(this);
+  /** Whether the details step's parts were asked for ahead of time (see `updated`). */
+  private prefetchedDetails = false;
   private client: SlotkitClient | undefined;
   private settings: Settings | undefined;
   /** Bumped to reload availability or classes (after an expiry or a refused hold). */
@@ -121,7 +129,8 @@ export class SlotkitWidget extends LitElement {
   @state() private notice = '';
   @state() private busy = false;
   @state() private actionError = '';
-  @state() private timeZoneInUse = detectTimeZone();
+  /** Set by `configure` (detecting it is Intl's first, slow use: not in the constructor). */
+  @state() private timeZoneInUse = 'UTC';
   @state() private month = '';
   @state() private selectedDate: string | undefined;
   @state() private hold: Hold | undefined;
@@ -274,6 +283,18 @@ export class SlotkitWidget extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    const choices = this.flow === 'group' ? this.groupsTask : this.datesTask;
+    if (
+      this.step === 'choose' &&
+      choices.status === TaskStatus.COMPLETE &&
+      !this.prefetchedDetails
+    ) {
+      // The choices are on screen and the visitor is choosing: fetch the form and countdown
+      // meanwhile, when the browser idles (not earlier: they would compete with the first paint).
+      this.prefetchedDetails = true;
+      const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+      idle(() => this.parts.prefetch(['form', 'countdown']));
+    }
     // Focus follows the flow: each new step's heading, never lost to <body>.
     // The first step after loading is not a move: taking focus then would scroll the host page.
     const from = changed.get('step');
@@ -361,17 +382,25 @@ export class SlotkitWidget extends LitElement {
       );
       return;
     }
-    this.timeZoneInUse = config.timeZone ?? detectTimeZone();
     this.client = createClient({
       baseUrl: new URL(config.baseUrl ?? '/v2', globalThis.location?.href).href.replace(/\/$/, ''),
       appKey: config.appKey!,
       timeoutMs: this.timeoutMs,
       ...(config.customerToken ? { customerToken: config.customerToken } : {}),
     });
+    // Import the first step's chooser alongside the project's config rather than after it:
+    // the one the graph set here asks for, or else the time picker, which most projects show.
+    if (!config.bookingId) this.parts.prefetch([chooserOf(config.graph ?? 'instant')]);
+    const remoteConfig =
+      config.projectId && !this.noRemoteConfig && config.remoteConfig !== false
+        ? this.client.projectConfig(config.projectId)
+        : undefined;
+    // While the project's config travels: Intl's first use (tens of ms while ICU loads).
+    this.timeZoneInUse = config.timeZone ?? detectTimeZone();
     let remote: EmbedConfig | undefined;
-    if (config.projectId && !this.noRemoteConfig && config.remoteConfig !== false) {
+    if (remoteConfig) {
       try {
-        remote = await this.client.projectConfig(config.projectId);
+        remote = await remoteConfig;
       } catch (error) {
         this.failConfig(error);
         return;
@@ -910,67 +939,95 @@ export class SlotkitWidget extends LitElement {
     return html`<p class="loading" role="status">${t.widget.configLoading}</p>`;
   }
 
+  /** Stands in for parts still loading, or says they failed, with a retry. */
+  private renderPartsPending(status: Exclude<PartsStatus, 'ready'>) {
+    const t = this.localize.t.common;
+    if (status === 'error') {
+      return html`<div class="parts-error" role="alert">
+        <p>${t.networkError}</p>
+        <button part="button" class="button" @click=${() => this.parts.retry()}>${t.retry}</button>
+      </div>`;
+    }
+    return html`<div class="parts-loading skeleton" role="status">
+      <span class="visually-hidden">${t.loading}</span>
+    </div>`;
+  }
+
   private renderChoose() {
     const t = this.localize.t.widget;
+    const chooser = this.parts.status([this.flow === 'group' ? 'classes' : 'picker']);
     if (this.flow === 'group') {
       return html`${this.heading(t.chooseClassHeading)} ${this.renderNotice()}
-        <slotkit-class-list
-          .groups=${this.groupsTask.value ?? []}
-          .status=${statusOf(this.groupsTask)}
-          .errorMessage=${this.taskError(this.groupsTask)}
-          .timeZone=${this.timeZoneInUse}
-          .locale=${this.chosenLocale}
-          .now=${this.client?.serverNow() ?? Date.now()}
-          @slotkit-class-select=${this.onClassSelect}
-          @slotkit-retry=${this.onRetry}
-        ></slotkit-class-list>`;
+      ${chooser !== 'ready' ? this.renderPartsPending(chooser) : this.renderClassList()}`;
     }
-    const dates = this.datesTask.value;
     return html`${this.heading(this.rescheduling ? t.rescheduleHeading : t.chooseTimeHeading)}
-      ${this.renderNotice()}
-      <slotkit-slot-picker
-        .timeZone=${this.timeZoneInUse}
-        .locale=${this.chosenLocale}
-        .month=${this.month}
-        .dates=${dates?.dates ?? []}
-        .nextAvailableDate=${dates?.next}
-        .datesStatus=${statusOf(this.datesTask)}
-        .slots=${this.slotsTask.value ?? []}
-        .slotsStatus=${this.selectedDate ? statusOf(this.slotsTask) : 'ready'}
-        .errorMessage=${this.taskError(this.datesTask) || this.taskError(this.slotsTask)}
-        .selectedDate=${this.selectedDate}
-        .now=${this.serverNow}
-        @slotkit-month-change=${this.onMonthChange}
-        @slotkit-date-select=${this.onDateSelect}
-        @slotkit-slot-select=${this.onSlotSelect}
-        @slotkit-timezone-change=${this.onTimeZoneChange}
-        @slotkit-retry=${this.onRetry}
-      ></slotkit-slot-picker>
-      ${
-        this.pendingMove
-          ? html`<div class="confirm" role="group" aria-label=${t.rescheduleHeading}>
-              <p>
-                ${t.rescheduleConfirm(this.formatWhen(this.pendingMove.start, this.pendingMove.end))}
-              </p>
-              <button
-                part="button"
-                class="button"
-                aria-disabled=${this.busy ? 'true' : 'false'}
-                @click=${this.onConfirmMove}
-              >
-                ${t.reschedule}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${
-        this.rescheduling
-          ? html`<button part="button" class="button secondary" @click=${this.onManage}>
-              ${t.back}
-            </button>`
-          : nothing
-      }
-      ${this.busy ? html`<p role="status">${t.holding}</p>` : nothing}`;
+    ${this.renderNotice()}
+    ${chooser !== 'ready' ? this.renderPartsPending(chooser) : this.renderPicker()}
+    ${this.renderMoveConfirmation()}`;
+  }
+
+  private renderClassList() {
+    return html`<slotkit-class-list
+      .groups=${this.groupsTask.value ?? []}
+      .status=${statusOf(this.groupsTask)}
+      .errorMessage=${this.taskError(this.groupsTask)}
+      .timeZone=${this.timeZoneInUse}
+      .locale=${this.chosenLocale}
+      .now=${this.client?.serverNow() ?? Date.now()}
+      @slotkit-class-select=${this.onClassSelect}
+      @slotkit-retry=${this.onRetry}
+    ></slotkit-class-list>`;
+  }
+
+  private renderPicker() {
+    const dates = this.datesTask.value;
+    return html`<slotkit-slot-picker
+      .timeZone=${this.timeZoneInUse}
+      .locale=${this.chosenLocale}
+      .month=${this.month}
+      .dates=${dates?.dates ?? []}
+      .nextAvailableDate=${dates?.next}
+      .datesStatus=${statusOf(this.datesTask)}
+      .slots=${this.slotsTask.value ?? []}
+      .slotsStatus=${this.selectedDate ? statusOf(this.slotsTask) : 'ready'}
+      .errorMessage=${this.taskError(this.datesTask) || this.taskError(this.slotsTask)}
+      .selectedDate=${this.selectedDate}
+      .now=${this.serverNow}
+      @slotkit-month-change=${this.onMonthChange}
+      @slotkit-date-select=${this.onDateSelect}
+      @slotkit-slot-select=${this.onSlotSelect}
+      @slotkit-timezone-change=${this.onTimeZoneChange}
+      @slotkit-retry=${this.onRetry}
+    ></slotkit-slot-picker>`;
+  }
+
+  private renderMoveConfirmation() {
+    const t = this.localize.t.widget;
+    return html`${
+      this.pendingMove
+        ? html`<div class="confirm" role="group" aria-label=${t.rescheduleHeading}>
+            <p>
+              ${t.rescheduleConfirm(this.formatWhen(this.pendingMove.start, this.pendingMove.end))}
+            </p>
+            <button
+              part="button"
+              class="button"
+              aria-disabled=${this.busy ? 'true' : 'false'}
+              @click=${this.onConfirmMove}
+            >
+              ${t.reschedule}
+            </button>
+          </div>`
+        : nothing
+    }
+    ${
+      this.rescheduling
+        ? html`<button part="button" class="button secondary" @click=${this.onManage}>
+            ${t.back}
+          </button>`
+        : nothing
+    }
+    ${this.busy ? html`<p role="status">${t.holding}</p>` : nothing}`;
   }
 
   private taskError(task: Task): string {
@@ -1008,6 +1065,12 @@ export class SlotkitWidget extends LitElement {
 
   private renderDetails() {
     const t = this.localize.t.widget;
+    const parts = this.parts.status(this.hold ? ['form', 'countdown'] : ['form']);
+    if (parts !== 'ready') {
+      return html`${this.heading(t.detailsHeading)} ${this.renderHeld()}
+        ${this.renderPartsPending(parts)}
+        <button part="button" class="button secondary" @click=${this.onBack}>${t.back}</button>`;
+    }
     return html`${this.heading(t.detailsHeading)} ${this.renderHeld()}
       ${
         this.hold
@@ -1091,15 +1154,7 @@ export class SlotkitWidget extends LitElement {
     // that becomes disabled drops the visitor's focus to <body>. Their handlers check `busy`.
     return html`${this.heading(t.paymentHeading)} ${this.renderBookingSummary(booking)}
       <p>${t.payIntro}</p>
-      ${
-        booking.expires_at
-          ? html`<slotkit-countdown
-              .expiresAt=${booking.expires_at}
-              .serverOffsetMs=${this.client?.clockOffsetMs() ?? 0}
-              .locale=${this.chosenLocale}
-            ></slotkit-countdown>`
-          : nothing
-      }
+      ${booking.expires_at ? this.renderPaymentWindow(booking.expires_at) : nothing}
       <button
         part="button"
         class="button"
@@ -1109,6 +1164,16 @@ export class SlotkitWidget extends LitElement {
         ${this.busy ? t.paying : (this.payment.label ?? t.payTest)}
       </button>
       ${this.renderActionError()}`;
+  }
+
+  private renderPaymentWindow(expiresAt: string) {
+    const countdown = this.parts.status(['countdown']);
+    if (countdown !== 'ready') return this.renderPartsPending(countdown);
+    return html`<slotkit-countdown
+      .expiresAt=${expiresAt}
+      .serverOffsetMs=${this.client?.clockOffsetMs() ?? 0}
+      .locale=${this.chosenLocale}
+    ></slotkit-countdown>`;
   }
 
   private renderResult() {
@@ -1201,6 +1266,11 @@ function hash(text: string): string {
     value = Math.imul(value, 0x01000193);
   }
   return (value >>> 0).toString(36);
+}
+
+/** Registers <slotkit-widget> (once per version; see shared/define.ts). */
+export function defineWidget(): void {
+  defineElement('slotkit-widget', SlotkitWidget);
 }
 
 declare global {

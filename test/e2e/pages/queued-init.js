@@ -6,6 +6,8 @@ window.SlotkitBooking.q.push([
     target: '#classes',
     appKey: 'widget_test_yoga',
     projectId: 'proj_yoga',
+    // Named here, the graph lets the script fetch the class list with itself.
+    graph: 'group_customer',
     baseUrl: document.currentScript.dataset.apiOrigin + '/v2',
   },
 ]);

@@ -4,10 +4,6 @@
  * plural forms right for each language's own categories, and most text actually translated.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import {
   en,
@@ -18,7 +14,6 @@ import {
   supportedLocales,
   type Messages,
 } from '../../../src/i18n/index.ts';
-import { localeFileLoaders } from '../../../src/i18n/locale-files.ts';
 import { LOCALES } from '../../../src/i18n/locales.ts';
 
 // ------------------------------------------------------------------ sample arguments
@@ -393,41 +388,5 @@ describe('plural forms follow each language', () => {
       en.slotPicker.timesAvailable(1, 'Tuesday 12 January', 'ru'),
       '1 time available on Tuesday 12 January.',
     );
-  });
-});
-
-// ------------------------------------------------------------------ the script-tag loaders
-
-describe('locale files beside the script-tag bundle', () => {
-  test('resolve against the script URL and fill in what an older file lacks', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'slotkit-locales-'));
-    try {
-      mkdirSync(join(dir, 'cdn/v1/locales'), { recursive: true });
-      writeFileSync(
-        join(dir, 'cdn/v1/locales/de.js'),
-        // A file from another release: one string of the wrong kind, most keys missing.
-        'export const de = { common: { retry: "Nochmal", close: 42 }, classList: { seatsLeft: (n) => `noch ${n}` } };',
-      );
-      writeFileSync(join(dir, 'cdn/v1/locales/fr.js'), 'export const nope = {};');
-      const src = pathToFileURL(join(dir, 'cdn/v1/slotkit.iife.js')).href;
-      const loaders = localeFileLoaders(en, src);
-      assert.deepEqual(Object.keys(loaders), others);
-
-      const de = await loaders.de();
-      assert.equal(de.common.retry, 'Nochmal');
-      assert.equal(de.common.close, en.common.close);
-      assert.equal(de.classList.seatsLeft(3), 'noch 3');
-      assert.equal(de.widget.submit, en.widget.submit);
-      assert.deepEqual(shape(de), shape(en));
-
-      await assert.rejects(loaders.fr(), /exports no fr/);
-      await assert.rejects(loaders.es(), /Cannot find module|ERR_MODULE_NOT_FOUND/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  test('fail when the script URL is unknown', async () => {
-    await assert.rejects(localeFileLoaders(en, undefined).de(), /URL of the slotkit script/);
   });
 });

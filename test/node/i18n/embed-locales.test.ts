@@ -1,7 +1,8 @@
 /**
- * The script-tag bundle's catalogues on real pages: slotkit.iife.js carries English only and
- * imports `locales/<lang>.js` from beside itself (resolved against its own URL, not the page's),
- * under `script-src 'self'` with Trusted Types enforced; an English page fetches nothing.
+ * The script tag's catalogues on real pages: its first-paint files carry English only, and
+ * each other language is a chunk `embed/locales/<lang>-<hash>.js` beside slotkit.iife.js
+ * (resolved against the script's URL, not the page's), under `script-src 'self'` with Trusted
+ * Types enforced; an English page fetches none.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -79,14 +80,18 @@ describe('locale files of the script-tag build', () => {
     // The bundle and its locales as a CDN serves them, under a versioned sub-path.
     const served = new Map(bundle);
     for (const [name, file] of bundle) served.set(`cdn/v1/${name}`, file);
-    // A copy deployed without its locales/ folder.
-    served.set('bare/slotkit.iife.js', bundle.get('slotkit.iife.js')!);
+    // A copy deployed without its locales, and one without anything but the script itself.
+    for (const [name, file] of bundle) {
+      if (!name.includes('/locales/')) served.set(`bare/${name}`, file);
+    }
+    served.set('alone/slotkit.iife.js', bundle.get('slotkit.iife.js')!);
     // The page's language, not data-locale: <slotkit-widget> takes its words from its own
     // `locale` or `lang` and ignores `config.locale`, which is where data-locale ends up.
     served.set('de.html', page({ src: '/cdn/v1/slotkit.iife.js', lang: 'de-AT' }));
     served.set('en.html', page({ src: '/cdn/v1/slotkit.iife.js' }));
     served.set('ar.html', page({ src: '/slotkit.iife.js', lang: 'ar-EG' }));
     served.set('missing.html', page({ src: '/bare/slotkit.iife.js', lang: 'fr' }));
+    served.set('alone.html', page({ src: '/alone/slotkit.iife.js' }));
     site = await startSite({ bundle: served, apiOrigin: api.origin });
   });
   after(async () => {
@@ -95,25 +100,30 @@ describe('locale files of the script-tag build', () => {
     await api?.close();
   });
 
-  test('the build emits one self-contained ES module per locale, and English only in the bundle', () => {
-    const iife = String(bundle.get('slotkit.iife.js'));
+  test('the build emits one chunk per locale, and English only in the script itself', () => {
+    const names = [...bundle.keys()];
     for (const lang of LOCALES.filter((locale) => locale !== 'en')) {
-      const file = String(bundle.get(`locales/${lang}.js`) ?? '');
-      assert.ok(file.length > 1000, `no locales/${lang}.js`);
-      assert.match(
-        file,
-        new RegExp(`export ?\\{ ?\\w+ as ${lang} ?\\}`),
-        `${lang}.js exports ${lang}`,
+      const name = names.find((file) =>
+        new RegExp(`^embed/locales/${lang}-[\\w-]+\\.js$`).test(file),
       );
-      assert.doesNotMatch(file, /^import|[;\n]import[ {]/m, `${lang}.js imports nothing`);
+      const file = String(bundle.get(name ?? '') ?? '');
+      assert.ok(file.length > 1000, `no embed/locales/${lang}-*.js`);
+      // It imports nothing: the helpers it shares (plurals) come from the script's exports.
+      assert.doesNotMatch(
+        file,
+        /(^|[;}\n])\s*import\s*[{*"'\w]/,
+        `${lang} has an import statement`,
+      );
+      assert.match(file, /\[new URL\(`\.\.\/\.\.\/slotkit\.iife\.js`,import\.meta\.url\)\.href\]/);
     }
-    assert.match(iife, /Your seat is held for/);
+    const script = String(bundle.get('slotkit.iife.js'));
+    assert.match(script, /Your seat is held for/);
     for (const foreign of [
       'Ihr Platz ist noch reserviert',
       'Votre place est bloquée',
       'مقعدك محجوز',
     ]) {
-      assert.ok(!iife.includes(foreign), `the bundle inlines "${foreign}"`);
+      assert.ok(!script.includes(foreign), `the script inlines "${foreign}"`);
     }
   });
 
@@ -125,7 +135,9 @@ describe('locale files of the script-tag build', () => {
         .locator('slotkit-slot-picker [part="timezone-label"]')
         .filter({ hasText: 'Zeitzone' })
         .waitFor();
-      assert.deepEqual(await localeFiles(tab), ['/cdn/v1/locales/de.js']);
+      const files = await localeFiles(tab);
+      assert.equal(files.length, 1, files.join(', '));
+      assert.match(files[0]!, /^\/cdn\/v1\/embed\/locales\/de-[\w-]+\.js$/);
       assert.equal(await widget.locator('section.widget').getAttribute('dir'), 'ltr');
     });
   });
@@ -144,7 +156,9 @@ describe('locale files of the script-tag build', () => {
       const widget = await widgetIn(tab, '#booking');
       await heading(widget).filter({ hasText: 'اختر موعدًا' }).waitFor();
       assert.equal(await widget.locator('section.widget').getAttribute('dir'), 'rtl');
-      assert.deepEqual(await localeFiles(tab), ['/locales/ar.js']);
+      const files = await localeFiles(tab);
+      assert.equal(files.length, 1, files.join(', '));
+      assert.match(files[0]!, /^\/embed\/locales\/ar-[\w-]+\.js$/);
     });
   });
 
@@ -159,6 +173,21 @@ describe('locale files of the script-tag build', () => {
       const ours = errors.filter((problem) => problem.text.includes('slotkit: could not load'));
       assert.equal(ours.length, 1, JSON.stringify(errors));
       assert.match(ours[0]!.text, /"fr"/);
+      opened.problems.length = 0;
+    });
+  });
+
+  test('a copy without embed/ beside it says so, on the page and in the console', async () => {
+    await visit(browser!, url('alone.html'), { screenshot: 'files-missing' }, async (opened) => {
+      const widget = await widgetIn(opened.page, '#booking');
+      await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+      const alert = widget.locator('.parts-error[role="alert"]');
+      await alert.filter({ hasText: 'could not reach the booking service' }).waitFor();
+      const errors = opened.problems.filter((problem) => problem.kind === 'console.error');
+      assert.equal(errors.length, opened.problems.length, JSON.stringify(opened.problems));
+      const ours = errors.filter((problem) => problem.text.startsWith('slotkit: could not load'));
+      assert.equal(ours.length, 1, JSON.stringify(errors));
+      assert.match(ours[0]!.text, /<slotkit-slot-picker>/);
       opened.problems.length = 0;
     });
   });

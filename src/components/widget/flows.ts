@@ -1,0 +1,13 @@
+/**
+ * The graphs a visitor can book through the widget, and which flow each takes. Imports
+ * nothing: the script tag (src/embed.ts) reads it too, to fetch the right first step early.
+ */
+export const ONE_TO_ONE_GRAPHS = ['instant', 'confirm_decline', 'instant_payment'] as const;
+export const GROUP_GRAPHS = ['group_customer', 'group_customer_payment'] as const;
+export const BOOKABLE_GRAPHS: readonly string[] = [...ONE_TO_ONE_GRAPHS, ...GROUP_GRAPHS];
+export const PAYMENT_GRAPHS: readonly string[] = ['instant_payment', 'group_customer_payment'];
+
+export type FlowKind = 'one-to-one' | 'group';
+
+export const flowFor = (graph: string): FlowKind =>
+  (GROUP_GRAPHS as readonly string[]).includes(graph) ? 'group' : 'one-to-one';

@@ -1,0 +1,98 @@
+import type { ReactiveControllerHost } from 'lit';
+
+/**
+ * The widget's inner elements, each imported the first time a step needs it: a visitor who
+ * picks a time never downloads the class list, and the first paint waits for neither the form
+ * nor the countdown. With `slotkit/define` (which registers everything up front) the imports
+ * resolve at once; in the script-tag build each part is a chunk of its own in `embed/`.
+ */
+export type Part = 'picker' | 'classes' | 'form' | 'countdown';
+
+const IMPORTS: Record<Part, () => Promise<void>> = {
+  picker: () => import('../slot-picker/slot-picker.ts').then((m) => m.defineSlotPicker()),
+  classes: () => import('../class-list/class-list.ts').then((m) => m.defineClassList()),
+  form: () => import('../customer-form/customer-form.ts').then((m) => m.defineCustomerForm()),
+  countdown: () => import('../countdown/countdown.ts').then((m) => m.defineCountdown()),
+};
+
+const TAGS: Record<Part, string> = {
+  picker: 'slotkit-slot-picker',
+  classes: 'slotkit-class-list',
+  form: 'slotkit-customer-form',
+  countdown: 'slotkit-countdown',
+};
+
+/** Shared by every widget on the page: one import per part. */
+const loading = new Map<Part, Promise<void>>();
+
+function isDefined(part: Part): boolean {
+  return globalThis.customElements?.get(TAGS[part]) !== undefined;
+}
+
+function load(part: Part): Promise<void> {
+  let pending = loading.get(part);
+  if (!pending) {
+    pending = IMPORTS[part]().catch((error: unknown) => {
+      // The next attempt (the visitor's retry) imports again: the network may be back.
+      loading.delete(part);
+      throw error;
+    });
+    loading.set(part, pending);
+  }
+  return pending;
+}
+
+/** Starts importing `part` (if it is not in yet); a failure is left to whoever needs it. */
+export function prefetchPart(part: Part): void {
+  if (!isDefined(part)) void load(part).catch(() => undefined);
+}
+
+export type PartsStatus = 'ready' | 'loading' | 'error';
+
+/** Loads parts for its host and re-renders it when they arrive (or fail to). */
+export class PartsLoader {
+  private readonly failed = new Set<Part>();
+  private readonly waiting = new Set<Part>();
+
+  constructor(private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>) {}
+
+  /**
+   * Whether `parts` can render now. Starts importing the missing ones (once) and updates the
+   * host when they are in; a failure stays 'error' until `retry()`.
+   */
+  status(parts: readonly Part[]): PartsStatus {
+    const missing = parts.filter((part) => !isDefined(part));
+    if (missing.length === 0) return 'ready';
+    if (missing.some((part) => this.failed.has(part))) return 'error';
+    for (const part of missing) this.request(part);
+    return 'loading';
+  }
+
+  /** Imports `parts` without rendering them (the next step's, while the visitor chooses). */
+  prefetch(parts: readonly Part[]): void {
+    for (const part of parts) prefetchPart(part);
+  }
+
+  /** Forgets failures, so the next `status()` imports again. */
+  retry(): void {
+    this.failed.clear();
+    this.host.requestUpdate();
+  }
+
+  private request(part: Part): void {
+    if (this.waiting.has(part)) return;
+    this.waiting.add(part);
+    load(part).then(
+      () => {
+        this.waiting.delete(part);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.waiting.delete(part);
+        this.failed.add(part);
+        console.error(`slotkit: could not load <${TAGS[part]}>:`, error);
+        this.host.requestUpdate();
+      },
+    );
+  }
+}
