@@ -187,7 +187,7 @@ export class SlotkitClassList extends LitElement {
     if (this.filterChanged) {
       this.filterChanged = false;
       const count = this.visible(this.upcoming(this.currentTime())).length;
-      const text = this.localize.t.classList.classCount(count);
+      const text = this.localize.t.classList.classCount(count, this.localize.locale);
       // The same words again would not be announced again.
       this.announcement = text === this.announcement ? `${text}\u00a0` : text;
     }
@@ -472,7 +472,7 @@ export class SlotkitClassList extends LitElement {
               : nothing
           }
           <p part="seats" class="seats" id=${`${domId}-seats`}>
-            ${soldOut ? t.soldOut : t.seatsLeft(left)}
+            ${soldOut ? t.soldOut : t.seatsLeft(left, this.localize.locale)}
           </p>
           ${
             other

@@ -258,7 +258,9 @@ export class SlotkitCustomerForm extends LitElement {
     if (invalid.length === 0) return true;
     void this.updateComplete.then(() => {
       this.inputFor(invalid[0]!)?.focus();
-      void this.announce(this.localize.t.customerForm.needAttention(invalid.length));
+      void this.announce(
+        this.localize.t.customerForm.needAttention(invalid.length, this.localize.locale),
+      );
     });
     return false;
   }
@@ -342,7 +344,9 @@ export class SlotkitCustomerForm extends LitElement {
     const first = this.definitions.find((field) => this.serverIssues.has(field.name));
     if (first) {
       this.inputFor(first.name)?.focus();
-      void this.announce(this.localize.t.customerForm.needAttention(this.serverIssues.size));
+      void this.announce(
+        this.localize.t.customerForm.needAttention(this.serverIssues.size, this.localize.locale),
+      );
     } else {
       // No field to point at: the box with the service's words takes focus and is read out.
       this.formErrorBox?.focus();
@@ -376,7 +380,7 @@ export class SlotkitCustomerForm extends LitElement {
         if (field.type === 'checkbox') return errors.requiredCheckbox(label);
         return field.type === 'select' ? errors.requiredChoice(label) : errors.required(label);
       case 'too_long':
-        return errors.tooLong(label, field.maxLength);
+        return errors.tooLong(label, field.maxLength, this.localize.locale);
       case 'email':
         return errors.email(label);
       case 'tel':

@@ -1,31 +1,46 @@
 import type { ReactiveControllerHost } from 'lit';
 
 /**
- * The widget's inner elements, each imported the first time a step needs it: a visitor who
- * picks a time never downloads the class list, and the first paint waits for neither the form
- * nor the countdown. With `slotkit/define` (which registers everything up front) the imports
+ * The widget's inner elements and its steps after booking, each imported the first time a step
+ * needs it: a visitor who picks a time never downloads the class list, and the first paint
+ * waits for neither the form, the countdown nor the payment and manage steps. With `slotkit/define` (which registers everything up front) the imports
  * resolve at once; in the script-tag build each part is a chunk of its own in `embed/`.
  */
-export type Part = 'picker' | 'classes' | 'form' | 'countdown';
+export type Part = 'picker' | 'classes' | 'form' | 'countdown' | 'steps';
+
+type AfterBookingSteps = typeof import('./after-booking.ts');
+
+/** The steps after booking (after-booking.ts), once imported. */
+let afterBooking: AfterBookingSteps | undefined;
 
 const IMPORTS: Record<Part, () => Promise<void>> = {
   picker: () => import('../slot-picker/slot-picker.ts').then((m) => m.defineSlotPicker()),
   classes: () => import('../class-list/class-list.ts').then((m) => m.defineClassList()),
   form: () => import('../customer-form/customer-form.ts').then((m) => m.defineCustomerForm()),
   countdown: () => import('../countdown/countdown.ts').then((m) => m.defineCountdown()),
+  steps: () => import('./after-booking.ts').then((m) => void (afterBooking = m)),
 };
 
-const TAGS: Record<Part, string> = {
+/** The elements each part registers; the steps after booking are templates, not an element. */
+const TAGS: Record<Exclude<Part, 'steps'>, string> = {
   picker: 'slotkit-slot-picker',
   classes: 'slotkit-class-list',
   form: 'slotkit-customer-form',
   countdown: 'slotkit-countdown',
 };
 
+const describe = (part: Part) => (part === 'steps' ? 'the steps after booking' : `<${TAGS[part]}>`);
+
+/** The steps after booking, when imported (`status(['steps'])` says 'ready'). */
+export function afterBookingSteps(): AfterBookingSteps | undefined {
+  return afterBooking;
+}
+
 /** Shared by every widget on the page: one import per part. */
 const loading = new Map<Part, Promise<void>>();
 
 function isDefined(part: Part): boolean {
+  if (part === 'steps') return afterBooking !== undefined;
   return globalThis.customElements?.get(TAGS[part]) !== undefined;
 }
 
@@ -90,7 +105,7 @@ export class PartsLoader {
       (error: unknown) => {
         this.waiting.delete(part);
         this.failed.add(part);
-        console.error(`slotkit: could not load <${TAGS[part]}>:`, error);
+        console.error(`slotkit: could not load ${describe(part)}:`, error);
         this.host.requestUpdate();
       },
     );

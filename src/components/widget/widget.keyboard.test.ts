@@ -435,7 +435,7 @@ describe('<slotkit-widget> by keyboard alone', () => {
     await keyboard.expectStep(t.detailsHeading);
     expect(inner(widget, '[part="summary"]')!.textContent).to.include('18:30');
     // "The time is held for you for 10 minutes", from the widget's own polite region.
-    log.expectPolite(t.holdCreatedAnnouncement(10));
+    log.expectPolite(t.holdCreatedAnnouncement(10, 'en'));
     await expect(widget).to.be.accessible();
     await fillAndSubmit(keyboard, 'Marty McFly', 'marty@example.test');
     await keyboard.expectStep(t.resultHeading);
@@ -466,7 +466,7 @@ describe('<slotkit-widget> by keyboard alone', () => {
     keyboard.start();
     await pickTime(keyboard);
     await keyboard.expectStep(t.detailsHeading);
-    log.expectPolite(t.holdCreatedAnnouncement(10));
+    log.expectPolite(t.holdCreatedAnnouncement(10, 'en'));
 
     // Back to the times: focus on that step's heading, the hold released.
     await keyboard.tabTo(button(t.back), 'Back');
@@ -477,7 +477,7 @@ describe('<slotkit-widget> by keyboard alone', () => {
     // The same time again: the hold is announced again, not swallowed as unchanged text.
     await pickTime(keyboard);
     await keyboard.expectStep(t.detailsHeading);
-    log.expectPolite(t.holdCreatedAnnouncement(10), 2);
+    log.expectPolite(t.holdCreatedAnnouncement(10, 'en'), 2);
 
     // Submit the empty form: errors shown, focus on the first invalid field, count announced.
     const form = inner(widget, 'slotkit-customer-form')!;
@@ -490,7 +490,7 @@ describe('<slotkit-widget> by keyboard alone', () => {
     expect(nameField.getAttribute('aria-invalid')).to.equal('true');
     const described = nameField.getAttribute('aria-describedby')!;
     expect(clean(inner(form, `#${described.split(' ').at(-1)}`)!.textContent)).to.include('Name');
-    log.expectPolite(en.customerForm.needAttention(2));
+    log.expectPolite(en.customerForm.needAttention(2, 'en'));
     expect(mock.api.engine.listBookings({ graph: ['confirm_decline'] }, OWNER)).to.have.length(0);
     await expect(widget).to.be.accessible();
 
@@ -514,7 +514,7 @@ describe('<slotkit-widget> by keyboard alone', () => {
     keyboard.start();
     await pickTime(keyboard);
     await keyboard.expectStep(t.detailsHeading);
-    log.expectPolite(t.holdCreatedAnnouncement(10));
+    log.expectPolite(t.holdCreatedAnnouncement(10, 'en'));
     expect(
       clean(inner(inner(widget, 'slotkit-customer-form')!, '[part~="submit"]')!.textContent),
     ).to.equal(t.submitPayment);
@@ -547,7 +547,7 @@ describe('<slotkit-widget> by keyboard alone', () => {
     await pickClass(keyboard, 2);
     await keyboard.expectStep(t.detailsHeading);
     expect(inner(widget, '[part="summary"]')!.textContent).to.include('2 seats');
-    log.expectPolite(t.holdCreatedAnnouncement(10));
+    log.expectPolite(t.holdCreatedAnnouncement(10, 'en'));
     await expect(widget).to.be.accessible();
     await fillAndSubmit(keyboard, 'Marty McFly', 'marty@example.test');
     await keyboard.expectStep(t.resultHeading);
@@ -572,7 +572,7 @@ describe('<slotkit-widget> by keyboard alone', () => {
     keyboard.start();
     await pickClass(keyboard, 2);
     await keyboard.expectStep(t.detailsHeading);
-    log.expectPolite(t.holdCreatedAnnouncement(10));
+    log.expectPolite(t.holdCreatedAnnouncement(10, 'en'));
     // Something typed, which the expiry must not lose.
     await keyboard.tabTo(is('[name="name"]'), 'the name field');
     await keyboard.type('Lorraine Baines');
@@ -601,7 +601,7 @@ describe('<slotkit-widget> by keyboard alone', () => {
     // Back in the list by keyboard: one seat this time; the form kept the name.
     await pickClass(keyboard, 1);
     await keyboard.expectStep(t.detailsHeading);
-    log.expectPolite(t.holdCreatedAnnouncement(10), 2);
+    log.expectPolite(t.holdCreatedAnnouncement(10, 'en'), 2);
     const form = inner(widget, 'slotkit-customer-form')!;
     expect(inner<HTMLInputElement>(form, '[name="name"]')!.value).to.equal('Lorraine Baines');
     const email = await keyboard.tabTo(is('[name="email"]'), 'the email field');
@@ -626,7 +626,7 @@ describe('<slotkit-widget> by keyboard alone', () => {
     keyboard.start();
     await pickClass(keyboard, 1);
     await keyboard.expectStep(t.detailsHeading);
-    log.expectPolite(t.holdCreatedAnnouncement(10));
+    log.expectPolite(t.holdCreatedAnnouncement(10, 'en'));
     await fillAndSubmit(keyboard, 'Biff Tannen', 'biff@example.test');
     await keyboard.expectStep(t.paymentHeading);
     log.expectPolite(t.payIntro);

@@ -4,7 +4,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { createClient, type SlotkitClient } from '../../sdk/index.ts';
 import type { AvailableSlot, Booking, EmbedConfig, Group, Hold } from '../../schemas/index.ts';
 import { LocalizeController } from '../../controllers/localize.ts';
-import { formatNumber } from '../../i18n/format.ts';
 import {
   BookingCancelledEvent,
   BookingCreatedEvent,
@@ -40,7 +39,8 @@ import {
 import { describeError, problemOf } from './errors.ts';
 import { fire, type BookingJsCallbacks } from './callbacks.ts';
 import { accentTokens, isHexColor } from '../shared/contrast.ts';
-import { PartsLoader, type Part, type PartsStatus } from './parts.ts';
+import { PartsLoader, afterBookingSteps, type Part, type PartsStatus } from './parts.ts';
+import type { AfterBookingView } from './after-booking.ts';
 
 type Step = 'config' | 'choose' | 'details' | 'verify' | 'payment' | 'result' | 'manage';
 
@@ -289,11 +289,12 @@ export class SlotkitWidget extends LitElement {
       choices.status === TaskStatus.COMPLETE &&
       !this.prefetchedDetails
     ) {
-      // The choices are on screen and the visitor is choosing: fetch the form and countdown
-      // meanwhile, when the browser idles (not earlier: they would compete with the first paint).
+      // The choices are on screen and the visitor is choosing: fetch the form, the countdown and
+      // the later steps meanwhile, when the browser idles (not earlier: they would compete with
+      // the first paint).
       this.prefetchedDetails = true;
       const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-      idle(() => this.parts.prefetch(['form', 'countdown']));
+      idle(() => this.parts.prefetch(['form', 'countdown', 'steps']));
     }
     // Focus follows the flow: each new step's heading, never lost to <body>.
     // The first step after loading is not a move: taking focus then would scroll the host page.
@@ -388,9 +389,10 @@ export class SlotkitWidget extends LitElement {
       timeoutMs: this.timeoutMs,
       ...(config.customerToken ? { customerToken: config.customerToken } : {}),
     });
-    // Import the first step's chooser alongside the project's config rather than after it:
-    // the one the graph set here asks for, or else the time picker, which most projects show.
-    if (!config.bookingId) this.parts.prefetch([chooserOf(config.graph ?? 'instant')]);
+    // Import the first step's part alongside the project's config rather than after it: the
+    // manage step's, or the chooser the graph set here asks for, else the time picker (most
+    // projects show it).
+    this.parts.prefetch(config.bookingId ? ['steps'] : [chooserOf(config.graph ?? 'instant')]);
     const remoteConfig =
       config.projectId && !this.noRemoteConfig && config.remoteConfig !== false
         ? this.client.projectConfig(config.projectId)
@@ -567,7 +569,10 @@ export class SlotkitWidget extends LitElement {
       const minutes = Math.round(
         (parseInstant(hold.expires_at)! - this.client!.serverNow()) / 60_000,
       );
-      this.go('details', this.localize.t.widget.holdCreatedAnnouncement(minutes));
+      this.go(
+        'details',
+        this.localize.t.widget.holdCreatedAnnouncement(minutes, this.localize.locale),
+      );
     } catch (error) {
       const problem = problemOf(error);
       this.notice = ['slot_unavailable', 'sold_out', 'booking_window'].includes(problem.code)
@@ -1097,73 +1102,46 @@ export class SlotkitWidget extends LitElement {
       <button part="button" class="button secondary" @click=${this.onBack}>${t.back}</button>`;
   }
 
-  private renderBookingSummary(booking: Booking) {
+  /** Verify, payment, result and manage: templates loaded with the first of them. */
+  private renderAfterBooking(step: 'verify' | 'payment' | 'result' | 'manage') {
     const t = this.localize.t.widget;
-    const info = booking.attributes.event_info;
-    return html`<dl part="summary" class="summary">
-      <dt>${t.stateLabel}</dt>
-      <dd>${t.state(booking.state)}</dd>
-      ${
-        info
-          ? html`<dt>${t.whenLabel}</dt>
-              <dd>${t.whatAndWhen(info.what, this.formatWhen(info.start, info.end))}</dd>
-              ${
-                info.where
-                  ? html`<dt>${t.whereLabel}</dt>
-                      <dd>${info.where}</dd>`
-                  : nothing
-              }`
-          : nothing
-      }
-      ${
-        booking.related?.seats
-          ? html`<dt>${t.seatsLabel}</dt>
-              <dd>${formatNumber(booking.related.seats, this.localize.locale)}</dd>`
-          : nothing
-      }
-    </dl>`;
-  }
-
-  private renderVerify() {
-    const t = this.localize.t.widget;
-    const email = this.booking?.customers[0]?.email ?? '';
-    return html`${this.heading(t.verifyHeading)}
-      <p>${t.verifyIntro(email)}</p>
-      <form @submit=${this.onVerify}>
-        <label for="code">${t.verifyCode}</label>
-        <input
-          id="code"
-          name="code"
-          inputmode="numeric"
-          autocomplete="one-time-code"
-          required
-          pattern="[0-9]{6}"
-          maxlength="6"
-        />
-        <button part="button" class="button" aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${t.verifySubmit}
-        </button>
-      </form>
-      ${this.renderActionError()}`;
-  }
-
-  private renderPayment() {
-    const t = this.localize.t.widget;
-    const booking = this.booking!;
-    // Busy buttons here and in verify/manage are aria-disabled, not disabled: a focused button
-    // that becomes disabled drops the visitor's focus to <body>. Their handlers check `busy`.
-    return html`${this.heading(t.paymentHeading)} ${this.renderBookingSummary(booking)}
-      <p>${t.payIntro}</p>
-      ${booking.expires_at ? this.renderPaymentWindow(booking.expires_at) : nothing}
-      <button
-        part="button"
-        class="button"
-        aria-disabled=${this.busy ? 'true' : 'false'}
-        @click=${this.onPay}
-      >
-        ${this.busy ? t.paying : (this.payment.label ?? t.payTest)}
-      </button>
-      ${this.renderActionError()}`;
+    const title = {
+      verify: t.verifyHeading,
+      payment: t.paymentHeading,
+      result: t.resultHeading,
+      manage: t.manageHeading,
+    }[step];
+    const status = this.parts.status(['steps']);
+    const steps = afterBookingSteps();
+    if (status !== 'ready' || !steps) {
+      return html`${this.heading(title)}
+      ${this.renderPartsPending(status === 'error' ? status : 'loading')}`;
+    }
+    const view: AfterBookingView = {
+      t,
+      locale: this.localize.locale,
+      booking: this.booking,
+      busy: this.busy,
+      error: this.renderActionError(),
+      paymentLabel: this.payment.label,
+      formatWhen: (start, end) => this.formatWhen(start, end),
+      resultMessage: (booking) => this.resultMessage(booking),
+      paymentWindow: (expiresAt) => this.renderPaymentWindow(expiresAt),
+      onVerify: this.onVerify,
+      onPay: this.onPay,
+      onManage: this.onManage,
+      onBookAnother: this.onBookAnother,
+      onCancel: this.onCancel,
+      onStartReschedule: this.onStartReschedule,
+    };
+    const booking = this.booking;
+    const body =
+      step === 'verify'
+        ? steps.verify(view)
+        : step === 'manage' || !booking
+          ? steps.manage(view)
+          : steps[step](view, booking);
+    return html`${this.heading(title)} ${body}`;
   }
 
   private renderPaymentWindow(expiresAt: string) {
@@ -1176,80 +1154,15 @@ export class SlotkitWidget extends LitElement {
     ></slotkit-countdown>`;
   }
 
-  private renderResult() {
-    const t = this.localize.t.widget;
-    const booking = this.booking!;
-    const email = booking.customers[0]?.email;
-    // Only a live booking is good news; a refresh may show one the owner has since cancelled.
-    const live = ['confirmed', 'tentative', 'paid'].includes(booking.state);
-    return html`${this.heading(t.resultHeading)}
-      <div part="result" class="result" data-state=${booking.state}>
-        <p class="result-message ${live ? 'good' : ''}">${this.resultMessage(booking)}</p>
-        ${email && live ? html`<p>${t.confirmationSentTo(email)}</p>` : nothing}
-        ${this.renderBookingSummary(booking)}
-      </div>
-      <div class="actions">
-        ${
-          booking.possible_actions.length
-            ? html`<button part="button" class="button secondary" @click=${this.onManage}>
-                ${t.manageLink}
-              </button>`
-            : nothing
-        }
-        <button part="button" class="button secondary" @click=${this.onBookAnother}>
-          ${t.bookAnother}
-        </button>
-      </div>`;
-  }
-
-  private renderManage() {
-    const t = this.localize.t.widget;
-    const booking = this.booking;
-    if (!booking) {
-      return html`${this.heading(t.manageHeading)}
-      ${
-        this.actionError ? this.renderActionError() : html`<p role="status">${t.loadingBooking}</p>`
-      }`;
-    }
-    const actions = booking.possible_actions;
-    const canCancel = actions.includes('cancel_by_customer');
-    const canMove = actions.includes('reschedule_by_customer');
-    return html`${this.heading(t.manageHeading)} ${this.renderBookingSummary(booking)}
-    ${
-      canCancel
-        ? html`<form class="cancel" @submit=${this.onCancel}>
-            <label for="message">${t.cancelMessage}</label>
-            <textarea id="message" name="message" maxlength="2000" rows="2"></textarea>
-            <button part="button" class="button" aria-disabled=${this.busy ? 'true' : 'false'}>
-              ${t.cancelBooking}
-            </button>
-          </form>`
-        : nothing
-    }
-    ${
-      canMove
-        ? html`<button
-            part="button"
-            class="button secondary"
-            aria-disabled=${this.busy ? 'true' : 'false'}
-            @click=${this.onStartReschedule}
-          >
-            ${t.reschedule}
-          </button>`
-        : nothing
-    }
-    ${!canCancel && !canMove ? html`<p>${t.noActions}</p>` : nothing} ${this.renderActionError()}`;
-  }
-
   override render() {
     const body = {
       config: () => this.renderConfig(),
       choose: () => this.renderChoose(),
       details: () => this.renderDetails(),
-      verify: () => this.renderVerify(),
-      payment: () => this.renderPayment(),
-      result: () => this.renderResult(),
-      manage: () => this.renderManage(),
+      verify: () => this.renderAfterBooking('verify'),
+      payment: () => this.renderAfterBooking('payment'),
+      result: () => this.renderAfterBooking('result'),
+      manage: () => this.renderAfterBooking('manage'),
     }[this.step]();
     return html`<section class="widget" dir=${this.localize.dir} lang=${this.localize.locale}>
         ${body}

@@ -102,15 +102,19 @@ export const ar: Messages = {
     resourceFilter: 'المدرّب',
     allResources: 'الكل',
     titleFilter: 'البحث في الحصص',
-    seatsLeft: (n) =>
-      count(n, {
-        zero: () => 'لم يتبقَّ أي مقعد',
-        one: () => 'بقي مقعد واحد',
-        two: () => 'بقي مقعدان',
-        few: (x) => `بقيت ${x} مقاعد`,
-        many: (x) => `بقي ${x} مقعدًا`,
-        other: (x) => `بقي ${x} مقعد`,
-      }),
+    seatsLeft: (n, locale) =>
+      count(
+        n,
+        {
+          zero: () => 'لم يتبقَّ أي مقعد',
+          one: () => 'بقي مقعد واحد',
+          two: () => 'بقي مقعدان',
+          few: (x) => `بقيت ${x} مقاعد`,
+          many: (x) => `بقي ${x} مقعدًا`,
+          other: (x) => `بقي ${x} مقعد`,
+        },
+        locale,
+      ),
     soldOut: 'اكتمل العدد',
     fullJoinAnother: (next) => `اكتمل العدد: اختر موعدًا آخر (الموعد التالي: ${v(next)})`,
     seats: 'المقاعد',
@@ -122,15 +126,19 @@ export const ar: Messages = {
     classLabel: (title, when) => `${v(title)}، ${v(when)}`,
     bookingOpens: (when) => `يُفتح الحجز في ${v(when)}`,
     bookingClosed: 'أُغلق الحجز',
-    classCount: (n) =>
-      count(n, {
-        zero: () => 'لا توجد حصص',
-        one: () => 'حصة واحدة',
-        two: () => 'حصتان',
-        few: (x) => `${x} حصص`,
-        many: (x) => `${x} حصة`,
-        other: (x) => `${x} حصة`,
-      }),
+    classCount: (n, locale) =>
+      count(
+        n,
+        {
+          zero: () => 'لا توجد حصص',
+          one: () => 'حصة واحدة',
+          two: () => 'حصتان',
+          few: (x) => `${x} حصص`,
+          many: (x) => `${x} حصة`,
+          other: (x) => `${x} حصة`,
+        },
+        locale,
+      ),
     timeZoneNote: (zone) => `المنطقة الزمنية للأوقات: ${v(zone)}.`,
     invalidTimeZone: (value, zone) =>
       `«${v(value)}» ليست منطقة زمنية معروفة، لذا تُعرض الأوقات حسب المنطقة ${v(zone)}.`,
@@ -158,27 +166,35 @@ export const ar: Messages = {
       requiredCheckbox: (label) => `يُرجى تحديد «${v(label)}» للمتابعة.`,
       email: (label) => `${v(label)}: يجب إدخال عنوان بريد إلكتروني، مثل ${v('name@example.com')}.`,
       tel: (label) => `${v(label)}: يجب إدخال رقم هاتف، مثل ${v('+20 10 1234 5678')}.`,
-      tooLong: (label, max) =>
-        `${v(label)}: الحد الأقصى ${count(max, {
-          one: () => 'حرف واحد',
-          two: () => 'حرفان',
-          few: (x) => `${x} أحرف`,
-          many: (x) => `${x} حرفًا`,
-          other: (x) => `${x} حرف`,
-        })}.`,
+      tooLong: (label, max, locale) =>
+        `${v(label)}: الحد الأقصى ${count(
+          max,
+          {
+            one: () => 'حرف واحد',
+            two: () => 'حرفان',
+            few: (x) => `${x} أحرف`,
+            many: (x) => `${x} حرفًا`,
+            other: (x) => `${x} حرف`,
+          },
+          locale,
+        )}.`,
       choice: (label) => `${v(label)}: يُرجى اختيار أحد الخيارات المتاحة.`,
       invalid: (label) => `${v(label)}: القيمة غير صالحة.`,
       server: (label, message) => `${v(label)}: ${v(message)}`,
     },
-    needAttention: (n) =>
-      count(n, {
-        zero: () => 'لا توجد حقول تحتاج إلى مراجعة.',
-        one: () => 'يحتاج حقل واحد إلى مراجعة.',
-        two: () => 'يحتاج حقلان إلى مراجعة.',
-        few: (x) => `تحتاج ${x} حقول إلى مراجعة.`,
-        many: (x) => `يحتاج ${x} حقلًا إلى مراجعة.`,
-        other: (x) => `يحتاج ${x} حقل إلى مراجعة.`,
-      }),
+    needAttention: (n, locale) =>
+      count(
+        n,
+        {
+          zero: () => 'لا توجد حقول تحتاج إلى مراجعة.',
+          one: () => 'يحتاج حقل واحد إلى مراجعة.',
+          two: () => 'يحتاج حقلان إلى مراجعة.',
+          few: (x) => `تحتاج ${x} حقول إلى مراجعة.`,
+          many: (x) => `يحتاج ${x} حقلًا إلى مراجعة.`,
+          other: (x) => `يحتاج ${x} حقل إلى مراجعة.`,
+        },
+        locale,
+      ),
     configError: (detail) => `نموذج الحجز هذا غير مضبوط بشكل صحيح. ${v(detail)}`,
   },
 
@@ -219,13 +235,17 @@ export const ar: Messages = {
         },
         locale,
       )} في ${v(what)}، ${v(when)}`,
-    holdCreatedAnnouncement: (minutes) =>
-      `الموعد محجوز لك مؤقتًا لمدة ${count(minutes, {
-        one: () => 'دقيقة واحدة',
-        two: () => 'دقيقتين',
-        few: (x) => `${x} دقائق`,
-        other: (x) => `${x} دقيقة`,
-      })}. أدخل بياناتك لإتمام الحجز.`,
+    holdCreatedAnnouncement: (minutes, locale) =>
+      `الموعد محجوز لك مؤقتًا لمدة ${count(
+        minutes,
+        {
+          one: () => 'دقيقة واحدة',
+          two: () => 'دقيقتين',
+          few: (x) => `${x} دقائق`,
+          other: (x) => `${x} دقيقة`,
+        },
+        locale,
+      )}. أدخل بياناتك لإتمام الحجز.`,
     holdExpired:
       'انتهى الحجز المؤقت وأصبح الموعد متاحًا للآخرين. اختر موعدًا مرة أخرى؛ ما كتبته محفوظ.',
     slotTaken: 'حجز شخص آخر هذا الموعد للتو. يُرجى اختيار موعد آخر.',

@@ -94,8 +94,8 @@ export const da: Messages = {
     resourceFilter: 'Underviser',
     allResources: 'Alle',
     titleFilter: 'Søg efter hold',
-    seatsLeft: (n) =>
-      count(n, { one: (x) => `${x} plads tilbage`, other: (x) => `${x} pladser tilbage` }),
+    seatsLeft: (n, locale) =>
+      count(n, { one: (x) => `${x} plads tilbage`, other: (x) => `${x} pladser tilbage` }, locale),
     soldOut: 'Fuldt booket',
     fullJoinAnother: (next) => `Fuldt booket: vælg et andet tidspunkt (næste: ${next})`,
     seats: 'Pladser',
@@ -108,7 +108,7 @@ export const da: Messages = {
     bookingOpens: (when) => `Booking åbner ${when}`,
     bookingClosed: 'Booking lukket',
     // "hold" is the same in the singular and the plural.
-    classCount: (n) => count(n, { other: (x) => `${x} hold` }),
+    classCount: (n, locale) => count(n, { other: (x) => `${x} hold` }, locale),
     timeZoneNote: (zone) => `Tiderne vises i ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `»${value}« er ikke en tidszone, vi kender, så tiderne vises i ${zone}.`,
@@ -136,16 +136,21 @@ export const da: Messages = {
       requiredCheckbox: (label) => `Sæt kryds ved »${label}« for at fortsætte.`,
       email: (label) => `${label} skal være en e-mailadresse, f.eks. navn@example.com.`,
       tel: (label) => `${label} skal være et telefonnummer, f.eks. +45 12 34 56 78.`,
-      tooLong: (label, max) => `${label} må højst være på ${formatNumber(max, 'da')} tegn.`,
+      tooLong: (label, max, locale) =>
+        `${label} må højst være på ${formatNumber(max, locale)} tegn.`,
       choice: (label) => `${label}: vælg en af mulighederne.`,
       invalid: (label) => `${label} er ikke gyldig.`,
       server: (label, message) => `${label}: ${message}`,
     },
-    needAttention: (n) =>
-      count(n, {
-        one: (x) => `${x} felt skal rettes.`,
-        other: (x) => `${x} felter skal rettes.`,
-      }),
+    needAttention: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `${x} felt skal rettes.`,
+          other: (x) => `${x} felter skal rettes.`,
+        },
+        locale,
+      ),
     configError: (detail) => `Bookingformularen er ikke sat korrekt op. ${detail}`,
   },
 
@@ -183,8 +188,8 @@ export const da: Messages = {
         },
         locale,
       )} på ${what}, ${when}`,
-    holdCreatedAnnouncement: (minutes) =>
-      `Tiden er reserveret til dig i ${formatUnit(minutes, 'minute', 'da')}. Udfyld dine oplysninger for at booke.`,
+    holdCreatedAnnouncement: (minutes, locale) =>
+      `Tiden er reserveret til dig i ${formatUnit(minutes, 'minute', locale)}. Udfyld dine oplysninger for at booke.`,
     holdExpired:
       'Din reservation udløb, og tiden blev frigivet. Vælg en tid igen; det, du har skrevet, er gemt.',
     slotTaken: 'En anden har lige taget den tid. Vælg en anden.',

@@ -97,8 +97,12 @@ export const de: Messages = {
     resourceFilter: 'Leitung',
     allResources: 'Alle',
     titleFilter: 'Kurse suchen',
-    seatsLeft: (n) =>
-      count(n, { one: (x) => `Noch ${x} Platz frei`, other: (x) => `Noch ${x} Plätze frei` }),
+    seatsLeft: (n, locale) =>
+      count(
+        n,
+        { one: (x) => `Noch ${x} Platz frei`, other: (x) => `Noch ${x} Plätze frei` },
+        locale,
+      ),
     soldOut: 'Ausgebucht',
     fullJoinAnother: (next) => `Ausgebucht: Wählen Sie einen anderen Termin (nächster: ${next})`,
     seats: 'Plätze',
@@ -110,7 +114,8 @@ export const de: Messages = {
     classLabel: (title, when) => `${title}, ${when}`,
     bookingOpens: (when) => `Buchbar ab ${when}`,
     bookingClosed: 'Buchung geschlossen',
-    classCount: (n) => count(n, { one: (x) => `${x} Kurs`, other: (x) => `${x} Kurse` }),
+    classCount: (n, locale) =>
+      count(n, { one: (x) => `${x} Kurs`, other: (x) => `${x} Kurse` }, locale),
     timeZoneNote: (zone) => `Alle Uhrzeiten in dieser Zeitzone: ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `„${value}“ ist keine bekannte Zeitzone. Die Uhrzeiten werden in dieser Zeitzone angezeigt: ${zone}.`,
@@ -138,17 +143,21 @@ export const de: Messages = {
       requiredCheckbox: (label) => `Bitte kreuzen Sie „${label}“ an, um fortzufahren.`,
       email: (label) => `${label} muss eine E-Mail-Adresse sein, z. B. name@example.com.`,
       tel: (label) => `${label} muss eine Telefonnummer sein, z. B. +49 30 1234567.`,
-      tooLong: (label, max) =>
-        `${label} darf höchstens ${formatNumber(max, 'de')} Zeichen lang sein.`,
+      tooLong: (label, max, locale) =>
+        `${label} darf höchstens ${formatNumber(max, locale)} Zeichen lang sein.`,
       choice: (label) => `${label}: Bitte wählen Sie eine der Optionen.`,
       invalid: (label) => `${label} ist ungültig.`,
       server: (label, message) => `${label}: ${message}`,
     },
-    needAttention: (n) =>
-      count(n, {
-        one: (x) => `Bitte prüfen Sie ${x} Feld.`,
-        other: (x) => `Bitte prüfen Sie ${x} Felder.`,
-      }),
+    needAttention: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `Bitte prüfen Sie ${x} Feld.`,
+          other: (x) => `Bitte prüfen Sie ${x} Felder.`,
+        },
+        locale,
+      ),
     configError: (detail) => `Dieses Buchungsformular ist nicht richtig eingerichtet. ${detail}`,
   },
 
@@ -179,8 +188,8 @@ export const de: Messages = {
     heldSlot: (when) => `Für Sie reserviert: ${when}`,
     heldSeats: (what, when, seats, locale) =>
       `Für Sie reserviert: ${count(seats, { one: () => 'ein Platz', other: (x) => `${x} Plätze` }, locale)} für ${what}, ${when}`,
-    holdCreatedAnnouncement: (minutes) =>
-      `Der Termin ist ${formatUnit(minutes, 'minute', 'de')} für Sie reserviert. Geben Sie Ihre Angaben ein, um zu buchen.`,
+    holdCreatedAnnouncement: (minutes, locale) =>
+      `Der Termin ist ${formatUnit(minutes, 'minute', locale)} für Sie reserviert. Geben Sie Ihre Angaben ein, um zu buchen.`,
     holdExpired:
       'Ihre Reservierung ist abgelaufen und der Termin wurde freigegeben. Wählen Sie erneut einen Termin; Ihre Eingaben bleiben erhalten.',
     slotTaken: 'Dieser Termin wurde gerade vergeben. Bitte wählen Sie einen anderen.',

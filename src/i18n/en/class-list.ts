@@ -1,4 +1,5 @@
 /** English strings of <slotkit-class-list>. Add a key here first; other locales follow its type. */
+import { formatNumber } from '../format.ts';
 
 let englishPlurals: Intl.PluralRules | undefined;
 
@@ -18,8 +19,11 @@ export const classList = {
   resourceFilter: 'Host',
   allResources: 'All',
   titleFilter: 'Search classes',
-  /** Seats still free in a class ("1 left", "3 left"); a function so other locales can inflect. */
-  seatsLeft: (count: number): string => `${count} left`,
+  /**
+   * Seats still free in a class ("1 left", "3 left"); a function so other locales can inflect.
+   * `locale` (the visitor's, say "ar-EG") chooses the digits, here and in every count below.
+   */
+  seatsLeft: (count: number, locale: string): string => `${formatNumber(count, locale)} left`,
   soldOut: 'Sold out',
   /** A sold-out class whose title runs again with seats; `next` is that time. */
   fullJoinAnother: (next: string): string => `Full: join another time (next: ${next})`,
@@ -38,8 +42,8 @@ export const classList = {
   bookingOpens: (when: string): string => `Booking opens ${when}`,
   bookingClosed: 'Booking closed',
   /** Announced after the filters change. */
-  classCount: (count: number): string =>
-    plural(count) === 'one' ? `${count} class` : `${count} classes`,
+  classCount: (count: number, locale: string): string =>
+    `${formatNumber(count, locale)} ${plural(count) === 'one' ? 'class' : 'classes'}`,
   timeZoneNote: (zone: string): string => `Times are shown in ${zone}.`,
   invalidTimeZone: (value: string, zone: string): string =>
     `"${value}" is not a time zone we know, so times are shown in ${zone}.`,

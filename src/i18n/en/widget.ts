@@ -19,8 +19,8 @@ export const widget = {
   /** `locale` only chooses the digits (the visitor's full locale, e.g. "ar-EG"). */
   heldSeats: (what: string, when: string, seats: number, locale: string) =>
     `Held for you: ${seats === 1 ? 'one seat' : `${formatNumber(seats, locale)} seats`} in ${what}, ${when}`,
-  holdCreatedAnnouncement: (minutes: number) =>
-    `The time is held for you for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}. Fill in your details to book.`,
+  holdCreatedAnnouncement: (minutes: number, locale: string) =>
+    `The time is held for you for ${formatNumber(minutes, locale)} ${minutes === 1 ? 'minute' : 'minutes'}. Fill in your details to book.`,
   holdExpired:
     'Your hold expired and the time was released. Pick a time again; what you typed is kept.',
   slotTaken: 'Someone else just took that time. Please pick another.',

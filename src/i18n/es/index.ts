@@ -100,12 +100,16 @@ export const es: Messages = {
     resourceFilter: 'Organizador',
     allResources: 'Todos',
     titleFilter: 'Buscar clases',
-    seatsLeft: (n) =>
-      count(n, {
-        one: (x) => `Queda ${x} plaza`,
-        many: (x) => `Quedan ${x} de plazas`,
-        other: (x) => `Quedan ${x} plazas`,
-      }),
+    seatsLeft: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `Queda ${x} plaza`,
+          many: (x) => `Quedan ${x} de plazas`,
+          other: (x) => `Quedan ${x} plazas`,
+        },
+        locale,
+      ),
     soldOut: 'Completo',
     fullJoinAnother: (next) => `Completo: elige otra sesión (próxima: ${next})`,
     seats: 'Plazas',
@@ -117,12 +121,16 @@ export const es: Messages = {
     classLabel: (title, when) => `${title}, ${when}`,
     bookingOpens: (when) => `Reservas a partir del ${when}`,
     bookingClosed: 'Reservas cerradas',
-    classCount: (n) =>
-      count(n, {
-        one: (x) => `${x} clase`,
-        many: (x) => `${x} de clases`,
-        other: (x) => `${x} clases`,
-      }),
+    classCount: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `${x} clase`,
+          many: (x) => `${x} de clases`,
+          other: (x) => `${x} clases`,
+        },
+        locale,
+      ),
     timeZoneNote: (zone) => `Horarios en ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `«${value}» no es una zona horaria conocida, así que los horarios se muestran en ${zone}.`,
@@ -152,22 +160,30 @@ export const es: Messages = {
       email: (label) =>
         `${label}: introduce una dirección de correo electrónico, como nombre@example.com.`,
       tel: (label) => `${label}: introduce un número de teléfono, como +34 612 345 678.`,
-      tooLong: (label, max) =>
-        `${label}: ${count(max, {
-          one: (x) => `máximo ${x} carácter`,
-          many: (x) => `máximo ${x} de caracteres`,
-          other: (x) => `máximo ${x} caracteres`,
-        })}.`,
+      tooLong: (label, max, locale) =>
+        `${label}: ${count(
+          max,
+          {
+            one: (x) => `máximo ${x} carácter`,
+            many: (x) => `máximo ${x} de caracteres`,
+            other: (x) => `máximo ${x} caracteres`,
+          },
+          locale,
+        )}.`,
       choice: (label) => `${label}: elige una de las opciones.`,
       invalid: (label) => `${label}: el valor no es válido.`,
       server: (label, message) => `${label}: ${message}`,
     },
-    needAttention: (n) =>
-      count(n, {
-        one: (x) => `Hay ${x} campo por revisar.`,
-        many: (x) => `Hay ${x} de campos por revisar.`,
-        other: (x) => `Hay ${x} campos por revisar.`,
-      }),
+    needAttention: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `Hay ${x} campo por revisar.`,
+          many: (x) => `Hay ${x} de campos por revisar.`,
+          other: (x) => `Hay ${x} campos por revisar.`,
+        },
+        locale,
+      ),
     configError: (detail) => `Este formulario de reserva no está bien configurado. ${detail}`,
   },
 
@@ -207,8 +223,8 @@ export const es: Messages = {
         },
         locale,
       )} en ${what}, ${when}`,
-    holdCreatedAnnouncement: (minutes) =>
-      `Te guardamos este horario durante ${formatUnit(minutes, 'minute', 'es')}. Rellena tus datos para reservar.`,
+    holdCreatedAnnouncement: (minutes, locale) =>
+      `Te guardamos este horario durante ${formatUnit(minutes, 'minute', locale)}. Rellena tus datos para reservar.`,
     holdExpired:
       'Tu reserva temporal ha caducado y el horario se ha liberado. Vuelve a elegir un horario; lo que escribiste se conserva.',
     slotTaken: 'Alguien acaba de reservar ese horario. Elige otro.',

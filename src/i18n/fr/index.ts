@@ -100,12 +100,16 @@ export const fr: Messages = {
     resourceFilter: 'Intervenant',
     allResources: 'Tous',
     titleFilter: 'Rechercher un cours',
-    seatsLeft: (n) =>
-      count(n, {
-        one: (x) => `${x}\u00a0place restante`,
-        many: (x) => `${x}\u00a0de places restantes`,
-        other: (x) => `${x}\u00a0places restantes`,
-      }),
+    seatsLeft: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `${x}\u00a0place restante`,
+          many: (x) => `${x}\u00a0de places restantes`,
+          other: (x) => `${x}\u00a0places restantes`,
+        },
+        locale,
+      ),
     soldOut: 'Complet',
     fullJoinAnother: (next) =>
       `Complet\u00a0: choisissez une autre séance (prochaine\u00a0: ${next})`,
@@ -118,11 +122,15 @@ export const fr: Messages = {
     classLabel: (title, when) => `${title}, ${when}`,
     bookingOpens: (when) => `Ouverture des réservations\u00a0: ${when}`,
     bookingClosed: 'Réservations closes',
-    classCount: (n) =>
-      count(n, {
-        many: (x) => `${x}\u00a0de cours`,
-        other: (x) => `${x}\u00a0cours`,
-      }),
+    classCount: (n, locale) =>
+      count(
+        n,
+        {
+          many: (x) => `${x}\u00a0de cours`,
+          other: (x) => `${x}\u00a0cours`,
+        },
+        locale,
+      ),
     timeZoneNote: (zone) => `Horaires affichés en ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `«\u00a0${value}\u00a0» n’est pas un fuseau horaire connu\u00a0; les horaires sont affichés en ${zone}.`,
@@ -152,20 +160,28 @@ export const fr: Messages = {
         `${label}\u00a0: saisissez une adresse e-mail, par exemple nom@example.com.`,
       tel: (label) =>
         `${label}\u00a0: saisissez un numéro de téléphone, par exemple +33 1 23 45 67 89.`,
-      tooLong: (label, max) =>
-        `${label}\u00a0: ${count(max, {
-          one: (x) => `${x}\u00a0caractère`,
-          other: (x) => `${x}\u00a0caractères`,
-        })} maximum.`,
+      tooLong: (label, max, locale) =>
+        `${label}\u00a0: ${count(
+          max,
+          {
+            one: (x) => `${x}\u00a0caractère`,
+            other: (x) => `${x}\u00a0caractères`,
+          },
+          locale,
+        )} maximum.`,
       choice: (label) => `${label}\u00a0: choisissez l’une des options.`,
       invalid: (label) => `${label}\u00a0: valeur non valide.`,
       server: (label, message) => `${label}\u00a0: ${message}`,
     },
-    needAttention: (n) =>
-      count(n, {
-        one: (x) => `${x}\u00a0champ à vérifier.`,
-        other: (x) => `${x}\u00a0champs à vérifier.`,
-      }),
+    needAttention: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `${x}\u00a0champ à vérifier.`,
+          other: (x) => `${x}\u00a0champs à vérifier.`,
+        },
+        locale,
+      ),
     configError: (detail) =>
       `Ce formulaire de réservation n’est pas configuré correctement. ${detail}`,
   },
@@ -197,8 +213,8 @@ export const fr: Messages = {
     heldSlot: (when) => `Créneau bloqué pour vous\u00a0: ${when}`,
     heldSeats: (what, when, seats, locale) =>
       `Bloqué pour vous\u00a0: ${count(seats, { one: () => 'une place', other: (x) => `${x}\u00a0places` }, locale)} pour ${what}, ${when}`,
-    holdCreatedAnnouncement: (minutes) =>
-      `Le créneau est bloqué pour vous pendant ${formatUnit(minutes, 'minute', 'fr')}. Remplissez vos coordonnées pour réserver.`,
+    holdCreatedAnnouncement: (minutes, locale) =>
+      `Le créneau est bloqué pour vous pendant ${formatUnit(minutes, 'minute', locale)}. Remplissez vos coordonnées pour réserver.`,
     holdExpired:
       'Le délai est écoulé et le créneau a été libéré. Choisissez de nouveau un horaire\u00a0; vos saisies sont conservées.',
     slotTaken: 'Quelqu’un vient de prendre ce créneau. Veuillez en choisir un autre.',

@@ -100,12 +100,16 @@ export const it: Messages = {
     resourceFilter: 'Organizzatore',
     allResources: 'Tutti',
     titleFilter: 'Cerca lezioni',
-    seatsLeft: (n) =>
-      count(n, {
-        one: (x) => `${x} posto libero`,
-        many: (x) => `${x} di posti liberi`,
-        other: (x) => `${x} posti liberi`,
-      }),
+    seatsLeft: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `${x} posto libero`,
+          many: (x) => `${x} di posti liberi`,
+          other: (x) => `${x} posti liberi`,
+        },
+        locale,
+      ),
     soldOut: 'Al completo',
     fullJoinAnother: (next) => `Al completo: scegli un altro orario (prossimo: ${next})`,
     seats: 'Posti',
@@ -117,12 +121,16 @@ export const it: Messages = {
     classLabel: (title, when) => `${title}, ${when}`,
     bookingOpens: (when) => `Prenotazioni aperte dal ${when}`,
     bookingClosed: 'Prenotazioni chiuse',
-    classCount: (n) =>
-      count(n, {
-        one: (x) => `${x} lezione`,
-        many: (x) => `${x} di lezioni`,
-        other: (x) => `${x} lezioni`,
-      }),
+    classCount: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `${x} lezione`,
+          many: (x) => `${x} di lezioni`,
+          other: (x) => `${x} lezioni`,
+        },
+        locale,
+      ),
     timeZoneNote: (zone) => `Fuso orario degli orari: ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `«${value}» non è un fuso orario noto, quindi viene usato questo: ${zone}.`,
@@ -150,22 +158,30 @@ export const it: Messages = {
       requiredCheckbox: (label) => `Seleziona «${label}» per continuare.`,
       email: (label) => `${label}: inserisci un indirizzo email, come nome@example.com.`,
       tel: (label) => `${label}: inserisci un numero di telefono, come +39 312 345 6789.`,
-      tooLong: (label, max) =>
-        `${label}: ${count(max, {
-          one: (x) => `massimo ${x} carattere`,
-          many: (x) => `massimo ${x} di caratteri`,
-          other: (x) => `massimo ${x} caratteri`,
-        })}.`,
+      tooLong: (label, max, locale) =>
+        `${label}: ${count(
+          max,
+          {
+            one: (x) => `massimo ${x} carattere`,
+            many: (x) => `massimo ${x} di caratteri`,
+            other: (x) => `massimo ${x} caratteri`,
+          },
+          locale,
+        )}.`,
       choice: (label) => `${label}: scegli una delle opzioni.`,
       invalid: (label) => `${label}: valore non valido.`,
       server: (label, message) => `${label}: ${message}`,
     },
-    needAttention: (n) =>
-      count(n, {
-        one: (x) => `${x} campo da controllare.`,
-        many: (x) => `${x} di campi da controllare.`,
-        other: (x) => `${x} campi da controllare.`,
-      }),
+    needAttention: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `${x} campo da controllare.`,
+          many: (x) => `${x} di campi da controllare.`,
+          other: (x) => `${x} campi da controllare.`,
+        },
+        locale,
+      ),
     configError: (detail) =>
       `Questo modulo di prenotazione non è configurato correttamente. ${detail}`,
   },
@@ -205,8 +221,8 @@ export const it: Messages = {
         },
         locale,
       )} per ${what}, ${when}`,
-    holdCreatedAnnouncement: (minutes) =>
-      `L’orario è riservato per te per ${formatUnit(minutes, 'minute', 'it')}. Inserisci i tuoi dati per prenotare.`,
+    holdCreatedAnnouncement: (minutes, locale) =>
+      `L’orario è riservato per te per ${formatUnit(minutes, 'minute', locale)}. Inserisci i tuoi dati per prenotare.`,
     holdExpired:
       'La riserva è scaduta e l’orario è stato liberato. Scegli di nuovo un orario; i dati inseriti restano.',
     slotTaken: 'Qualcun altro ha appena preso quell’orario. Scegline un altro.',

@@ -83,7 +83,7 @@ export const ja: Messages = {
     resourceFilter: '担当',
     allResources: 'すべて',
     titleFilter: 'クラスを検索',
-    seatsLeft: (n) => `残り${num(n)}席`,
+    seatsLeft: (n, locale) => `残り${num(n, locale)}席`,
     soldOut: '満席',
     fullJoinAnother: (next) => `満席：別の日時をお選びください（次回：${next}）`,
     seats: '席数',
@@ -95,7 +95,7 @@ export const ja: Messages = {
     classLabel: (title, when) => `${title}（${when}）`,
     bookingOpens: (when) => `予約受付開始：${when}`,
     bookingClosed: '予約受付終了',
-    classCount: (n) => `${num(n)}件のクラス`,
+    classCount: (n, locale) => `${num(n, locale)}件のクラス`,
     timeZoneNote: (zone) => `時間は${zone}で表示しています。`,
     invalidTimeZone: (value, zone) =>
       `「${value}」は不明なタイムゾーンのため、時間は${zone}で表示しています。`,
@@ -123,12 +123,12 @@ export const ja: Messages = {
       requiredCheckbox: (label) => `続けるには「${label}」にチェックを入れてください。`,
       email: (label) => `${label}にはメールアドレスを入力してください（例：name@example.com）。`,
       tel: (label) => `${label}には電話番号を入力してください（例：+81 90 1234 5678）。`,
-      tooLong: (label, max) => `${label}は${num(max)}文字以内で入力してください。`,
+      tooLong: (label, max, locale) => `${label}は${num(max, locale)}文字以内で入力してください。`,
       choice: (label) => `${label}：選択肢の中から選んでください。`,
       invalid: (label) => `${label}の入力内容が正しくありません。`,
       server: (label, message) => `${label}：${message}`,
     },
-    needAttention: (n) => `${num(n)}件の項目を確認してください。`,
+    needAttention: (n, locale) => `${num(n, locale)}件の項目を確認してください。`,
     configError: (detail) => `この予約フォームは正しく設定されていません。${detail}`,
   },
 
@@ -159,8 +159,8 @@ export const ja: Messages = {
     heldSlot: (when) => `確保済み：${when}`,
     heldSeats: (what, when, seats, locale) =>
       `確保済み：${what}、${when}（${num(seats, locale)}席）`,
-    holdCreatedAnnouncement: (minutes) =>
-      `この時間を${num(minutes)}分間確保しました。お客様情報を入力して予約してください。`,
+    holdCreatedAnnouncement: (minutes, locale) =>
+      `この時間を${num(minutes, locale)}分間確保しました。お客様情報を入力して予約してください。`,
     holdExpired:
       '確保期限が切れたため、時間は解放されました。もう一度時間を選んでください。入力内容は保持されています。',
     slotTaken: 'その時間はたった今ほかの方が予約しました。別の時間を選んでください。',

@@ -97,8 +97,8 @@ export const nb: Messages = {
     resourceFilter: 'Instruktør',
     allResources: 'Alle',
     titleFilter: 'Søk etter timer',
-    seatsLeft: (n) =>
-      count(n, { one: (x) => `${x} plass igjen`, other: (x) => `${x} plasser igjen` }),
+    seatsLeft: (n, locale) =>
+      count(n, { one: (x) => `${x} plass igjen`, other: (x) => `${x} plasser igjen` }, locale),
     soldOut: 'Fullt',
     fullJoinAnother: (next) => `Fullt: velg et annet tidspunkt (neste: ${next})`,
     seats: 'Plasser',
@@ -110,7 +110,8 @@ export const nb: Messages = {
     classLabel: (title, when) => `${title}, ${when}`,
     bookingOpens: (when) => `Bestilling åpner ${when}`,
     bookingClosed: 'Bestillingen er stengt',
-    classCount: (n) => count(n, { one: (x) => `${x} time`, other: (x) => `${x} timer` }),
+    classCount: (n, locale) =>
+      count(n, { one: (x) => `${x} time`, other: (x) => `${x} timer` }, locale),
     timeZoneNote: (zone) => `Tidene vises i ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `«${value}» er ikke en tidssone vi kjenner, så tidene vises i ${zone}.`,
@@ -138,16 +139,20 @@ export const nb: Messages = {
       requiredCheckbox: (label) => `Kryss av for «${label}» for å fortsette.`,
       email: (label) => `${label} må være en e-postadresse, for eksempel navn@example.com.`,
       tel: (label) => `${label} må være et telefonnummer, for eksempel +47 912 34 567.`,
-      tooLong: (label, max) => `${label} kan ha maks ${formatNumber(max, 'nb')} tegn.`,
+      tooLong: (label, max, locale) => `${label} kan ha maks ${formatNumber(max, locale)} tegn.`,
       choice: (label) => `${label}: velg et av alternativene.`,
       invalid: (label) => `${label} er ikke gyldig.`,
       server: (label, message) => `${label}: ${message}`,
     },
-    needAttention: (n) =>
-      count(n, {
-        one: (x) => `${x} felt må rettes.`,
-        other: (x) => `${x} felter må rettes.`,
-      }),
+    needAttention: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `${x} felt må rettes.`,
+          other: (x) => `${x} felter må rettes.`,
+        },
+        locale,
+      ),
     configError: (detail) => `Bestillingsskjemaet er ikke satt opp riktig. ${detail}`,
   },
 
@@ -185,8 +190,8 @@ export const nb: Messages = {
         },
         locale,
       )} på ${what}, ${when}`,
-    holdCreatedAnnouncement: (minutes) =>
-      `Tiden er holdt av for deg i ${formatUnit(minutes, 'minute', 'nb')}. Fyll inn opplysningene dine for å bestille.`,
+    holdCreatedAnnouncement: (minutes, locale) =>
+      `Tiden er holdt av for deg i ${formatUnit(minutes, 'minute', locale)}. Fyll inn opplysningene dine for å bestille.`,
     holdExpired:
       'Reservasjonen din utløp, og tiden ble frigitt. Velg en tid på nytt; det du har skrevet, er tatt vare på.',
     slotTaken: 'Noen andre tok nettopp den tiden. Velg en annen.',

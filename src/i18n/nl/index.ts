@@ -95,7 +95,8 @@ export const nl: Messages = {
     resourceFilter: 'Aanbieder',
     allResources: 'Alle',
     titleFilter: 'Lessen zoeken',
-    seatsLeft: (n) => count(n, { one: (x) => `Nog ${x} plek`, other: (x) => `Nog ${x} plekken` }),
+    seatsLeft: (n, locale) =>
+      count(n, { one: (x) => `Nog ${x} plek`, other: (x) => `Nog ${x} plekken` }, locale),
     soldOut: 'Volgeboekt',
     fullJoinAnother: (next) => `Vol: kies een ander tijdstip (eerstvolgende: ${next})`,
     seats: 'Plekken',
@@ -107,7 +108,8 @@ export const nl: Messages = {
     classLabel: (title, when) => `${title}, ${when}`,
     bookingOpens: (when) => `Boeken kan vanaf ${when}`,
     bookingClosed: 'Boeken niet meer mogelijk',
-    classCount: (n) => count(n, { one: (x) => `${x} les`, other: (x) => `${x} lessen` }),
+    classCount: (n, locale) =>
+      count(n, { one: (x) => `${x} les`, other: (x) => `${x} lessen` }, locale),
     timeZoneNote: (zone) => `Tijden in ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `‘${value}’ is geen bekende tijdzone, dus tijden worden getoond in ${zone}.`,
@@ -135,20 +137,28 @@ export const nl: Messages = {
       requiredCheckbox: (label) => `Vink ‘${label}’ aan om door te gaan.`,
       email: (label) => `${label} moet een e-mailadres zijn, zoals naam@example.com.`,
       tel: (label) => `${label} moet een telefoonnummer zijn, zoals +31 6 12345678.`,
-      tooLong: (label, max) =>
-        `${label} mag maximaal ${count(max, {
-          one: (x) => `${x} teken`,
-          other: (x) => `${x} tekens`,
-        })} bevatten.`,
+      tooLong: (label, max, locale) =>
+        `${label} mag maximaal ${count(
+          max,
+          {
+            one: (x) => `${x} teken`,
+            other: (x) => `${x} tekens`,
+          },
+          locale,
+        )} bevatten.`,
       choice: (label) => `${label}: kies een van de opties.`,
       invalid: (label) => `${label} is ongeldig.`,
       server: (label, message) => `${label}: ${message}`,
     },
-    needAttention: (n) =>
-      count(n, {
-        one: (x) => `${x} veld vraagt je aandacht.`,
-        other: (x) => `${x} velden vragen je aandacht.`,
-      }),
+    needAttention: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `${x} veld vraagt je aandacht.`,
+          other: (x) => `${x} velden vragen je aandacht.`,
+        },
+        locale,
+      ),
     configError: (detail) => `Dit boekingsformulier is niet goed ingesteld. ${detail}`,
   },
 
@@ -186,8 +196,8 @@ export const nl: Messages = {
         },
         locale,
       )} voor ${what}, ${when}`,
-    holdCreatedAnnouncement: (minutes) =>
-      `Deze tijd is ${formatUnit(minutes, 'minute', 'nl')} voor je gereserveerd. Vul je gegevens in om te boeken.`,
+    holdCreatedAnnouncement: (minutes, locale) =>
+      `Deze tijd is ${formatUnit(minutes, 'minute', locale)} voor je gereserveerd. Vul je gegevens in om te boeken.`,
     holdExpired:
       'Je reservering is verlopen en de tijd is vrijgegeven. Kies opnieuw een tijd; wat je hebt ingevuld, blijft bewaard.',
     slotTaken: 'Iemand anders heeft die tijd net geboekt. Kies een andere.',

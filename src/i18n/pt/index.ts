@@ -99,12 +99,16 @@ export const pt: Messages = {
     resourceFilter: 'Responsável',
     allResources: 'Todos',
     titleFilter: 'Pesquisar aulas',
-    seatsLeft: (n) =>
-      count(n, {
-        one: (x) => `${x} vaga restante`,
-        many: (x) => `${x} de vagas restantes`,
-        other: (x) => `${x} vagas restantes`,
-      }),
+    seatsLeft: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `${x} vaga restante`,
+          many: (x) => `${x} de vagas restantes`,
+          other: (x) => `${x} vagas restantes`,
+        },
+        locale,
+      ),
     soldOut: 'Esgotado',
     fullJoinAnother: (next) => `Lotada: escolha outro horário (próximo: ${next})`,
     seats: 'Vagas',
@@ -116,12 +120,16 @@ export const pt: Messages = {
     classLabel: (title, when) => `${title}, ${when}`,
     bookingOpens: (when) => `Reservas abrem em ${when}`,
     bookingClosed: 'Reservas encerradas',
-    classCount: (n) =>
-      count(n, {
-        one: (x) => `${x} aula`,
-        many: (x) => `${x} de aulas`,
-        other: (x) => `${x} aulas`,
-      }),
+    classCount: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `${x} aula`,
+          many: (x) => `${x} de aulas`,
+          other: (x) => `${x} aulas`,
+        },
+        locale,
+      ),
     timeZoneNote: (zone) => `Fuso horário: ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `“${value}” não é um fuso horário conhecido, então é usado este: ${zone}.`,
@@ -149,22 +157,30 @@ export const pt: Messages = {
       requiredCheckbox: (label) => `Marque “${label}” para continuar.`,
       email: (label) => `${label}: informe um endereço de e-mail, como nome@example.com.`,
       tel: (label) => `${label}: informe um número de telefone, como +55 11 91234-5678.`,
-      tooLong: (label, max) =>
-        `${label}: ${count(max, {
-          one: (x) => `no máximo ${x} caractere`,
-          many: (x) => `no máximo ${x} de caracteres`,
-          other: (x) => `no máximo ${x} caracteres`,
-        })}.`,
+      tooLong: (label, max, locale) =>
+        `${label}: ${count(
+          max,
+          {
+            one: (x) => `no máximo ${x} caractere`,
+            many: (x) => `no máximo ${x} de caracteres`,
+            other: (x) => `no máximo ${x} caracteres`,
+          },
+          locale,
+        )}.`,
       choice: (label) => `${label}: escolha uma das opções.`,
       invalid: (label) => `${label}: valor inválido.`,
       server: (label, message) => `${label}: ${message}`,
     },
-    needAttention: (n) =>
-      count(n, {
-        one: (x) => `${x} campo precisa de atenção.`,
-        many: (x) => `${x} de campos precisam de atenção.`,
-        other: (x) => `${x} campos precisam de atenção.`,
-      }),
+    needAttention: (n, locale) =>
+      count(
+        n,
+        {
+          one: (x) => `${x} campo precisa de atenção.`,
+          many: (x) => `${x} de campos precisam de atenção.`,
+          other: (x) => `${x} campos precisam de atenção.`,
+        },
+        locale,
+      ),
     configError: (detail) =>
       `Este formulário de reserva não está configurado corretamente. ${detail}`,
   },
@@ -204,8 +220,8 @@ export const pt: Messages = {
         },
         locale,
       )} em ${what}, ${when}`,
-    holdCreatedAnnouncement: (minutes) =>
-      `O horário fica reservado para você por ${formatUnit(minutes, 'minute', 'pt')}. Preencha seus dados para concluir a reserva.`,
+    holdCreatedAnnouncement: (minutes, locale) =>
+      `O horário fica reservado para você por ${formatUnit(minutes, 'minute', locale)}. Preencha seus dados para concluir a reserva.`,
     holdExpired:
       'Sua reserva temporária expirou e o horário foi liberado. Escolha um horário novamente; o que você digitou foi mantido.',
     slotTaken: 'Outra pessoa acabou de reservar esse horário. Escolha outro.',

@@ -93,8 +93,8 @@ export const sv: Messages = {
     resourceFilter: 'Ledare',
     allResources: 'Alla',
     titleFilter: 'Sök pass',
-    seatsLeft: (n) =>
-      count(n, { one: (x) => `${x} plats kvar`, other: (x) => `${x} platser kvar` }),
+    seatsLeft: (n, locale) =>
+      count(n, { one: (x) => `${x} plats kvar`, other: (x) => `${x} platser kvar` }, locale),
     soldOut: 'Fullbokat',
     fullJoinAnother: (next) => `Fullbokat: välj en annan tid (nästa: ${next})`,
     seats: 'Platser',
@@ -107,7 +107,7 @@ export const sv: Messages = {
     bookingOpens: (when) => `Bokningen öppnar ${when}`,
     bookingClosed: 'Bokningen har stängt',
     // "pass" is the same in the singular and the plural.
-    classCount: (n) => count(n, { other: (x) => `${x} pass` }),
+    classCount: (n, locale) => count(n, { other: (x) => `${x} pass` }, locale),
     timeZoneNote: (zone) => `Tiderna visas i ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `”${value}” är ingen tidszon vi känner till, så tiderna visas i ${zone}.`,
@@ -135,13 +135,14 @@ export const sv: Messages = {
       requiredCheckbox: (label) => `Kryssa i ”${label}” för att fortsätta.`,
       email: (label) => `${label} måste vara en e-postadress, till exempel namn@example.com.`,
       tel: (label) => `${label} måste vara ett telefonnummer, till exempel +46 70 123 45 67.`,
-      tooLong: (label, max) => `${label} får vara högst ${formatNumber(max, 'sv')} tecken.`,
+      tooLong: (label, max, locale) =>
+        `${label} får vara högst ${formatNumber(max, locale)} tecken.`,
       choice: (label) => `${label}: välj ett av alternativen.`,
       invalid: (label) => `${label} är inte giltigt.`,
       server: (label, message) => `${label}: ${message}`,
     },
     // "fält" is the same in the singular and the plural.
-    needAttention: (n) => count(n, { other: (x) => `${x} fält behöver åtgärdas.` }),
+    needAttention: (n, locale) => count(n, { other: (x) => `${x} fält behöver åtgärdas.` }, locale),
     configError: (detail) => `Bokningsformuläret är inte rätt inställt. ${detail}`,
   },
 
@@ -179,8 +180,8 @@ export const sv: Messages = {
         },
         locale,
       )} på ${what}, ${when}`,
-    holdCreatedAnnouncement: (minutes) =>
-      `Tiden är reserverad åt dig i ${formatUnit(minutes, 'minute', 'sv')}. Fyll i dina uppgifter för att boka.`,
+    holdCreatedAnnouncement: (minutes, locale) =>
+      `Tiden är reserverad åt dig i ${formatUnit(minutes, 'minute', locale)}. Fyll i dina uppgifter för att boka.`,
     holdExpired:
       'Din reservation gick ut och tiden släpptes. Välj en tid igen; det du har skrivit finns kvar.',
     slotTaken: 'Någon annan tog just den tiden. Välj en annan.',

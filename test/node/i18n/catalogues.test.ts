@@ -37,7 +37,8 @@ const ZONE = '⟨zone⟩';
 const COUNTS = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1_000_000];
 
 function samplesFor(locale: string): Samples<Messages> {
-  const counts = COUNTS.map((n): [number] => [n]);
+  // Counts whose digits follow the visitor's locale.
+  const localeCounts = COUNTS.map((n): [number, string] => [n, locale]);
   return {
     slotPicker: {
       day: [
@@ -59,7 +60,7 @@ function samplesFor(locale: string): Samples<Messages> {
       invalidTimeZone: [['⟨value⟩', ZONE]],
     },
     classList: {
-      seatsLeft: counts,
+      seatsLeft: localeCounts,
       fullJoinAnother: [[WHEN]],
       seatsFor: [[LABEL]],
       bookLabel: [[LABEL]],
@@ -67,7 +68,7 @@ function samplesFor(locale: string): Samples<Messages> {
       range: [['⟨from⟩', '⟨to⟩']],
       classLabel: [['⟨title⟩', WHEN]],
       bookingOpens: [[WHEN]],
-      classCount: counts,
+      classCount: localeCounts,
       timeZoneNote: [[ZONE]],
       invalidTimeZone: [['⟨value⟩', ZONE]],
     },
@@ -78,12 +79,12 @@ function samplesFor(locale: string): Samples<Messages> {
         requiredCheckbox: [[LABEL]],
         email: [[LABEL]],
         tel: [[LABEL]],
-        tooLong: COUNTS.map((n): [string, number] => [LABEL, n]),
+        tooLong: COUNTS.map((n): [string, number, string] => [LABEL, n, locale]),
         choice: [[LABEL]],
         invalid: [[LABEL]],
         server: [[LABEL, '⟨message⟩']],
       },
-      needAttention: counts,
+      needAttention: localeCounts,
       configError: [['⟨detail⟩']],
     },
     countdown: {
@@ -93,7 +94,7 @@ function samplesFor(locale: string): Samples<Messages> {
     widget: {
       heldSlot: [[WHEN]],
       heldSeats: COUNTS.map((n): [string, string, number, string] => ['⟨what⟩', WHEN, n, locale]),
-      holdCreatedAnnouncement: counts,
+      holdCreatedAnnouncement: localeCounts,
       verifyIntro: [['⟨email⟩']],
       whatAndWhen: [['⟨what⟩', WHEN]],
       resultOther: [['cancelled_by_owner'], ['declined'], ['some_future_state']],
@@ -321,7 +322,7 @@ describe('plural forms follow each language', () => {
   test('Arabic uses all six categories', async () => {
     const { classList, customerForm, widget } = await catalogue('ar');
     assert.deepEqual(
-      [0, 1, 2, 3, 10, 11, 99, 100, 102, 103, 111].map((n) => classList.seatsLeft(n)),
+      [0, 1, 2, 3, 10, 11, 99, 100, 102, 103, 111].map((n) => classList.seatsLeft(n, 'ar')),
       [
         'لم يتبقَّ أي مقعد',
         'بقي مقعد واحد',
@@ -336,11 +337,23 @@ describe('plural forms follow each language', () => {
         'بقي 111 مقعدًا',
       ],
     );
-    assert.equal(customerForm.needAttention(2), 'يحتاج حقلان إلى مراجعة.');
-    assert.equal(customerForm.needAttention(4), 'تحتاج 4 حقول إلى مراجعة.');
-    assert.match(widget.holdCreatedAnnouncement(2), /لمدة دقيقتين/);
-    assert.match(widget.holdCreatedAnnouncement(10), /لمدة 10 دقائق/);
-    assert.match(widget.holdCreatedAnnouncement(15), /لمدة 15 دقيقة/);
+    assert.equal(customerForm.needAttention(2, 'ar'), 'يحتاج حقلان إلى مراجعة.');
+    assert.equal(customerForm.needAttention(4, 'ar'), 'تحتاج 4 حقول إلى مراجعة.');
+    assert.match(widget.holdCreatedAnnouncement(2, 'ar'), /لمدة دقيقتين/);
+    assert.match(widget.holdCreatedAnnouncement(10, 'ar'), /لمدة 10 دقائق/);
+    assert.match(widget.holdCreatedAnnouncement(15, 'ar'), /لمدة 15 دقيقة/);
+  });
+
+  test("counts take the digits of the visitor's locale (ar-EG writes Arabic-Indic)", async () => {
+    const { classList, customerForm, widget } = await catalogue('ar');
+    assert.equal(classList.seatsLeft(3, 'ar-EG'), 'بقيت ٣ مقاعد');
+    assert.equal(classList.classCount(11, 'ar-EG'), '١١ حصة');
+    assert.equal(customerForm.needAttention(4, 'ar-EG'), 'تحتاج ٤ حقول إلى مراجعة.');
+    assert.match(customerForm.errors.tooLong('الاسم', 40, 'ar-EG'), /٤٠/);
+    assert.match(widget.holdCreatedAnnouncement(10, 'ar-EG'), /لمدة ١٠ دقائق/);
+    // The same catalogue on a Moroccan page keeps Latin digits, as Intl does there.
+    assert.equal(classList.seatsLeft(3, 'ar-MA'), 'بقيت 3 مقاعد');
+    assert.equal(en.classList.seatsLeft(3, 'ar-EG'), '٣ left');
   });
 
   test('Arabic digits follow the visitor’s locale where a message is given one', async () => {
@@ -352,30 +365,33 @@ describe('plural forms follow each language', () => {
 
   test('one and other where a language has them; French counts 0 and 1 alike', async () => {
     const de = await catalogue('de');
-    assert.equal(de.classList.seatsLeft(1), 'Noch 1 Platz frei');
-    assert.equal(de.classList.seatsLeft(2), 'Noch 2 Plätze frei');
-    assert.equal(de.customerForm.needAttention(1), 'Bitte prüfen Sie 1 Feld.');
+    assert.equal(de.classList.seatsLeft(1, 'de'), 'Noch 1 Platz frei');
+    assert.equal(de.classList.seatsLeft(2, 'de'), 'Noch 2 Plätze frei');
+    assert.equal(de.customerForm.needAttention(1, 'ar'), 'Bitte prüfen Sie 1 Feld.');
     assert.match(de.widget.heldSeats('Yoga', WHEN, 1, 'de'), /ein Platz für Yoga/);
-    assert.match(de.widget.holdCreatedAnnouncement(1), /1 Minute /);
-    assert.match(de.widget.holdCreatedAnnouncement(10), /10 Minuten /);
+    assert.match(de.widget.holdCreatedAnnouncement(1, 'de'), /1 Minute /);
+    assert.match(de.widget.holdCreatedAnnouncement(10, 'de'), /10 Minuten /);
     const fr = await catalogue('fr');
-    assert.equal(fr.customerForm.needAttention(0), '0\u00a0champ à vérifier.');
-    assert.equal(fr.customerForm.needAttention(1), '1\u00a0champ à vérifier.');
-    assert.equal(fr.customerForm.needAttention(2), '2\u00a0champs à vérifier.');
-    assert.equal(fr.classList.seatsLeft(1_000_000), '1\u202f000\u202f000\u00a0de places restantes');
+    assert.equal(fr.customerForm.needAttention(0, 'ar'), '0\u00a0champ à vérifier.');
+    assert.equal(fr.customerForm.needAttention(1, 'ar'), '1\u00a0champ à vérifier.');
+    assert.equal(fr.customerForm.needAttention(2, 'ar'), '2\u00a0champs à vérifier.');
+    assert.equal(
+      fr.classList.seatsLeft(1_000_000, 'fr'),
+      '1\u202f000\u202f000\u00a0de places restantes',
+    );
     const pt = await catalogue('pt');
-    assert.equal(pt.classList.classCount(1), '1 aula');
-    assert.equal(pt.classList.classCount(2), '2 aulas');
+    assert.equal(pt.classList.classCount(1, 'pt'), '1 aula');
+    assert.equal(pt.classList.classCount(2, 'pt'), '2 aulas');
     const nb = await catalogue('nb');
-    assert.equal(nb.classList.seatsLeft(1), '1 plass igjen');
-    assert.equal(nb.classList.seatsLeft(4), '4 plasser igjen');
+    assert.equal(nb.classList.seatsLeft(1, 'nb'), '1 plass igjen');
+    assert.equal(nb.classList.seatsLeft(4, 'nb'), '4 plasser igjen');
   });
 
   test('Japanese has one form and groups digits', async () => {
     const ja = await catalogue('ja');
-    assert.equal(ja.classList.seatsLeft(1), '残り1席');
-    assert.equal(ja.classList.seatsLeft(1200), '残り1,200席');
-    assert.equal(ja.widget.holdCreatedAnnouncement(10).startsWith('この時間を10分間'), true);
+    assert.equal(ja.classList.seatsLeft(1, 'ja'), '残り1席');
+    assert.equal(ja.classList.seatsLeft(1200, 'ja'), '残り1,200席');
+    assert.equal(ja.widget.holdCreatedAnnouncement(10, 'ja').startsWith('この時間を10分間'), true);
   });
 
   test('English keeps English forms for a visitor locale without a catalogue', () => {
