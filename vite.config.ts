@@ -149,6 +149,7 @@ function classicCore(): Plugin {
 const LATER = new RegExp(
   [
     String.raw`/src/components/(slot-picker|class-list|customer-form|countdown)/`,
+    String.raw`/src/components/widget/after-booking\.ts`,
     String.raw`/src/i18n/(?!en/)[a-z]+/`,
     String.raw`/src/controllers/(popover|floating-entry)\.ts`,
     String.raw`/node_modules/@floating-ui/`,

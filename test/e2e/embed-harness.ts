@@ -361,3 +361,15 @@ export async function listBookings(api: Api): Promise<any[]> {
   const { data } = await api.call<{ data: any[] }>('GET', '/bookings');
   return data;
 }
+
+/** Polls `check` until it holds, failing after `timeout` ms. */
+export async function expectSoon(
+  check: () => boolean | Promise<boolean>,
+  timeout = 2000,
+): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`not within ${timeout} ms: ${check}`);
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}

@@ -275,6 +275,45 @@ describe('the script-tag build on real pages', () => {
     );
   });
 
+  test('the result step fails to load after booking: the booking is kept and Try again shows it', async () => {
+    let failing = true;
+    await visit(
+      browser!,
+      url('script-tag.html'),
+      {
+        screenshot: 'steps-failed',
+        prepare: (page) =>
+          page.route(/\/embed\/after-booking-[\w-]+\.js$/, (route) =>
+            failing ? route.abort('internetdisconnected') : route.continue(),
+          ),
+      },
+      async ({ page, problems }) => {
+        const widget = await widgetIn(page, '#booking');
+        const picker = widget.locator('slotkit-slot-picker');
+        await picker.locator('[role="grid"] td[aria-disabled="false"]').first().click();
+        await picker.locator('[role="listbox"] [role="option"]').first().click();
+        const form = widget.locator('slotkit-customer-form');
+        await form.locator('[name="name"]').fill('Lorraine Baines');
+        await form.locator('[name="email"]').fill('lorraine@example.test');
+        await form.locator('[part~="submit"]').click();
+        await heading(widget).filter({ hasText: 'Booking' }).waitFor();
+        const alert = widget.locator('.parts-error[role="alert"]');
+        await alert.filter({ hasText: 'could not reach the booking service' }).waitFor();
+        failing = false;
+        await alert.getByRole('button', { name: 'Try again' }).click();
+        const result = widget.locator('[part="result"]');
+        await result.waitFor();
+        assert.equal(await result.getAttribute('data-state'), 'confirmed');
+        assert.ok(problems.some((problem) => problem.text.includes('the steps after booking')));
+        problems.length = 0;
+      },
+    );
+    const booked = (await listBookings(api!)).filter(
+      (booking) => booking.customers[0]?.email === 'lorraine@example.test',
+    );
+    assert.equal(booked.length, 1);
+  });
+
   test('queued-init.html: calls queued before the async script loads are run', async () => {
     await visit(
       browser!,

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import {
   bookFirstSlot,
   buildEmbed,
+  expectSoon,
   heading,
   launchBrowser,
   listBookings,
@@ -182,11 +183,3 @@ describe('the script-tag build on hostile pages', () => {
     );
   });
 });
-
-async function expectSoon(check: () => boolean | Promise<boolean>, timeout = 2000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`not within ${timeout} ms: ${check}`);
-    await new Promise((done) => setTimeout(done, 20));
-  }
-}

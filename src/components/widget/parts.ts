@@ -36,8 +36,9 @@ export function afterBookingSteps(): AfterBookingSteps | undefined {
   return afterBooking;
 }
 
-/** Shared by every widget on the page: one import per part. */
+/** Shared by every widget on the page: one import per part, a failure kept until a retry. */
 const loading = new Map<Part, Promise<void>>();
+const failedParts = new Set<Part>();
 
 function isDefined(part: Part): boolean {
   if (part === 'steps') return afterBooking !== undefined;
@@ -48,8 +49,8 @@ function load(part: Part): Promise<void> {
   let pending = loading.get(part);
   if (!pending) {
     pending = IMPORTS[part]().catch((error: unknown) => {
-      // The next attempt (the visitor's retry) imports again: the network may be back.
-      loading.delete(part);
+      // Asked again before a retry, the part fails at once rather than fetching again.
+      failedParts.add(part);
       throw error;
     });
     loading.set(part, pending);
@@ -90,6 +91,9 @@ export class PartsLoader {
 
   /** Forgets failures, so the next `status()` imports again. */
   retry(): void {
+    // The visitor's retry imports again: the network may be back.
+    for (const part of failedParts) loading.delete(part);
+    failedParts.clear();
     this.failed.clear();
     this.host.requestUpdate();
   }

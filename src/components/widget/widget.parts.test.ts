@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { DEMO_KEYS, ManualClock } from '../../engine/index.ts';
 import { startMockWorker } from '../../mock/browser.ts';
 import { defineWidget, type SlotkitWidget } from './widget.ts';
-import { PartsLoader } from './parts.ts';
+import { PartsLoader, afterBookingSteps } from './parts.ts';
 import { inner, until } from '../../../test/browser/shadow-helpers.ts';
 
 /**
@@ -26,6 +26,7 @@ after(() => mock.worker.stop());
 describe('<slotkit-widget> loads its parts when a step needs them', () => {
   it('starts with no inner element registered', () => {
     expect(defined('slotkit-widget')).to.equal(true);
+    expect(afterBookingSteps()).to.equal(undefined);
     for (const tag of [
       'slotkit-slot-picker',
       'slotkit-class-list',
@@ -57,8 +58,8 @@ describe('<slotkit-widget> loads its parts when a step needs them', () => {
     await until(() => inner(picker, 'td.available'), 'a day with times');
     // Fetched while the visitor chooses (on idle), so the details step need not wait.
     await until(
-      () => defined('slotkit-customer-form') && defined('slotkit-countdown'),
-      'form and countdown prefetched',
+      () => defined('slotkit-customer-form') && defined('slotkit-countdown') && afterBookingSteps(),
+      'form, countdown and the steps after booking prefetched',
     );
     expect(defined('slotkit-class-list')).to.equal(false);
     await expect(widget).to.be.accessible();

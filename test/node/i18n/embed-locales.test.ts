@@ -14,6 +14,8 @@ import {
   launchBrowser,
   startApi,
   startSite,
+  expectSoon,
+  scriptsLoaded,
   visit,
   widgetIn,
   type Api,
@@ -183,6 +185,14 @@ describe('locale files of the script-tag build', () => {
       await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
       const alert = widget.locator('.parts-error[role="alert"]');
       await alert.filter({ hasText: 'could not reach the booking service' }).waitFor();
+      // The later parts are fetched (and missing too) while the visitor would choose.
+      await expectSoon(async () => {
+        const loaded = await scriptsLoaded(opened.page);
+        return ['after-booking', 'countdown', 'customer-form'].every((name) =>
+          loaded.includes(name),
+        );
+      });
+      await opened.page.waitForTimeout(100);
       const errors = opened.problems.filter((problem) => problem.kind === 'console.error');
       assert.equal(errors.length, opened.problems.length, JSON.stringify(opened.problems));
       const ours = errors.filter((problem) => problem.text.startsWith('slotkit: could not load'));
