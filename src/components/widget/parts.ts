@@ -29,7 +29,7 @@ const TAGS: Record<Exclude<Part, 'steps'>, string> = {
   countdown: 'slotkit-countdown',
 };
 
-const describe = (part: Part) => (part === 'steps' ? 'the steps after booking' : `<${TAGS[part]}>`);
+const partName = (part: Part) => (part === 'steps' ? 'the steps after booking' : `<${TAGS[part]}>`);
 
 /** The steps after booking, when imported (`status(['steps'])` says 'ready'). */
 export function afterBookingSteps(): AfterBookingSteps | undefined {
@@ -109,7 +109,7 @@ export class PartsLoader {
       (error: unknown) => {
         this.waiting.delete(part);
         this.failed.add(part);
-        console.error(`slotkit: could not load ${describe(part)}:`, error);
+        console.error(`slotkit: could not load ${partName(part)}:`, error);
         this.host.requestUpdate();
       },
     );
