@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import MagicString from 'magic-string';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 
@@ -47,6 +48,18 @@ function noGlobals(): Plugin {
   };
 }
 
+/** `a as b, c` (an import or export list) as [['a', 'b'], ['c', 'c']]. */
+function bindings(list = ''): Array<[string, string]> {
+  return list
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [first, second = first] = item.split(/\s+as\s+/);
+      return [first!, second!];
+    });
+}
+
 /** Where the script tag's core keeps the exports its chunks import (under its own URL). */
 const CORES = `globalThis.SlotkitBooking[Symbol.for("slotkit.cores")]`;
 
@@ -68,14 +81,9 @@ function classicCore(): Plugin {
       const edit = new MagicString(code);
       if (chunk.isEntry) {
         const exported = /\nexport\s*\{([^}]*)\};?\s*$/.exec(code);
-        const fields = (exported?.[1] ?? '')
-          .split(',')
-          .map((item) => item.trim())
-          .filter(Boolean)
-          .map((item) => {
-            const [local, name = local] = item.split(/\s+as\s+/);
-            return `${JSON.stringify(name)}: ${local}`;
-          });
+        const fields = bindings(exported?.[1]).map(
+          ([local, name]) => `${JSON.stringify(name)}: ${local}`,
+        );
         for (const meta of code.matchAll(/\bimport\.meta\b/g)) {
           edit.overwrite(meta.index, meta.index + meta[0].length, '__slotkitMeta');
         }
@@ -102,25 +110,19 @@ function classicCore(): Plugin {
         const left = /^\s*(import|export)\b[^(.]/m.exec(edit.toString());
         if (left) throw new Error(`slotkit.iife.js keeps a module statement: ${left[0]}`);
       } else {
-        const entry = chunk.fileName.startsWith('embed/locales/') ? '../../' : '../';
+        const entry = posix.relative(posix.dirname(chunk.fileName), 'slotkit.iife.js');
         for (const statement of code.matchAll(
           /\bimport\s*(?:\{([^}]*)\}\s*from\s*)?(["'])([^"']*slotkit\.iife\.js)\2;?/g,
         )) {
-          if (statement[3] !== `${entry}slotkit.iife.js`) {
-            throw new Error(
-              `${chunk.fileName} imports ${statement[3]}, not ${entry}slotkit.iife.js`,
-            );
+          if (statement[3] !== entry) {
+            throw new Error(`${chunk.fileName} imports ${statement[3]}, not ${entry}`);
           }
-          const names = (statement[1] ?? '')
-            .split(',')
-            .map((item) => item.trim())
-            .filter(Boolean)
-            .map((item) => item.replace(/\s+as\s+/, ': '));
+          const names = bindings(statement[1]).map(([name, local]) => `${name}: ${local}`);
           edit.overwrite(
             statement.index,
             statement.index + statement[0].length,
             names.length
-              ? `const { ${names.join(', ')} } = ${CORES}[new URL("${entry}slotkit.iife.js", import.meta.url).href];`
+              ? `const { ${names.join(', ')} } = ${CORES}[new URL("${entry}", import.meta.url).href];`
               : '',
           );
         }
@@ -135,11 +137,7 @@ function classicCore(): Plugin {
       const entry = bundle['slotkit.iife.js'];
       if (entry?.type !== 'chunk') throw new Error('the embed build made no slotkit.iife.js');
       entry.code = `"use strict";\n${entry.code}`;
-      const map = bundle['slotkit.iife.js.map'];
-      if (map?.type === 'asset') {
-        const json = JSON.parse(String(map.source)) as { mappings: string };
-        map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
-      }
+      // One line more at the top: its map (written from this one) starts a line later.
       if (entry.map) entry.map.mappings = `;${entry.map.mappings}`;
     },
   };

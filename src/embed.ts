@@ -7,8 +7,7 @@
  * the widget imports the rest from `embed/` beside it as a step needs it (see vite.config.ts).
  */
 import { defineWidget, type SlotkitWidget } from './components/widget/widget.ts';
-import { flowFor } from './components/widget/flows.ts';
-import { prefetchPart } from './components/widget/parts.ts';
+import { chooserFor, prefetchPart } from './components/widget/parts.ts';
 import { VERSION } from './version.ts';
 import {
   SUPPORTED_BOOKING_JS_OPTIONS,
@@ -57,7 +56,7 @@ function init(
   // The first step's chooser travels alongside the project's config, not after it: the one the
   // graph set here asks for, or else the time picker, which most projects show.
   if (!widget.bookingId) {
-    prefetchPart(flowFor(widget.graph ?? 'instant') === 'group' ? 'classes' : 'picker');
+    prefetchPart(chooserFor(widget.graph ?? 'instant'));
   }
   const host = resolveTarget(target);
   if (!host && !after) {

@@ -326,12 +326,17 @@ export async function scriptsLoaded(page: Page): Promise<string[]> {
 /** The step heading a visitor sees. */
 export const heading = (widget: Locator) => widget.locator('[data-step-heading]');
 
-/** Fills in the form and submits it; returns the result's `data-state`. */
-async function submitDetails(widget: Locator, visitor: Visitor): Promise<string | null> {
+/** Fills in the form and submits it. */
+export async function fillAndSubmit(widget: Locator, visitor: Visitor): Promise<void> {
   const form = widget.locator('slotkit-customer-form');
   await form.locator('[name="name"]').fill(visitor.name);
   await form.locator('[name="email"]').fill(visitor.email);
   await form.locator('[part~="submit"]').click();
+}
+
+/** Fills in the form and submits it; returns the result's `data-state`. */
+async function submitDetails(widget: Locator, visitor: Visitor): Promise<string | null> {
+  await fillAndSubmit(widget, visitor);
   const result = widget.locator('[part="result"]');
   await result.waitFor();
   return result.getAttribute('data-state');
@@ -342,11 +347,43 @@ async function submitDetails(widget: Locator, visitor: Visitor): Promise<string 
  * grid, its first time in the listbox, then the form.
  */
 export async function bookFirstSlot(widget: Locator, visitor: Visitor): Promise<string | null> {
+  await pickFirstSlot(widget);
+  await heading(widget).filter({ hasText: 'Your details' }).waitFor();
+  return submitDetails(widget, visitor);
+}
+
+/** Clicks the first day with times in the calendar grid, then its first time. */
+export async function pickFirstSlot(widget: Locator): Promise<void> {
   const picker = widget.locator('slotkit-slot-picker');
   await picker.locator('[role="grid"] td[aria-disabled="false"]').first().click();
   await picker.locator('[role="listbox"] [role="option"]').first().click();
-  await heading(widget).filter({ hasText: 'Your details' }).waitFor();
-  return submitDetails(widget, visitor);
+}
+
+/**
+ * Requests for files matching `pattern` fail as if the network dropped them, until `heal()`:
+ * pass `prepare` to `visit`.
+ */
+export function lostFiles(pattern: RegExp): {
+  prepare: (page: Page) => Promise<unknown>;
+  heal: () => void;
+} {
+  let failing = true;
+  return {
+    prepare: (page) =>
+      page.route(pattern, (route) =>
+        failing ? route.abort('internetdisconnected') : route.continue(),
+      ),
+    heal: () => {
+      failing = false;
+    },
+  };
+}
+
+/** The alert a step shows when one of its parts could not be loaded, once it is there. */
+export async function partsAlert(widget: Locator): Promise<Locator> {
+  const alert = widget.locator('.parts-error[role="alert"]');
+  await alert.filter({ hasText: 'could not reach the booking service' }).waitFor();
+  return alert;
 }
 
 /** A seat in the first bookable class, through the class list's own button. */

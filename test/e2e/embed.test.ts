@@ -2,10 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { VERSION } from '../../src/version.ts';
+import { attribute, sourceLabel } from '../../bench/compare/breakdown.ts';
 import {
   bookFirstClass,
   bookFirstSlot,
   buildEmbed,
+  fillAndSubmit,
+  lostFiles,
+  partsAlert,
+  pickFirstSlot,
   heading,
   launchBrowser,
   listBookings,
@@ -28,14 +33,16 @@ describe('the script-tag build on real pages', () => {
   let browser: Browser | undefined;
   let api: Api | undefined;
   let site: Site | undefined;
+  let bundle: Map<string, string | Uint8Array>;
   const url = (page: string) => `${site!.origin}/${page}`;
 
   before(async () => {
-    const [bundle, startedApi, launched] = await Promise.all([
+    const [built, startedApi, launched] = await Promise.all([
       buildEmbed(),
       startApi(),
       launchBrowser(),
     ]);
+    bundle = built;
     api = startedApi;
     browser = launched;
     site = await startSite({ bundle, apiOrigin: api.origin });
@@ -60,6 +67,22 @@ describe('the script-tag build on real pages', () => {
       assert.deepEqual(await scriptsLoaded(page), ['slotkit.iife.js']);
       assert.equal(await page.locator('slotkit-widget').count(), 0);
     });
+  });
+
+  test("the script's source map still points at the sources after it became a classic script", () => {
+    const code = String(bundle.get('slotkit.iife.js'));
+    const map = JSON.parse(String(bundle.get('slotkit.iife.js.map'))) as {
+      sources: string[];
+      mappings: string;
+    };
+    const owner = attribute(code, map);
+    const sourceOf = (text: string) => {
+      const at = code.indexOf(text);
+      assert.ok(at > 0, `the script has no "${text}"`);
+      return sourceLabel(map.sources[owner[at]!] ?? '(none)');
+    };
+    assert.equal(sourceOf('SlotkitBooking.init: expected a config'), 'src/embed.ts');
+    assert.equal(sourceOf('the steps after booking'), 'src/components/widget/parts.ts');
   });
 
   test('script-tag.html: the plain snippet books an instant haircut end to end', async () => {
@@ -239,29 +262,22 @@ describe('the script-tag build on real pages', () => {
   });
 
   test('a part that fails to load: the widget says so, and Try again loads it', async () => {
-    let failing = true;
+    const lost = lostFiles(/\/embed\/class-list-[\w-]+\.js$/);
     await visit(
       browser!,
       url('queued-init.html'),
-      {
-        screenshot: 'part-failed',
-        prepare: (page) =>
-          page.route(/\/embed\/class-list-[\w-]+\.js$/, (route) =>
-            failing ? route.abort('internetdisconnected') : route.continue(),
-          ),
-      },
+      { screenshot: 'part-failed', prepare: lost.prepare },
       async ({ page, problems }) => {
         const widget = await widgetIn(page, '#classes');
         await heading(widget).filter({ hasText: 'Choose a class' }).waitFor();
-        const alert = widget.locator('.parts-error[role="alert"]');
-        await alert.filter({ hasText: 'could not reach the booking service' }).waitFor();
+        const alert = await partsAlert(widget);
         assert.equal(
           problems.filter((problem) => problem.text.includes('could not load <slotkit-class-list>'))
             .length,
           1,
           JSON.stringify(problems),
         );
-        failing = false;
+        lost.heal();
         await alert.getByRole('button', { name: 'Try again' }).click();
         await widget.locator('slotkit-class-list [part~="book-button"]').first().waitFor();
         assert.equal(await alert.count(), 0);
@@ -276,30 +292,18 @@ describe('the script-tag build on real pages', () => {
   });
 
   test('the result step fails to load after booking: the booking is kept and Try again shows it', async () => {
-    let failing = true;
+    const lost = lostFiles(/\/embed\/after-booking-[\w-]+\.js$/);
     await visit(
       browser!,
       url('script-tag.html'),
-      {
-        screenshot: 'steps-failed',
-        prepare: (page) =>
-          page.route(/\/embed\/after-booking-[\w-]+\.js$/, (route) =>
-            failing ? route.abort('internetdisconnected') : route.continue(),
-          ),
-      },
+      { screenshot: 'steps-failed', prepare: lost.prepare },
       async ({ page, problems }) => {
         const widget = await widgetIn(page, '#booking');
-        const picker = widget.locator('slotkit-slot-picker');
-        await picker.locator('[role="grid"] td[aria-disabled="false"]').first().click();
-        await picker.locator('[role="listbox"] [role="option"]').first().click();
-        const form = widget.locator('slotkit-customer-form');
-        await form.locator('[name="name"]').fill('Lorraine Baines');
-        await form.locator('[name="email"]').fill('lorraine@example.test');
-        await form.locator('[part~="submit"]').click();
+        await pickFirstSlot(widget);
+        await fillAndSubmit(widget, { name: 'Lorraine Baines', email: 'lorraine@example.test' });
         await heading(widget).filter({ hasText: 'Booking' }).waitFor();
-        const alert = widget.locator('.parts-error[role="alert"]');
-        await alert.filter({ hasText: 'could not reach the booking service' }).waitFor();
-        failing = false;
+        const alert = await partsAlert(widget);
+        lost.heal();
         await alert.getByRole('button', { name: 'Try again' }).click();
         const result = widget.locator('[part="result"]');
         await result.waitFor();

@@ -1,12 +1,18 @@
 import type { ReactiveControllerHost } from 'lit';
+import { flowFor } from './flows.ts';
 
 /**
  * The widget's inner elements and its steps after booking, each imported the first time a step
  * needs it: a visitor who picks a time never downloads the class list, and the first paint
- * waits for neither the form, the countdown nor the payment and manage steps. With `slotkit/define` (which registers everything up front) the imports
- * resolve at once; in the script-tag build each part is a chunk of its own in `embed/`.
+ * waits for neither the form, the countdown nor the payment and manage steps. With
+ * `slotkit/define` (which registers everything up front) the imports resolve at once; in the
+ * script-tag build each part is a chunk of its own in `embed/`.
  */
 export type Part = 'picker' | 'classes' | 'form' | 'countdown' | 'steps';
+
+/** The part that shows a graph's first step: the class list for group graphs, else the picker. */
+export const chooserFor = (graph: string): Part =>
+  flowFor(graph) === 'group' ? 'classes' : 'picker';
 
 type AfterBookingSteps = typeof import('./after-booking.ts');
 
@@ -36,7 +42,10 @@ export function afterBookingSteps(): AfterBookingSteps | undefined {
   return afterBooking;
 }
 
-/** Shared by every widget on the page: one import per part, a failure kept until a retry. */
+/**
+ * Shared by every widget on the page: one import per part. A failed one is kept (asking again
+ * fails at once) until a visitor's retry; each widget still says once that it failed.
+ */
 const loading = new Map<Part, Promise<void>>();
 const failedParts = new Set<Part>();
 

@@ -39,7 +39,7 @@ import {
 import { describeError, problemOf } from './errors.ts';
 import { fire, type BookingJsCallbacks } from './callbacks.ts';
 import { accentTokens, isHexColor } from '../shared/contrast.ts';
-import { PartsLoader, afterBookingSteps, type Part, type PartsStatus } from './parts.ts';
+import { PartsLoader, afterBookingSteps, chooserFor, type PartsStatus } from './parts.ts';
 import type { AfterBookingView } from './after-booking.ts';
 
 type Step = 'config' | 'choose' | 'details' | 'verify' | 'payment' | 'result' | 'manage';
@@ -64,9 +64,6 @@ export interface PaymentHandler {
 const testPayment: PaymentHandler = {
   pay: async (booking) => ({ reference: `test_${booking.id.slice(0, 8)}`, provider: 'test' }),
 };
-
-/** The part that shows the first step: the time picker, or the class list for group graphs. */
-const chooserOf = (graph: string): Part => (flowFor(graph) === 'group' ? 'classes' : 'picker');
 
 const statusOf = (task: Task): 'loading' | 'error' | 'ready' =>
   task.status === TaskStatus.ERROR
@@ -392,7 +389,7 @@ export class SlotkitWidget extends LitElement {
     // Import the first step's part alongside the project's config rather than after it: the
     // manage step's, or the chooser the graph set here asks for, else the time picker (most
     // projects show it).
-    this.parts.prefetch(config.bookingId ? ['steps'] : [chooserOf(config.graph ?? 'instant')]);
+    this.parts.prefetch(config.bookingId ? ['steps'] : [chooserFor(config.graph ?? 'instant')]);
     const remoteConfig =
       config.projectId && !this.noRemoteConfig && config.remoteConfig !== false
         ? this.client.projectConfig(config.projectId)
@@ -960,7 +957,7 @@ export class SlotkitWidget extends LitElement {
 
   private renderChoose() {
     const t = this.localize.t.widget;
-    const chooser = this.parts.status([this.flow === 'group' ? 'classes' : 'picker']);
+    const chooser = this.parts.status([chooserFor(this.settings?.graph ?? 'instant')]);
     if (this.flow === 'group') {
       return html`${this.heading(t.chooseClassHeading)} ${this.renderNotice()}
       ${chooser !== 'ready' ? this.renderPartsPending(chooser) : this.renderClassList()}`;
@@ -1112,11 +1109,8 @@ export class SlotkitWidget extends LitElement {
       manage: t.manageHeading,
     }[step];
     const status = this.parts.status(['steps']);
-    const steps = afterBookingSteps();
-    if (status !== 'ready' || !steps) {
-      return html`${this.heading(title)}
-      ${this.renderPartsPending(status === 'error' ? status : 'loading')}`;
-    }
+    if (status !== 'ready') return html`${this.heading(title)} ${this.renderPartsPending(status)}`;
+    const steps = afterBookingSteps()!;
     const view: AfterBookingView = {
       t,
       locale: this.localize.locale,

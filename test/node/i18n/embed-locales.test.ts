@@ -15,6 +15,7 @@ import {
   startApi,
   startSite,
   expectSoon,
+  partsAlert,
   scriptsLoaded,
   visit,
   widgetIn,
@@ -183,8 +184,7 @@ describe('locale files of the script-tag build', () => {
     await visit(browser!, url('alone.html'), { screenshot: 'files-missing' }, async (opened) => {
       const widget = await widgetIn(opened.page, '#booking');
       await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
-      const alert = widget.locator('.parts-error[role="alert"]');
-      await alert.filter({ hasText: 'could not reach the booking service' }).waitFor();
+      await partsAlert(widget);
       // The later parts are fetched (and missing too) while the visitor would choose.
       await expectSoon(async () => {
         const loaded = await scriptsLoaded(opened.page);
