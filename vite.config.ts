@@ -154,10 +154,14 @@ const LATER = new RegExp(
   ].join('|'),
 );
 
-/** Chunk names under `dir`: each lazily loaded catalogue named after its language. */
+/**
+ * Chunk names under `dir`: each lazily loaded catalogue named after its language, and code the
+ * entries share (no module of its own to be named after) called `shared`.
+ */
 function chunkNames(dir: string) {
   return (chunk: Rollup.PreRenderedChunk) => {
-    const lang = /\/i18n\/([a-z]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+    if (!chunk.facadeModuleId) return `${dir}shared-[hash].js`;
+    const lang = /\/i18n\/([a-z]+)\/index\.ts$/.exec(chunk.facadeModuleId)?.[1];
     return lang ? `${dir}locales/${lang}-[hash].js` : `${dir}[name]-[hash].js`;
   };
 }
