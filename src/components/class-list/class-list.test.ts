@@ -506,6 +506,31 @@ describe('<slotkit-class-list>', () => {
   });
 
   describe('500 classes', () => {
+    it('come in over a few frames, a hundred at a time, not in one long task', async () => {
+      const groups = Array.from({ length: 500 }, (_, i) =>
+        group({
+          id: `frame-${i}`,
+          what: `Yoga ${i}`,
+          start: new Date(Date.parse('2026-11-21T07:00:00Z') + i * 3 * HOUR).toISOString(),
+        }),
+      );
+      const el = document.createElement('slotkit-class-list');
+      el.now = NOW;
+      el.groups = groups;
+      document.body.append(el);
+      try {
+        // Lit renders in a microtask, a frame's growth needs a frame: look in between.
+        for (let hop = 0; hop < 20 && $$(el, '[part="class"]').length === 0; hop += 1) {
+          await Promise.resolve();
+        }
+        expect($$(el, '[part="class"]')).to.have.length(100);
+        await el.updateComplete;
+        expect($$(el, '[part="class"]')).to.have.length(500);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('renders them all, keyed, and filters them', async () => {
       const groups = Array.from({ length: 500 }, (_, i) =>
         group({

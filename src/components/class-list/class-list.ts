@@ -53,6 +53,12 @@ interface Day {
 type Window = 'open' | 'not-open' | 'closed';
 
 const DEFAULT_MAX_SEATS = 10;
+
+/**
+ * Classes rendered per frame while a long list first arrives (about 20 ms of work each): 500
+ * classes come in over five frames instead of one ~100 ms task that would block the page.
+ */
+const CLASSES_PER_FRAME = 100;
 const DATE: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 // `timeStyle`, not `hour: 'numeric'`: V8 prints "9:00" for the latter in en-GB but "09:00" in
 // its ranges; the style is the locale's own short time in both.
@@ -132,6 +138,11 @@ export class SlotkitClassList extends LitElement {
   private chosenSeats = new Map<string, number>();
   private filterChanged = false;
   private focusWasInside = false;
+  /** How many classes to render: grows by a frame's worth until all are there, never shrinks. */
+  private renderLimit = CLASSES_PER_FRAME;
+  /** Classes the last render left out, and the frame that will add the next ones. */
+  private leftOut = 0;
+  private growFrame: number | undefined;
 
   @query('.body') private body!: HTMLElement;
   @query('[part="title-filter"]') private titleFilter!: HTMLInputElement | null;
@@ -196,7 +207,30 @@ export class SlotkitClassList extends LitElement {
     }
   }
 
+  /** Settles once every class is rendered, the frames a long list takes included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.leftOut > 0 && this.isConnected) {
+      await new Promise((next) => requestAnimationFrame(next));
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.growFrame !== undefined) cancelAnimationFrame(this.growFrame);
+    this.growFrame = undefined;
+  }
+
   protected override updated(): void {
+    if (this.leftOut > 0 && this.growFrame === undefined) {
+      this.growFrame = requestAnimationFrame(() => {
+        this.growFrame = undefined;
+        this.renderLimit += CLASSES_PER_FRAME;
+        this.requestUpdate();
+      });
+    }
     // A control that vanished (retry, clear filters, a filtered-out class) must not drop focus
     // to <body>: move it to the search field, or to the list itself.
     if (this.focusWasInside && this.shadowRoot?.activeElement == null) {
@@ -537,8 +571,11 @@ export class SlotkitClassList extends LitElement {
     for (const item of upcoming) {
       if (!next.has(item.key) && this.isBookable(item, now)) next.set(item.key, item);
     }
+    // Once grown, the limit stays: a refresh or a cleared filter renders everything at once, so
+    // nothing the visitor may have focused is taken away.
+    this.leftOut = Math.max(0, shown.length - this.renderLimit);
     const days: Day[] = [];
-    for (const item of shown) {
+    for (const item of shown.slice(0, this.renderLimit)) {
       const last = days[days.length - 1];
       if (last?.key === item.day) last.classes.push(item);
       else days.push({ key: item.day, heading: '', classes: [item] });
@@ -585,6 +622,7 @@ export class SlotkitClassList extends LitElement {
   protected override render(): TemplateResult {
     const t = this.localize.t.classList;
     const badZone = this.timeZone && this.zone !== this.timeZone ? this.timeZone : undefined;
+    this.leftOut = 0; // renderList says how many it left for the next frames
     let content: TemplateResult;
     if (this.status === 'loading') content = this.renderLoading(t);
     else if (this.status === 'error') content = this.renderError();
