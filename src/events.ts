@@ -15,6 +15,24 @@ export interface SlotkitProblem {
   message: string;
 }
 
+/**
+ * A booking as the widget's events carry it. Events bubble out of the widget to every script
+ * on the page (analytics, chat, ads), so by default they carry what a host page needs (ids,
+ * graph, state, times, seats, the project, the possible actions) and not who booked: no
+ * `customers`, no `customer_token` (the key to cancel or move the booking), no `logs`. A host
+ * that needs them sets `share-customer` on the widget; booking.js callbacks, which the host
+ * hands to one widget, still receive the whole booking as booking.js did.
+ */
+export type BookingDetail = Omit<Booking, 'customers' | 'customer_token' | 'logs'> &
+  Partial<Pick<Booking, 'customers' | 'customer_token'>>;
+
+/** The booking as an event may carry it: whole only when the host asked (`share-customer`). */
+export function bookingDetail(booking: Booking, shareCustomer: boolean): BookingDetail {
+  const { customers, customer_token, logs: _logs, ...rest } = booking;
+  if (!shareCustomer) return rest;
+  return { ...rest, customers, ...(customer_token ? { customer_token } : {}) };
+}
+
 export class SlotSelectEvent extends Event {
   static readonly type = 'slotkit-slot-select';
   constructor(readonly detail: { slot: AvailableSlot }) {
@@ -90,7 +108,7 @@ export class HoldExpiredEvent extends Event {
 
 export class BookingCreatedEvent extends Event {
   static readonly type = 'slotkit-booking-created';
-  constructor(readonly detail: { booking: Booking; state: string }) {
+  constructor(readonly detail: { booking: BookingDetail; state: string }) {
     super(BookingCreatedEvent.type, OUTCOME);
   }
 }
@@ -104,28 +122,28 @@ export class BookingFailedEvent extends Event {
 
 export class PaymentRequiredEvent extends Event {
   static readonly type = 'slotkit-payment-required';
-  constructor(readonly detail: { booking: Booking; expiresAt?: string }) {
+  constructor(readonly detail: { booking: BookingDetail; expiresAt?: string }) {
     super(PaymentRequiredEvent.type, OUTCOME);
   }
 }
 
 export class BookingPaidEvent extends Event {
   static readonly type = 'slotkit-booking-paid';
-  constructor(readonly detail: { booking: Booking }) {
+  constructor(readonly detail: { booking: BookingDetail }) {
     super(BookingPaidEvent.type, OUTCOME);
   }
 }
 
 export class BookingCancelledEvent extends Event {
   static readonly type = 'slotkit-booking-cancelled';
-  constructor(readonly detail: { booking: Booking }) {
+  constructor(readonly detail: { booking: BookingDetail }) {
     super(BookingCancelledEvent.type, OUTCOME);
   }
 }
 
 export class BookingRescheduledEvent extends Event {
   static readonly type = 'slotkit-booking-rescheduled';
-  constructor(readonly detail: { booking: Booking; rescheduledTo: string }) {
+  constructor(readonly detail: { booking: BookingDetail; rescheduledTo: string }) {
     super(BookingRescheduledEvent.type, OUTCOME);
   }
 }
@@ -137,24 +155,28 @@ export class SlotkitErrorEvent extends Event {
   }
 }
 
+/** Every event slotkit fires, by type: the one typed map (the global map below extends it). */
+export interface SlotkitEventMap {
+  'slotkit-slot-select': SlotSelectEvent;
+  'slotkit-date-select': DateSelectEvent;
+  'slotkit-month-change': MonthChangeEvent;
+  'slotkit-timezone-change': TimeZoneChangeEvent;
+  'slotkit-class-select': ClassSelectEvent;
+  'slotkit-retry': RetryEvent;
+  'slotkit-form-submit': FormSubmitEvent;
+  'slotkit-hold-created': HoldCreatedEvent;
+  'slotkit-hold-extend': HoldExtendEvent;
+  'slotkit-hold-expired': HoldExpiredEvent;
+  'slotkit-booking-created': BookingCreatedEvent;
+  'slotkit-booking-failed': BookingFailedEvent;
+  'slotkit-payment-required': PaymentRequiredEvent;
+  'slotkit-booking-paid': BookingPaidEvent;
+  'slotkit-booking-cancelled': BookingCancelledEvent;
+  'slotkit-booking-rescheduled': BookingRescheduledEvent;
+  'slotkit-error': SlotkitErrorEvent;
+}
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'slotkit-slot-select': SlotSelectEvent;
-    'slotkit-date-select': DateSelectEvent;
-    'slotkit-month-change': MonthChangeEvent;
-    'slotkit-timezone-change': TimeZoneChangeEvent;
-    'slotkit-class-select': ClassSelectEvent;
-    'slotkit-retry': RetryEvent;
-    'slotkit-form-submit': FormSubmitEvent;
-    'slotkit-hold-created': HoldCreatedEvent;
-    'slotkit-hold-extend': HoldExtendEvent;
-    'slotkit-hold-expired': HoldExpiredEvent;
-    'slotkit-booking-created': BookingCreatedEvent;
-    'slotkit-booking-failed': BookingFailedEvent;
-    'slotkit-payment-required': PaymentRequiredEvent;
-    'slotkit-booking-paid': BookingPaidEvent;
-    'slotkit-booking-cancelled': BookingCancelledEvent;
-    'slotkit-booking-rescheduled': BookingRescheduledEvent;
-    'slotkit-error': SlotkitErrorEvent;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends SlotkitEventMap {}
 }

@@ -1,6 +1,6 @@
 import { isValidTimeZone } from '../../lib/time/index.ts';
 import { matchLocale, supportedLocales } from '../../i18n/index.ts';
-import { BOOKABLE_GRAPHS } from './flows.ts';
+import { BOOKABLE_GRAPHS } from '../../flow/graphs.ts';
 
 export {
   BOOKABLE_GRAPHS,
@@ -9,7 +9,7 @@ export {
   PAYMENT_GRAPHS,
   flowFor,
   type FlowKind,
-} from './flows.ts';
+} from '../../flow/graphs.ts';
 
 export interface WidgetConfig {
   baseUrl: string;

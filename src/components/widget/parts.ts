@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { flowFor } from './flows.ts';
+import { flowFor } from '../../flow/graphs.ts';
 
 /**
  * The widget's inner elements and its steps after booking, each imported the first time a step

@@ -1,6 +1,6 @@
 /**
- * The graphs a visitor can book through the widget, and which flow each takes. Imports
- * nothing, so parts.ts (which the script tag reads too) can use it without the widget.
+ * The graphs a visitor can book through the widget, and which chooser each starts with. Imports
+ * nothing, so parts.ts (which the script tag reads too) can use it without the flow.
  */
 export const ONE_TO_ONE_GRAPHS = ['instant', 'confirm_decline', 'instant_payment'] as const;
 export const GROUP_GRAPHS = ['group_customer', 'group_customer_payment'] as const;

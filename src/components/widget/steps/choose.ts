@@ -1,0 +1,88 @@
+import { html, nothing } from 'lit';
+import type { FlowState, Picker } from '../../../flow/index.ts';
+import {
+  heading,
+  loadError,
+  notice,
+  partsPending,
+  statusOf,
+  valueOf,
+  type WidgetView,
+} from '../view.ts';
+
+type Choosing = Extract<FlowState, { step: 'choose' | 'rescheduling' }>;
+
+/** Choosing a time or a class, and choosing a new time for a booking being moved. */
+export function choose(view: WidgetView, state: Choosing) {
+  const t = view.t.widget;
+  const classes = state.step === 'choose' && state.chooser === 'classes';
+  const chooser = view.parts([classes ? 'classes' : 'picker']);
+  if (state.step === 'choose' && state.chooser === 'classes') {
+    return html`${heading(t.chooseClassHeading)} ${notice(view, state.notice)}
+    ${chooser !== 'ready' ? partsPending(view, chooser) : classList(view, state.classes)}`;
+  }
+  const moving = state.step === 'rescheduling';
+  return html`${heading(moving ? t.rescheduleHeading : t.chooseTimeHeading)}
+  ${notice(view, state.notice)}
+  ${chooser !== 'ready' ? partsPending(view, chooser) : picker(view, state.picker)}
+  ${moving ? moveConfirmation(view, state) : nothing}
+  ${state.busy ? html`<p role="status">${t.holding}</p>` : nothing}`;
+}
+
+function classList(
+  view: WidgetView,
+  classes: Extract<Choosing, { chooser: 'classes' }>['classes'],
+) {
+  return html`<slotkit-class-list
+    .groups=${valueOf(classes) ?? []}
+    .status=${statusOf(classes)}
+    .errorMessage=${loadError(view, classes)}
+    .timeZone=${view.timeZone}
+    .locale=${view.localeOption}
+    .now=${view.serverNow()}
+    @slotkit-class-select=${view.on.classSelect}
+    @slotkit-retry=${view.on.retry}
+  ></slotkit-class-list>`;
+}
+
+function picker(view: WidgetView, picker: Picker) {
+  const dates = valueOf(picker.dates);
+  return html`<slotkit-slot-picker
+    .timeZone=${view.timeZone}
+    .locale=${view.localeOption}
+    .month=${picker.month}
+    .dates=${dates?.dates ?? []}
+    .nextAvailableDate=${dates?.next}
+    .datesStatus=${statusOf(picker.dates)}
+    .slots=${valueOf(picker.slots) ?? []}
+    .slotsStatus=${picker.date ? statusOf(picker.slots) : 'ready'}
+    .errorMessage=${loadError(view, picker.dates) || loadError(view, picker.slots)}
+    .selectedDate=${picker.date}
+    .now=${view.serverNow}
+    @slotkit-month-change=${view.on.monthChange}
+    @slotkit-date-select=${view.on.dateSelect}
+    @slotkit-slot-select=${view.on.slotSelect}
+    @slotkit-timezone-change=${view.on.timeZoneChange}
+    @slotkit-retry=${view.on.retry}
+  ></slotkit-slot-picker>`;
+}
+
+function moveConfirmation(view: WidgetView, state: Extract<Choosing, { step: 'rescheduling' }>) {
+  const t = view.t.widget;
+  const move = state.pendingMove;
+  return html`${
+      move
+        ? html`<div class="confirm" role="group" aria-label=${t.rescheduleHeading}>
+            <p>${t.rescheduleConfirm(view.formatWhen(move.start, move.end))}</p>
+            <button
+              part="button"
+              class="button"
+              aria-disabled=${state.busy ? 'true' : 'false'}
+              @click=${view.on.confirmMove}
+            >
+              ${t.reschedule}
+            </button>
+          </div>`
+        : nothing
+    } <button part="button" class="button secondary" @click=${view.on.manage}>${t.back}</button>`;
+}

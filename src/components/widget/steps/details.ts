@@ -1,0 +1,60 @@
+import { html } from 'lit';
+import type { FlowSettings, FlowState } from '../../../flow/index.ts';
+import { PAYMENT_GRAPHS } from '../../../flow/index.ts';
+import { actionError, heading, partsPending, type WidgetView } from '../view.ts';
+
+type Details = Extract<FlowState, { step: 'details' }>;
+
+/** The form under the hold's countdown. */
+export function details(view: WidgetView, state: Details, settings: FlowSettings | undefined) {
+  const t = view.t.widget;
+  const parts = view.parts(['form', 'countdown']);
+  const back = html`<button part="button" class="button secondary" @click=${view.on.back}>
+    ${t.back}
+  </button>`;
+  if (parts !== 'ready') {
+    return html`${heading(t.detailsHeading)} ${held(view, state)} ${partsPending(view, parts)}
+    ${back}`;
+  }
+  const hold = state.hold;
+  return html`${heading(t.detailsHeading)} ${held(view, state)}
+    <slotkit-countdown
+      .expiresAt=${hold.expires_at}
+      .serverOffsetMs=${view.clockOffsetMs}
+      .canExtend=${hold.can_extend ?? false}
+      .extending=${state.extending}
+      .holdId=${hold.id}
+      .locale=${view.localeOption}
+    ></slotkit-countdown>
+    <slotkit-customer-form
+      .fields=${settings?.customerFields}
+      .values=${state.values}
+      .status=${state.submitting ? 'submitting' : 'idle'}
+      .serverErrors=${state.fieldErrors}
+      .submitLabel=${submitLabel(view, settings?.graph ?? '')}
+      .locale=${view.localeOption}
+      @slotkit-form-submit=${view.on.formSubmit}
+    ></slotkit-customer-form>
+    ${actionError(view, state.error)} ${back}`;
+}
+
+function held(view: WidgetView, state: Details) {
+  const t = view.t.widget;
+  if (state.held.kind === 'slot') {
+    const slot = state.held.slot;
+    return html`<p part="summary" class="summary">
+      ${t.heldSlot(view.formatWhen(slot.start, slot.end))}
+    </p>`;
+  }
+  const info = state.held.group.attributes.event_info;
+  return html`<p part="summary" class="summary">
+    ${t.heldSeats(info.what, view.formatWhen(info.start, info.end), state.hold.seats, view.locale)}
+  </p>`;
+}
+
+function submitLabel(view: WidgetView, graph: string): string {
+  const t = view.t.widget;
+  if (PAYMENT_GRAPHS.includes(graph)) return t.submitPayment;
+  if (graph === 'confirm_decline') return t.submitRequest;
+  return t.submit;
+}

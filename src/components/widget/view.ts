@@ -1,0 +1,120 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../../i18n/index.ts';
+import type { FlowSettings, Load, Notice, Problem } from '../../flow/index.ts';
+import type { Booking } from '../../schemas/index.ts';
+import type {
+  ClassSelectEvent,
+  DateSelectEvent,
+  FormSubmitEvent,
+  MonthChangeEvent,
+  SlotSelectEvent,
+  TimeZoneChangeEvent,
+} from '../../events.ts';
+import type { Part, PartsStatus } from './parts.ts';
+import { describeError } from './errors.ts';
+
+/**
+ * What the step templates (steps/*.ts, after-booking.ts) get from the element: the words, the
+ * zone, the clock, and the visitor's intents as functions. Templates read it and the flow's
+ * state; they hold nothing.
+ */
+export interface WidgetView {
+  t: Messages;
+  /** The resolved locale, for Intl. */
+  locale: string;
+  /** The locale as configured, handed on to inner elements (which resolve it themselves). */
+  localeOption: string | undefined;
+  timeZone: string;
+  serverNow: () => number;
+  clockOffsetMs: number;
+  parts(parts: readonly Part[]): PartsStatus;
+  retryParts(): void;
+  formatWhen(start: string, end: string): string;
+  /** The configuration in force (graph, form fields), once loaded. */
+  settings: FlowSettings | undefined;
+  on: Intents;
+  /** What the steps after booking (after-booking.ts) need besides the flow's state. */
+  after: AfterBookingIntents;
+}
+
+export interface AfterBookingIntents {
+  paymentLabel: string | undefined;
+  resultMessage(booking: Booking): string;
+  onVerify(event: SubmitEvent): void;
+  onPay(): void;
+  onManage(): void;
+  onBookAnother(): void;
+  onCancel(event: SubmitEvent): void;
+  onStartReschedule(): void;
+}
+
+/** The visitor's intents, bound to the element (which forwards them to the flow). */
+export interface Intents {
+  retryConfig(): void;
+  monthChange(event: MonthChangeEvent): void;
+  dateSelect(event: DateSelectEvent): void;
+  slotSelect(event: SlotSelectEvent): void;
+  classSelect(event: ClassSelectEvent): void;
+  timeZoneChange(event: TimeZoneChangeEvent): void;
+  retry(): void;
+  confirmMove(): void;
+  manage(): void;
+  back(): void;
+  formSubmit(event: FormSubmitEvent): void;
+}
+
+export function heading(text: string): TemplateResult {
+  return html`<h2 part="header" tabindex="-1" data-step-heading>${text}</h2>`;
+}
+
+/** The words for why the visitor is back at the chooser. */
+export function noticeText(notice: Notice, t: Messages): string {
+  switch (notice.kind) {
+    case 'hold-expired':
+      return t.widget.holdExpired;
+    case 'payment-expired':
+      return t.widget.paymentExpired;
+    case 'slot-taken':
+      return t.widget.slotTaken;
+    case 'class-full':
+      return t.widget.classFull;
+    case 'problem':
+      return describeError(notice.problem, t);
+  }
+}
+
+export function notice(view: WidgetView, value: Notice | undefined) {
+  return value
+    ? html`<p part="notice" class="notice" role="alert">${noticeText(value, view.t)}</p>`
+    : nothing;
+}
+
+/** The last action's error, or nothing. */
+export function actionError(view: WidgetView, problem: Problem | undefined) {
+  const text = problem ? describeError(problem, view.t) : '';
+  return text ? html`<p class="error" role="alert">${text}</p>` : nothing;
+}
+
+/** A load's status as the inner elements take it ('idle' is asked for at once: loading). */
+export const statusOf = (load: Load<unknown>): 'loading' | 'error' | 'ready' =>
+  load.status === 'error' ? 'error' : load.status === 'ready' ? 'ready' : 'loading';
+
+export const valueOf = <T>(load: Load<T>): T | undefined =>
+  load.status === 'ready' ? load.value : load.status === 'loading' ? load.stale : undefined;
+
+export const loadError = (view: WidgetView, load: Load<unknown>): string =>
+  load.status === 'error' ? describeError(load.error, view.t) : '';
+
+/** Stands in for parts still loading, or says they failed, with a retry. */
+export function partsPending(view: WidgetView, status: Exclude<PartsStatus, 'ready'>) {
+  const t = view.t.common;
+  if (status === 'error') {
+    return html`<div class="parts-error" role="alert">
+      <p>${t.networkError}</p>
+      <button part="button" class="button" @click=${view.retryParts}>${t.retry}</button>
+    </div>`;
+  }
+  return html`<div class="parts-loading skeleton" role="status">
+    <span class="visually-hidden">${t.loading}</span>
+  </div>`;
+}

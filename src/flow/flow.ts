@@ -1,0 +1,665 @@
+import type { SlotkitClient } from '../sdk/index.ts';
+import type {
+  AvailableSlot,
+  Booking,
+  CreateBookingRequest,
+  EmbedConfig,
+  Group,
+  ReserveRequest,
+} from '../schemas/index.ts';
+import { localDate, parseInstant } from '../lib/time/index.ts';
+import { detectTimeZone } from '../lib/time/format.ts';
+import { BOOKABLE_GRAPHS, PAYMENT_GRAPHS, flowFor } from './graphs.ts';
+import { problemOf, type Problem } from './problem.ts';
+import { Choices } from './choices.ts';
+import type {
+  ConfigProblem,
+  Cue,
+  CustomerValues,
+  FlowReport,
+  FlowState,
+  Held,
+  Notice,
+  Signal,
+} from './state.ts';
+
+/** What the flow needs to know before it starts: the element's settings, already checked. */
+export interface FlowOptions {
+  client: SlotkitClient;
+  projectId?: string;
+  resources?: string[];
+  graph?: string;
+  /** The visitor's zone; detected (Intl's first, slow use) while the project's config travels. */
+  timeZone?: string;
+  /** Form fields; undefined leaves them to the project's config. */
+  customerFields?: unknown;
+  availability?: Record<string, unknown>;
+  /** Load the project's embed config and merge it under these settings. */
+  remoteConfig: boolean;
+  /** Manage this booking (with its token) instead of booking a new one. */
+  bookingId?: string;
+  customerToken?: string;
+  what?: string;
+}
+
+/** The configuration in force: the element's settings over the project's. */
+export interface FlowSettings {
+  graph: string;
+  projectId?: string;
+  resources?: string[];
+  customerFields?: unknown;
+  availability: Record<string, unknown>;
+  what: string;
+}
+
+/** The hook a real payment provider plugs into; the default is the sandbox's test payment. */
+export interface PaymentHandler {
+  label?: string;
+  /** Takes the payment; what it returns is passed to the `pay` action as its input. */
+  pay(booking: Booking): Promise<Record<string, unknown>>;
+}
+
+export const testPayment: PaymentHandler = {
+  pay: async (booking) => ({ reference: `test_${booking.id.slice(0, 8)}`, provider: 'test' }),
+};
+
+type Listener = (report: FlowReport) => void;
+type StateOf<S extends FlowState['step']> = Extract<FlowState, { step: S }>;
+
+const TAKEN = ['slot_unavailable', 'sold_out'];
+
+/**
+ * The visitor's booking journey over the SDK: choose, hold, fill in, book, verify, pay, manage.
+ * Each intent is a method; each checks the state it is called in (a double click or a late
+ * answer changes nothing) and reports what happened to its subscribers: the new state, signals
+ * (the events to fire) and cues (what to announce). It never calls back into a view.
+ */
+export class BookingFlow {
+  private current: FlowState = { step: 'loading' };
+  private readonly listeners = new Set<Listener>();
+  /** Aborted by `dispose()` and by a new `start()`: nothing of an older journey lands. */
+  private life = new AbortController();
+  private readonly choices: Choices;
+  /** The booking's key, from `customerToken` or the create answer. */
+  private token: string | undefined;
+  /** What the visitor typed, kept when a hold ends so the next form starts with it. */
+  private values: CustomerValues = {};
+  settings: FlowSettings | undefined;
+  /** The zone times are asked for and shown in (`setTimeZone`). */
+  timeZone = 'UTC';
+
+  constructor(private readonly options: FlowOptions) {
+    this.choices = new Choices({
+      client: options.client,
+      read: () => this.current,
+      write: (state) => this.set(state),
+      signal: (signal) => this.report({ kind: 'signal', signal }),
+      timeZone: () => this.timeZone,
+      settings: () => this.settings,
+    });
+  }
+
+  get state(): FlowState {
+    return this.current;
+  }
+
+  /** The booking service's "now", so pickers and countdowns agree with its deadlines. */
+  serverNow(): number {
+    return this.options.client.serverNow();
+  }
+
+  clockOffsetMs(): number {
+    return this.options.client.clockOffsetMs();
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stops everything in flight; the flow reports nothing more. */
+  dispose(): void {
+    this.life.abort();
+    this.choices.abort();
+    this.listeners.clear();
+  }
+
+  // ------------------------------------------------------------------ configuration
+
+  /** Loads the project's configuration, then opens the chooser (or the booking to manage). */
+  async start(): Promise<void> {
+    this.life.abort();
+    this.life = new AbortController();
+    const signal = this.life.signal;
+    const options = this.options;
+    this.token = undefined;
+    this.settings = undefined;
+    this.set({ step: 'loading' });
+    const remote =
+      options.projectId && options.remoteConfig
+        ? options.client.projectConfig(options.projectId, { signal })
+        : undefined;
+    // While the project's config travels: Intl's first use (tens of ms while ICU loads).
+    this.timeZone = options.timeZone ?? detectTimeZone();
+    let config: EmbedConfig | undefined;
+    if (remote) {
+      try {
+        config = await remote;
+      } catch (error) {
+        this.configFailed(error);
+        return;
+      }
+    }
+    const graph = options.graph ?? config?.booking.graph ?? 'instant';
+    if (!BOOKABLE_GRAPHS.includes(graph)) {
+      this.set({
+        step: 'misconfigured',
+        problems: [
+          {
+            setting: 'graph',
+            message: `"${graph}" is not a graph a visitor can book; use one of ${BOOKABLE_GRAPHS.join(', ')}.`,
+          },
+        ],
+      });
+      return;
+    }
+    this.settings = {
+      graph,
+      availability: { ...config?.availability, ...options.availability },
+      what: options.what ?? config?.name ?? 'Booking',
+      ...(options.projectId ? { projectId: options.projectId } : {}),
+      ...(options.resources ? { resources: options.resources } : {}),
+      ...(options.customerFields !== undefined || config
+        ? { customerFields: options.customerFields ?? config?.customer_fields }
+        : {}),
+    };
+    if (options.bookingId && options.customerToken) {
+      this.token = options.customerToken;
+      await this.openManage(options.bookingId);
+      return;
+    }
+    this.choices.month = this.thisMonth();
+    this.enterChoose();
+  }
+
+  private configFailed(error: unknown): void {
+    const problem = problemOf(error);
+    if (problem.code === 'aborted') return;
+    const refuse = (setting: string, message: string) =>
+      this.set({ step: 'misconfigured', problems: [{ setting, message }] });
+    if (problem.code === 'unauthorized' || problem.code === 'forbidden') {
+      refuse(
+        'app-key',
+        `was refused by the booking API (${problem.message}). Check app-key and project-id.`,
+      );
+    } else if (problem.code === 'not_found') {
+      refuse('project-id', `"${this.options.projectId}" is not a known project.`);
+    } else {
+      this.set({ step: 'failed', error: problem });
+      this.emit({ type: 'error', detail: { error: problem } });
+    }
+  }
+
+  // ------------------------------------------------------------------ choosing
+
+  /** The picker shows another month: its days are asked for. */
+  showMonth(month: string): void {
+    this.choices.showMonth(month);
+  }
+
+  /** A day is chosen: its times are asked for. */
+  selectDate(date: string): void {
+    this.choices.selectDate(date);
+  }
+
+  /** Times are asked for and shown in another zone from now on. */
+  setTimeZone(timeZone: string): void {
+    this.timeZone = timeZone;
+    this.set({ ...this.current });
+    this.choices.reload();
+  }
+
+  /** Asks again: the configuration after it failed, else what the chooser shows. */
+  retry(): Promise<void> {
+    if (this.current.step === 'failed') return this.start();
+    this.choices.reload();
+    return Promise.resolve();
+  }
+
+  async selectSlot(slot: AvailableSlot): Promise<void> {
+    const state = this.current;
+    if ((state.step !== 'choose' && state.step !== 'rescheduling') || state.busy) return;
+    this.emit({ type: 'slot-chosen', detail: { slot } });
+    if (state.step === 'rescheduling') {
+      this.set({ ...state, pendingMove: slot });
+      // The question appears after the picker: say it where the visitor is.
+      this.cue({ kind: 'move-pending', slot });
+      return;
+    }
+    const projectId = this.settings?.projectId;
+    await this.reserve(
+      {
+        resource_id: resourceOf(slot) ?? '',
+        start: slot.start,
+        end: slot.end,
+        ...(projectId ? { project_id: projectId } : {}),
+      },
+      { kind: 'slot', slot },
+    );
+  }
+
+  async selectClass(group: Group, seats: number): Promise<void> {
+    const state = this.current;
+    if (state.step !== 'choose' || state.busy) return;
+    await this.reserve(
+      { related: { owner_booking_id: group.id }, seats },
+      { kind: 'class', group },
+    );
+  }
+
+  private async reserve(body: ReserveRequest, held: Held): Promise<void> {
+    const state = this.current;
+    if (state.step !== 'choose') return;
+    this.set({ ...state, busy: true, notice: undefined });
+    try {
+      const hold = await this.options.client.reserve(body, { signal: this.life.signal });
+      this.emit({ type: 'hold-created', detail: { hold } });
+      const expires = parseInstant(hold.expires_at) ?? this.serverNow();
+      this.set({
+        step: 'details',
+        hold,
+        held,
+        values: this.values,
+        submitting: false,
+        extending: false,
+        fieldErrors: [],
+      });
+      this.cue({
+        kind: 'hold-created',
+        minutes: Math.round((expires - this.serverNow()) / 60_000),
+      });
+    } catch (error) {
+      const problem = problemOf(error);
+      if (problem.code === 'aborted') return;
+      const notice: Notice = TAKEN.includes(problem.code)
+        ? { kind: held.kind === 'slot' ? 'slot-taken' : 'class-full' }
+        : { kind: 'problem', problem };
+      this.emit({ type: 'error', detail: { error: problem } });
+      const now = this.current;
+      if (now.step === 'choose') this.set({ ...now, busy: false, notice });
+      this.choices.reload();
+    }
+  }
+
+  // ------------------------------------------------------------------ details
+
+  /** More time on the hold, once, where the project allows it. */
+  async extendHold(): Promise<void> {
+    const state = this.current;
+    if (state.step !== 'details' || state.extending) return;
+    this.set({ ...state, extending: true });
+    try {
+      const hold = await this.options.client.extendHold(state.hold.id, {
+        signal: this.life.signal,
+      });
+      this.patchDetails(state.hold.id, { hold, extending: false });
+    } catch (error) {
+      const problem = problemOf(error);
+      if (problem.code === 'aborted') return;
+      this.patchDetails(state.hold.id, { error: problem, extending: false });
+      this.emit({ type: 'error', detail: { error: problem } });
+    }
+  }
+
+  /**
+   * The hold (on the form) or the payment window ended: back to the chooser, saying why.
+   * `values` is what the form holds now, kept for the next hold.
+   */
+  holdExpired(values?: CustomerValues): void {
+    const step = this.current.step;
+    if (step !== 'details' && step !== 'payment') return;
+    if (step === 'details' && values) this.values = { ...values };
+    this.emit({ type: 'details-closed', detail: {} });
+    this.enterChoose({ kind: step === 'payment' ? 'payment-expired' : 'hold-expired' });
+  }
+
+  /** Back to the chooser; the time goes back at once rather than at the hold's expiry. */
+  async back(values?: CustomerValues): Promise<void> {
+    const state = this.current;
+    if (state.step !== 'details') return;
+    if (values) this.values = { ...values };
+    this.emit({ type: 'details-closed', detail: {} });
+    this.enterChoose();
+    await this.options.client.releaseHold(state.hold.id).catch(() => undefined);
+  }
+
+  async submit(values: CustomerValues): Promise<void> {
+    const state = this.current;
+    const settings = this.settings;
+    if (state.step !== 'details' || state.submitting || !settings) return;
+    this.values = { ...values };
+    const request = this.bookingRequest(settings, state.hold.id, state.held, values);
+    this.set({
+      ...state,
+      values: this.values,
+      submitting: true,
+      fieldErrors: [],
+      error: undefined,
+    });
+    this.emit({ type: 'form-submitted', detail: { values } });
+    this.emit({ type: 'booking-requested', detail: { request } });
+    try {
+      const booking = await this.options.client.createBooking(request, {
+        // One key per hold and body: a retry of the same request never books twice.
+        idempotencyKey: `${state.hold.id}-${hash(JSON.stringify(request))}`,
+        signal: this.life.signal,
+      });
+      this.afterCreate(booking);
+    } catch (error) {
+      const problem = problemOf(error);
+      if (problem.code === 'aborted') return;
+      this.emit({ type: 'booking-failed', detail: { error: problem } });
+      if (problem.code === 'hold_expired') {
+        this.holdExpired();
+      } else if (problem.code === 'validation_failed' && problem.details?.length) {
+        this.patchDetails(state.hold.id, { submitting: false, fieldErrors: problem.details });
+      } else if (TAKEN.includes(problem.code)) {
+        this.enterChoose({ kind: problem.code === 'sold_out' ? 'class-full' : 'slot-taken' });
+      } else {
+        this.patchDetails(state.hold.id, { submitting: false, error: problem });
+      }
+    }
+  }
+
+  private bookingRequest(
+    settings: FlowSettings,
+    holdId: string,
+    held: Held,
+    values: CustomerValues,
+  ): CreateBookingRequest {
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
+    const customer = {
+      ...values,
+      name: text(values.name),
+      email: text(values.email),
+      timezone: this.timeZone,
+    };
+    const slot = held.kind === 'slot' ? held.slot : undefined;
+    const resourceId = slot && resourceOf(slot);
+    return {
+      graph: settings.graph,
+      reservation_id: holdId,
+      customer,
+      ...(settings.projectId ? { project_id: settings.projectId } : {}),
+      ...(slot
+        ? {
+            resource_id: resourceId,
+            event: {
+              start: slot.start,
+              end: slot.end,
+              what: settings.what,
+              resource_id: resourceId,
+            },
+          }
+        : {}),
+    };
+  }
+
+  private afterCreate(booking: Booking): void {
+    this.token = booking.customer_token ?? this.token;
+    this.values = {};
+    this.emit({ type: 'booking-created', detail: { booking } });
+    if (booking.state === 'awaiting_verification') {
+      this.set({ step: 'verify', booking, busy: false });
+      this.cue({ kind: 'verify' });
+    } else if (PAYMENT_GRAPHS.includes(booking.graph) && booking.state === 'tentative') {
+      this.emit({ type: 'payment-required', detail: { booking, expiresAt: booking.expires_at } });
+      this.set({ step: 'payment', booking, busy: false });
+      this.cue({ kind: 'payment' });
+    } else {
+      this.showResult(booking);
+    }
+  }
+
+  private showResult(booking: Booking): void {
+    this.set({ step: 'result', booking });
+    this.cue({ kind: 'result', booking });
+  }
+
+  // ------------------------------------------------------------------ after booking
+
+  /** The code e-mailed to the visitor. */
+  async verify(code: string): Promise<void> {
+    if (this.current.step !== 'verify') return;
+    await this.act('verify', { verify: { code: code.trim() } }, (booking) =>
+      this.afterCreate(booking),
+    );
+  }
+
+  /** Takes the payment through `handler`, then registers it with the booking. */
+  async pay(handler: PaymentHandler): Promise<void> {
+    const state = this.current;
+    if (state.step !== 'payment' || state.busy) return;
+    this.set({ ...state, busy: true, error: undefined });
+    let input: Record<string, unknown>;
+    try {
+      input = await handler.pay(state.booking);
+    } catch (error) {
+      if (this.current.step === 'payment') {
+        this.set({ ...state, busy: false, error: problemOf(error) });
+      }
+      return;
+    }
+    await this.act('pay', { pay: input }, (paid) => {
+      this.emit({ type: 'booking-paid', detail: { booking: paid } });
+      this.showResult(paid);
+    });
+  }
+
+  async cancel(message: string): Promise<void> {
+    const state = this.current;
+    if (state.step !== 'manage' || !state.booking || state.busy) return;
+    await this.act(
+      'cancel_by_customer',
+      { cancel_by_customer: message ? { message } : {} },
+      (booking) => {
+        this.set({ step: 'manage', booking, busy: false });
+        this.emit({ type: 'booking-cancelled', detail: { booking } });
+        this.cue({ kind: 'cancelled' });
+      },
+    );
+  }
+
+  /** Choose a new time for the booking being managed. */
+  startReschedule(): void {
+    const state = this.current;
+    if (state.step !== 'manage' || !state.booking || state.busy) return;
+    this.choices.month = this.thisMonth();
+    this.set({
+      step: 'rescheduling',
+      booking: state.booking,
+      picker: this.choices.freshPicker(),
+      pendingMove: undefined,
+      busy: false,
+    });
+    this.choices.reload();
+  }
+
+  /** Moves the booking to the time the visitor picked and confirmed. */
+  async confirmMove(): Promise<void> {
+    const state = this.current;
+    if (state.step !== 'rescheduling' || !state.pendingMove || state.busy) return;
+    const slot = state.pendingMove;
+    const access = this.access();
+    this.set({ ...state, busy: true });
+    try {
+      const client = this.options.client;
+      const moved = await client.reschedule(
+        state.booking.id,
+        { start: slot.start, end: slot.end, resource_id: resourceOf(slot) },
+        access,
+      );
+      const newId = moved.related?.rescheduled_to;
+      const fresh = newId ? await client.getBooking(newId, access) : moved;
+      this.emit({
+        type: 'booking-rescheduled',
+        detail: { booking: fresh, rescheduledTo: newId ?? fresh.id },
+      });
+      this.set({ step: 'manage', booking: fresh, busy: false });
+      this.cue({ kind: 'moved', slot });
+    } catch (error) {
+      const problem = problemOf(error);
+      if (problem.code === 'aborted') return;
+      const notice: Notice = { kind: 'problem', problem };
+      this.set({ ...state, busy: false, pendingMove: undefined, notice });
+      this.emit({ type: 'error', detail: { error: problem } });
+      this.choices.reload();
+    }
+  }
+
+  /** To the booking's own view: from its result, or back from choosing a new time. */
+  manage(): void {
+    const state = this.current;
+    if (state.step !== 'result' && state.step !== 'rescheduling') return;
+    this.set({ step: 'manage', booking: state.booking, busy: false });
+  }
+
+  /** From a result, a new booking from the start. */
+  bookAnother(): void {
+    if (this.current.step !== 'result') return;
+    this.enterChoose();
+  }
+
+  private async openManage(id: string): Promise<void> {
+    this.set({ step: 'manage', booking: undefined, busy: true });
+    try {
+      const booking = await this.options.client.getBooking(id, this.access());
+      this.set({ step: 'manage', booking, busy: false });
+    } catch (error) {
+      const problem = problemOf(error);
+      if (problem.code === 'aborted') return;
+      this.set({ step: 'manage', booking: undefined, busy: false, error: problem });
+      this.emit({ type: 'error', detail: { error: problem } });
+    }
+  }
+
+  /** Runs a customer action on the booking of the current step, with its token. */
+  private async act(
+    action: string,
+    body: Record<string, unknown>,
+    done: (booking: Booking) => void,
+  ): Promise<void> {
+    const state = this.current;
+    if (state.step !== 'verify' && state.step !== 'payment' && state.step !== 'manage') return;
+    const booking = state.booking;
+    if (!booking) return;
+    this.set({ ...state, busy: true, error: undefined });
+    try {
+      done(await this.options.client.performAction(booking.id, action, body, this.access()));
+    } catch (error) {
+      const problem = problemOf(error);
+      if (problem.code === 'aborted') return;
+      if (this.current.step === state.step) this.set({ ...state, busy: false, error: problem });
+      this.emit({ type: 'error', detail: { error: problem } });
+    }
+  }
+
+  // ------------------------------------------------------------------ refresh
+
+  /**
+   * Asks the API again for what the step shows: the hold, the booking, or the choices. The
+   * sandbox calls it after moving the engine's clock, so countdowns and states catch up.
+   */
+  async refresh(): Promise<void> {
+    const state = this.current;
+    const client = this.options.client;
+    const signal = this.life.signal;
+    try {
+      if (state.step === 'details') {
+        const hold = await client.getHold(state.hold.id, { signal });
+        this.patchDetails(state.hold.id, { hold });
+      } else if ('booking' in state && state.booking && this.token) {
+        const booking = await client.getBooking(state.booking.id, { ...this.access(), signal });
+        this.follow(booking);
+      } else if (state.step === 'choose') {
+        this.choices.reload();
+      }
+    } catch (error) {
+      const problem = problemOf(error);
+      if (problem.code !== 'aborted') this.emit({ type: 'error', detail: { error: problem } });
+    }
+  }
+
+  /** The booking moved on by itself (payment window ended, owner acted): follow it. */
+  private follow(booking: Booking): void {
+    const state = this.current;
+    if (!('booking' in state) || state.booking?.id !== booking.id) return;
+    if (state.step === 'payment' && booking.state !== 'tentative') {
+      if (booking.state === 'paid') this.showResult(booking);
+      else this.holdExpired();
+      return;
+    }
+    this.set({ ...state, booking });
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  private enterChoose(notice?: Notice): void {
+    const graph = this.settings?.graph ?? 'instant';
+    const common = { step: 'choose', busy: false, ...(notice ? { notice } : {}) } as const;
+    this.set(
+      flowFor(graph) === 'group'
+        ? { ...common, chooser: 'classes', classes: { status: 'idle' } }
+        : { ...common, chooser: 'times', picker: this.choices.freshPicker() },
+    );
+    if (notice) this.cue({ kind: 'notice', notice });
+    this.choices.reload();
+  }
+
+  private patchDetails(holdId: string, change: Partial<StateOf<'details'>>): void {
+    const state = this.current;
+    if (state.step === 'details' && state.hold.id === holdId) this.set({ ...state, ...change });
+  }
+
+  private thisMonth(): string {
+    return localDate(this.serverNow(), this.timeZone).slice(0, 7);
+  }
+
+  private access(): { customerToken?: string; signal: AbortSignal } {
+    return { ...(this.token ? { customerToken: this.token } : {}), signal: this.life.signal };
+  }
+
+  private set(state: FlowState): void {
+    const leaving = this.current;
+    this.current = state;
+    if (!('picker' in state) && !('classes' in state) && leaving !== state) this.choices.abort();
+    this.report({ kind: 'state', state });
+  }
+
+  private emit(signal: Signal): void {
+    this.report({ kind: 'signal', signal });
+  }
+
+  private cue(cue: Cue): void {
+    this.report({ kind: 'cue', cue });
+  }
+
+  private report(report: FlowReport): void {
+    for (const listener of this.listeners) listener(report);
+  }
+}
+
+/** The resource a slot is with (a slot always names one; the API refuses a hold without). */
+const resourceOf = (slot: AvailableSlot): string | undefined => slot.resources[0]?.id;
+
+/** A short stable hash (FNV-1a) for idempotency keys. */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  return (value >>> 0).toString(36);
+}
+
+export type { ConfigProblem, Problem };
