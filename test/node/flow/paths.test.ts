@@ -95,7 +95,10 @@ describe('BookingFlow: every graph, start to finish', () => {
     const empty = await run.until(
       (state) => timesReady(state) && state.chooser === 'times' && state.picker.month === '2029-06',
     );
-    assert.ok(empty.chooser === 'times' && empty.picker.dates.status === 'ready');
-    assert.deepEqual(empty.picker.dates.value, { dates: [], next: undefined });
+    assert.ok(empty.step === 'choose' && empty.chooser === 'times');
+    assert.deepEqual(empty.picker.dates, {
+      status: 'ready',
+      value: { dates: [], next: undefined },
+    });
   });
 });
