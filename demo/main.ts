@@ -4,7 +4,7 @@
  */
 import '../src/define.ts';
 import './sandbox-app.ts';
-import { loadSettings, restoreSnapshot, saveSnapshot } from './persist.ts';
+import { loadRescued, loadSettings, restoreSnapshot, saveSnapshot } from './persist.ts';
 import { startSandboxMock } from './sandbox-mock.ts';
 import { applyScenario } from './scenarios.ts';
 
@@ -15,14 +15,12 @@ try {
   const restored = await restoreSnapshot(mock);
   const settings = loadSettings();
   applyScenario(mock, settings.scenario);
-  if (restored !== 'restored') await saveSnapshot(mock);
+  if (restored.outcome !== 'restored') await saveSnapshot(mock);
   const app = document.createElement('sandbox-app');
   app.mock = mock;
   app.settings = settings;
-  if (restored === 'corrupt') {
-    app.startNote =
-      'The saved sandbox state could not be loaded, so it was cleared: you are on fresh demo data.';
-  }
+  // Kept until the visitor discards it, on this visit and the next ones.
+  app.rescued = restored.outcome === 'unloadable' ? restored.rescued : await loadRescued();
   root.replaceChildren(app);
 } catch (error) {
   const message = document.createElement('p');

@@ -10,7 +10,7 @@ import type {
   SettingsChangeEvent,
 } from './events.ts';
 import { humanize } from './format.ts';
-import { saveSettings, saveSnapshot } from './persist.ts';
+import { discardRescued, saveSettings, saveSnapshot, type RescuedState } from './persist.ts';
 import { projectById } from './projects.ts';
 import { mockControl, type SandboxMock } from './sandbox-mock.ts';
 import { SCENARIOS, applyScenario } from './scenarios.ts';
@@ -101,8 +101,8 @@ export class SandboxApp extends LitElement {
 
   @property({ attribute: false }) mock!: SandboxMock;
   @property({ attribute: false }) settings!: Settings;
-  /** Said once at the top, e.g. that a saved state could not be loaded. */
-  @property({ attribute: false }) startNote = '';
+  /** A saved state that could not be loaded: kept, offered for download until discarded. */
+  @property({ attribute: false }) rescued: RescuedState | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -213,6 +213,36 @@ export class SandboxApp extends LitElement {
     this.selectedId = event.detail.bookingId;
   };
 
+  private readonly onExportRescued = () => {
+    if (!this.rescued) return;
+    const url = URL.createObjectURL(new Blob([this.rescued.json], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'slotkit-sandbox-state.json';
+    link.click();
+    // After the click has started the download.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+
+  private readonly onDiscardRescued = async () => {
+    await discardRescued();
+    this.rescued = undefined;
+    this.announce('The saved state that could not be loaded is discarded.');
+  };
+
+  private renderRescued() {
+    if (!this.rescued) return nothing;
+    return html`<div class="note" role="status">
+      <p>
+        The saved sandbox state could not be loaded (${this.rescued.reason}). It is kept, not
+        deleted: download it to look into it or attach it to a bug report. You are on fresh demo
+        data meanwhile.
+      </p>
+      <button type="button" @click=${this.onExportRescued}>Download the saved state (JSON)</button>
+      <button type="button" @click=${this.onDiscardRescued}>Discard it</button>
+    </div>`;
+  }
+
   private selectedBooking(): BookingView | undefined {
     if (!this.selectedId) return undefined;
     try {
@@ -237,9 +267,9 @@ export class SandboxApp extends LitElement {
         <p class="hint">
           The booking widget and its owner's console on one mock booking engine that runs in this
           page (a service worker answers the API). Nothing leaves your browser; the state is kept in
-          local storage.
+          its storage (IndexedDB), so a reload finds it again.
         </p>
-        ${this.startNote ? html`<p class="note" role="status">${this.startNote}</p>` : nothing}
+        ${this.renderRescued()}
       </header>
       <main class="columns" data-revision=${this.revision}>
         <section class="visitor" aria-labelledby="visitor-heading">

@@ -1,12 +1,16 @@
 import {
   BookingEngine,
+  EngineError,
   DEMO_KEYS,
   OffsetClock,
   seedDemo,
   type Actor,
   type Clock,
   type EngineOptions,
+  type StoreSnapshot,
 } from '../engine/index.ts';
+import type { MockSnapshot } from './handlers/mock-control.ts';
+import { RateLimiter, type KeyClass, type RateLimits } from './rate-limit.ts';
 
 /** A clock the sandbox and tests can move: ManualClock and OffsetClock both are. */
 export interface AdjustableClock extends Clock {
@@ -23,8 +27,13 @@ export interface MockApiOptions {
   /** Path pattern the handlers answer on; `*` matches any origin. */
   baseUrl?: string;
   ownerKey?: string;
-  /** Requests a key may make per second on average, with bursts up to `burst`. */
-  rateLimit?: { perSecond: number; burst: number };
+  /** Requests per key and client, and per key in all; see rate-limit.ts. */
+  rateLimits?: RateLimits;
+  /**
+   * Origins (besides the API's own) whose pages may call `/_mock/*`: reset, time travel and the
+   * snapshot of every customer are not for any page the developer happens to visit.
+   */
+  mockOrigins?: readonly string[];
   engine?: Omit<EngineOptions, 'clock'>;
 }
 
@@ -39,31 +48,6 @@ interface IdempotentCall {
   result: Promise<StoredOutcome | undefined>;
 }
 
-/** Token bucket per key: enough for any widget, small enough to show 429 in a test. */
-class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-
-  constructor(public limit: { perSecond: number; burst: number }) {}
-
-  /** Seconds to wait, or 0 when the request may go ahead. */
-  take(key: string, now: number): number {
-    const bucket = this.buckets.get(key) ?? { tokens: this.limit.burst, at: now };
-    bucket.tokens = Math.min(
-      this.limit.burst,
-      bucket.tokens + ((now - bucket.at) / 1000) * this.limit.perSecond,
-    );
-    bucket.at = now;
-    this.buckets.set(key, bucket);
-    if (bucket.tokens < 1) return Math.ceil((1 - bucket.tokens) / this.limit.perSecond);
-    bucket.tokens -= 1;
-    return 0;
-  }
-
-  clear(): void {
-    this.buckets.clear();
-  }
-}
-
 /**
  * Everything the mock API's handlers share: the engine, the clock it runs on, the keys, the
  * idempotency cache and the rate limiter. One per worker, server or test.
@@ -74,6 +58,12 @@ export class MockApi {
   readonly baseUrl: string;
   readonly ownerKey: string;
   readonly limiter: RateLimiter;
+  readonly mockOrigins: ReadonlySet<string>;
+  /**
+   * Who sent a request, set by the real HTTP server (the remote address). In a service worker
+   * or msw/node there is one client: the page or the test process.
+   */
+  readonly clients = new WeakMap<Request, string>();
   private readonly idempotency = new Map<string, IdempotentCall>();
   private readonly engineOptions: Omit<EngineOptions, 'clock'>;
 
@@ -81,7 +71,8 @@ export class MockApi {
     this.clock = options.clock ?? new OffsetClock();
     this.baseUrl = options.baseUrl ?? '*/v2';
     this.ownerKey = options.ownerKey ?? DEMO_KEYS.owner;
-    this.limiter = new RateLimiter(options.rateLimit ?? { perSecond: 50, burst: 200 });
+    this.limiter = new RateLimiter(options.rateLimits);
+    this.mockOrigins = new Set(options.mockOrigins ?? []);
     this.engineOptions = options.engine ?? {};
     this.engine = new BookingEngine({ ...this.engineOptions, clock: this.clock });
     if ((options.seed ?? 'demo') === 'demo') seedDemo(this.engine);
@@ -100,6 +91,58 @@ export class MockApi {
     if (key === this.ownerKey) return { role: 'owner' };
     const projectId = this.engine.projectIdForKey(key);
     return projectId ? { role: 'public', projectId } : undefined;
+  }
+
+  clientOf(request: Request): string {
+    return this.clients.get(request) ?? 'local';
+  }
+
+  /** What a key counts against for rate limits. */
+  keyClass(key: string | undefined): KeyClass {
+    if (key === undefined) return 'none';
+    return this.actorFor(key) ? { valid: key } : 'unknown';
+  }
+
+  /** The store and where the clock stands: what `GET _mock/snapshot` and `--data` save. */
+  snapshot(): MockSnapshot {
+    const store = this.engine.snapshot();
+    const now = this.clock.now();
+    return {
+      version: 1,
+      clock: { now: new Date(now).toISOString(), offset_ms: now - Date.now() },
+      store,
+    };
+  }
+
+  /**
+   * Puts a saved snapshot back, all or nothing: one the engine refuses leaves the store as it
+   * was and throws. A running clock keeps its offset from real time; a manual one its instant.
+   */
+  restore(snapshot: MockSnapshot): void {
+    if (snapshot?.version !== 1 || snapshot.store?.version !== 1) {
+      throw new EngineError('validation_failed', 'Not a slotkit snapshot (version 1).', [
+        { path: 'version', message: 'must be 1' },
+      ]);
+    }
+    const backup = this.engine.snapshot();
+    try {
+      this.engine.restore(snapshot.store as StoreSnapshot);
+    } catch (error) {
+      this.engine.restore(backup);
+      throw error instanceof EngineError
+        ? error
+        : new EngineError(
+            'validation_failed',
+            `The snapshot could not be loaded: ${(error as Error).message}`,
+          );
+    }
+    const { offset_ms: offset, now } = snapshot.clock ?? {};
+    if (typeof offset === 'number' && this.clock instanceof OffsetClock) {
+      this.clock.set(Date.now() + offset);
+    } else if (typeof now === 'string' && !Number.isNaN(Date.parse(now))) {
+      this.clock.set(Date.parse(now));
+    }
+    this.engine.settle();
   }
 
   recall(key: string): IdempotentCall | undefined {

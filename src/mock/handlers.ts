@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { MockApi } from './api.ts';
-import { corsHeaders } from './http.ts';
+import { corsHeaders, mockGuard } from './http.ts';
 import { availabilityHandlers } from './handlers/availability.ts';
 import { bookingHandlers } from './handlers/bookings.ts';
 import { graphHandlers } from './handlers/graphs.ts';
@@ -30,9 +30,13 @@ function preflight(api: MockApi) {
   );
 }
 
-/** Every handler of the mock API, in matching order: `/bookings/:id` comes last. */
+/**
+ * Every handler of the mock API, in matching order: the `/_mock` guard first (it answers
+ * refusals and its own preflight, or lets the request on), `/bookings/:id` last.
+ */
 export function createHandlers(api: MockApi) {
   return [
+    http.all(`${api.baseUrl}/_mock/*`, mockGuard(api)),
     preflight(api),
     ...mockControlHandlers(api),
     ...groupHandlers(api),

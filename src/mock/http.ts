@@ -36,6 +36,61 @@ export function corsHeaders(request: Request): Record<string, string> {
   };
 }
 
+/** `application/json`, with or without parameters such as `; charset=utf-8`. */
+function isJson(request: Request): boolean {
+  const type = request.headers.get('Content-Type') ?? '';
+  return type.split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/** The API's own origin, or one the developer named (`--mock-origin`, `SLOTKIT_MOCK_ORIGINS`). */
+function mayControl(api: MockApi, request: Request): boolean {
+  const origin = request.headers.get('Origin');
+  if (origin === null) return true;
+  return origin === new URL(request.url).origin || api.mockOrigins.has(origin);
+}
+
+function refusal(status: number, code: string, message: string) {
+  // No CORS headers: a page of another origin cannot even read why.
+  return HttpResponse.json({ error: { status, code, message } }, { status });
+}
+
+/**
+ * In front of `/_mock/*`: those endpoints read every customer, reset and move time, and need no
+ * key, so any page the developer visits could call them. Only requests without an Origin (curl,
+ * tests) or from an allowed origin pass, and writes must say `application/json`, which a page
+ * of another origin cannot send without a preflight. Returning nothing lets the request on.
+ */
+export function mockGuard(api: MockApi): HttpResponseResolver {
+  return ({ request }) => {
+    if (!mayControl(api, request)) {
+      return refusal(
+        403,
+        'forbidden',
+        `The origin ${request.headers.get('Origin')} may not use /_mock; allow it with --mock-origin or SLOTKIT_MOCK_ORIGINS.`,
+      );
+    }
+    if (request.method === 'OPTIONS') {
+      return new HttpResponse(null, {
+        status: 204,
+        headers: {
+          ...corsHeaders(request),
+          'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
+          'Access-Control-Allow-Headers': 'Content-Type',
+          'Access-Control-Max-Age': '600',
+        },
+      });
+    }
+    if ((request.method === 'POST' || request.method === 'PUT') && !isJson(request)) {
+      return refusal(
+        415,
+        'unsupported_media_type',
+        'Send the body as JSON with Content-Type: application/json.',
+      );
+    }
+    return undefined;
+  };
+}
+
 function baseHeaders(api: MockApi, request: Request): Record<string, string> {
   return {
     ...corsHeaders(request),
@@ -126,8 +181,9 @@ export function endpoint(
   return async ({ request, params }) => {
     const url = new URL(request.url);
     try {
-      const key = keyFrom(request) ?? 'anonymous';
-      const wait = api.limiter.take(key, Date.now());
+      const sentKey = keyFrom(request);
+      const key = sentKey ?? 'anonymous';
+      const wait = api.limiter.take(api.keyClass(sentKey), api.clientOf(request), Date.now());
       if (wait > 0) {
         return failure(
           api,

@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
 import { createMockApi, type MockApi, type MockApiOptions } from './api.ts';
+import { DataFile } from './data-file.ts';
 import { createHandlers } from './handlers.ts';
 
 export interface HttpServerOptions extends MockApiOptions {
   port?: number;
   /** Loopback only: this is a mock with published keys. */
   host?: string;
+  /** Keep the data in this file across restarts (loaded at start, written after each change). */
+  dataFile?: string;
 }
 
 export interface RunningServer {
@@ -15,25 +18,56 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How often the data file catches deadlines that passed while nobody asked. */
+const IDLE_SAVE_MS = 5000;
+
+const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
+
+function jsonError(outgoing: ServerResponse, status: number, code: string, message: string) {
+  outgoing.writeHead(status, { 'Content-Type': 'application/json' });
+  outgoing.end(JSON.stringify({ error: { status, code, message } }));
+}
+
+/**
+ * The Host values this server answers to. Anything else is refused, so a page whose own name
+ * was re-pointed at 127.0.0.1 (DNS rebinding) cannot reach the API as a same-origin caller.
+ */
+function ownHosts(host: string, port: number): Set<string> {
+  const name = host.includes(':') ? `[${host}]` : host;
+  const hosts = [`${name}:${port}`, `localhost:${port}`];
+  if (port === 80) hosts.push(name, 'localhost');
+  return new Set(hosts);
+}
+
 /** The same handlers as a real HTTP server, so curl, Postman or a widget on another origin can use the engine. */
 export async function startHttpServer(options: HttpServerOptions = {}): Promise<RunningServer> {
   const api = createMockApi(options);
   const handlers = createHandlers(api);
   const host = options.host ?? '127.0.0.1';
+  const data = options.dataFile ? new DataFile(options.dataFile, api) : undefined;
+  data?.load();
+  let hosts = new Set<string>();
 
   const server = createServer((incoming, outgoing) => {
     handle(incoming, outgoing).catch((error: unknown) => {
       console.error('[slotkit api]', error);
-      if (!outgoing.headersSent) outgoing.writeHead(500, { 'Content-Type': 'application/json' });
-      outgoing.end(
-        JSON.stringify({
-          error: { status: 500, code: 'internal_error', message: 'The mock server failed.' },
-        }),
-      );
+      if (outgoing.headersSent) outgoing.end();
+      else jsonError(outgoing, 500, 'internal_error', 'The mock server failed.');
     });
   });
 
   async function handle(incoming: IncomingMessage, outgoing: ServerResponse) {
+    const hostHeader = (incoming.headers.host ?? '').toLowerCase();
+    if (!hosts.has(hostHeader)) {
+      incoming.resume();
+      jsonError(
+        outgoing,
+        421,
+        'misdirected_request',
+        `This server answers only as ${[...hosts].join(' or ')}, not "${hostHeader}".`,
+      );
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
     const headers = new Headers();
@@ -41,14 +75,12 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const method = incoming.method ?? 'GET';
-    const request = new Request(
-      new URL(incoming.url ?? '/', `http://${incoming.headers.host ?? host}`),
-      {
-        method,
-        headers,
-        ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }),
-      },
-    );
+    const request = new Request(new URL(incoming.url ?? '/', `http://${hostHeader}`), {
+      method,
+      headers,
+      ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }),
+    });
+    api.clients.set(request, incoming.socket.remoteAddress ?? 'unknown');
     const response =
       (await getResponse(handlers, request)) ??
       Response.json(
@@ -61,6 +93,8 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
         },
         { status: 404 },
       );
+    // Saved before the answer goes out: what a client was told happened is on disk.
+    data?.saveIfChanged(isWrite(method) && response.ok);
     outgoing.writeHead(response.status, Object.fromEntries(response.headers));
     outgoing.end(Buffer.from(await response.arrayBuffer()));
   }
@@ -70,14 +104,25 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
     server.listen(options.port ?? 8787, host, () => resolve());
   });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
+  const port = typeof address === 'object' && address ? address.port : options.port!;
+  hosts = ownHosts(host, port);
+  const idleSave = data && setInterval(() => saveQuietly(data), IDLE_SAVE_MS).unref();
   return {
     api,
-    url: `http://${host}:${port}/v2`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/v2`,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        clearInterval(idleSave);
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+function saveQuietly(data: DataFile): void {
+  try {
+    data.saveIfChanged();
+  } catch (error) {
+    console.error(`[slotkit api] could not save ${data.path}:`, error);
+  }
 }

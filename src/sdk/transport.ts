@@ -31,7 +31,11 @@ export interface RequestSpec<T> {
   body?: unknown;
   /** The `{ data }` envelope's schema. */
   schema: z.ZodMiniType<{ data: T }>;
-  /** Safe to send again: a read, or a write carrying an Idempotency-Key. */
+  /**
+   * Safe to send again: a read (GET, or availability's POST query), an idempotent DELETE, or a
+   * POST carrying an Idempotency-Key. Only these are retried, after a 5xx, a network error, or
+   * a 429's Retry-After; any other write is sent once.
+   */
   retry?: boolean;
   idempotencyKey?: string | undefined;
   customerToken?: string | undefined;
@@ -66,6 +70,15 @@ function retryAfterSeconds(header: string | null, serverNow: number): number | u
   const at = Date.parse(header);
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - serverNow) / 1000));
 }
+
+/**
+ * The longest `Retry-After` a call waits out by itself. Longer, and the caller gets the 429 at
+ * once (with `retryAfter`) to tell the visitor, rather than a spinner that seems stuck.
+ */
+export const MAX_RETRY_AFTER_MS = 5000;
+
+const isRateLimited = (error: SlotkitError): error is SlotkitApiError =>
+  error instanceof SlotkitApiError && error.status === 429;
 
 const isRetryable = (error: SlotkitError) =>
   error instanceof SlotkitNetworkError || (error instanceof SlotkitApiError && error.status >= 500);
@@ -113,6 +126,9 @@ export async function send<T>(config: TransportConfig, spec: RequestSpec<T>): Pr
   };
   const url = buildUrl(config.baseUrl, spec.path, spec.query);
 
+  const startedAt = Date.now();
+  // A 429 is waited out once: a second one means the server is still busy, so the caller decides.
+  let waitedForRateLimit = false;
   try {
     for (let attempt = 0; ; attempt++) {
       let failure: SlotkitError;
@@ -123,9 +139,19 @@ export async function send<T>(config: TransportConfig, spec: RequestSpec<T>): Pr
         if (!(error instanceof SlotkitError)) throw error;
         failure = error;
       }
-      if (!spec.retry || attempt >= config.retries || !isRetryable(failure)) throw failure;
+      let delay: number;
+      if (isRateLimited(failure)) {
+        delay = (failure.retryAfter ?? 1) * 1000;
+        const timeLeft = config.timeoutMs - (Date.now() - startedAt);
+        if (!spec.retry || waitedForRateLimit || delay > Math.min(MAX_RETRY_AFTER_MS, timeLeft))
+          throw failure;
+        waitedForRateLimit = true;
+      } else {
+        if (!spec.retry || attempt >= config.retries || !isRetryable(failure)) throw failure;
+        delay = config.retryDelay(attempt + 1);
+      }
       try {
-        await sleep(config.retryDelay(attempt + 1), controller.signal);
+        await sleep(delay, controller.signal);
       } catch {
         throw stopped();
       }

@@ -61,6 +61,7 @@ describe('the mock API in the browser (MSW service worker)', () => {
     ).json();
     await fetch('/v2/_mock/clock', {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ advance: '10 minutes' }),
     });
     const late = await fetch('/v2/bookings', {

@@ -224,12 +224,13 @@ describe('every error code arrives typed', () => {
       'conflict',
     );
 
-    api.limiter.limit = { perSecond: 1, burst: 1 };
+    // Retry-After 10 s: over the client's cap, so the 429 reaches the caller without a wait.
+    api.limiter.limit = { perSecond: 0.1, burst: 1 };
     try {
       await barber.graphs();
       const failure = await barber.graphs().catch((error: unknown) => error);
       assert.equal((failure as { code: string }).code, 'rate_limited');
-      assert.equal((failure as { retryAfter?: number }).retryAfter, 1);
+      assert.equal((failure as { retryAfter?: number }).retryAfter, 10);
     } finally {
       api.limiter.limit = { perSecond: 50, burst: 200 };
     }

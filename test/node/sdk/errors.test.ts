@@ -57,7 +57,7 @@ describe('API errors', () => {
     assert.ok(second instanceof SlotkitApiError);
     // 30 s after the server's own Date, whatever the local clock says (±1 s for its resolution).
     assert.ok(second.retryAfter! >= 29 && second.retryAfter! <= 31, String(second.retryAfter));
-    assert.equal(calls.length, 2, 'a 429 is not retried by the client');
+    assert.equal(calls.length, 2, 'a Retry-After over the cap is not waited for');
   });
 
   test('an error without a JSON body is still an API error, code http_error', async () => {
