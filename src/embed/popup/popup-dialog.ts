@@ -5,6 +5,25 @@ import { defineElement } from '../../components/shared/define.ts';
 import { tokens } from '../../components/shared/tokens.styles.ts';
 import { dialogStyles, isolated } from './popup.styles.ts';
 
+const TABBABLE = 'a[href], button, input, select, textarea, [tabindex]';
+
+/** The elements Tab stops at under `root`, in order, through open shadow roots. */
+function tabbables(root: Element | null): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const child of node.children) {
+      if (child instanceof HTMLElement && child.matches(TABBABLE) && child.tabIndex >= 0) {
+        const usable = !(child as HTMLButtonElement).disabled && child.checkVisibility();
+        if (usable) found.push(child);
+      }
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  if (root) walk(root);
+  return found;
+}
+
 /**
  * @summary The popup's modal dialog around one `<slotkit-widget>`: a native `<dialog>` opened
  * with `showModal()`, so it sits in the top layer above any stacking context of the page, the
@@ -23,6 +42,8 @@ export class SlotkitPopup extends LitElement {
   private readonly localize = new LocalizeController(this, () => this.locale);
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
+  @query('.close') private closeButton!: HTMLButtonElement | null;
+  @query('.content') private content!: HTMLElement | null;
 
   /** The widget shown: kept here between openings, so a closed popup keeps the visitor's place. */
   @property({ attribute: false }) widget: HTMLElement | undefined;
@@ -33,6 +54,16 @@ export class SlotkitPopup extends LitElement {
   get isOpen(): boolean {
     return this.dialog?.open ?? false;
   }
+
+  /**
+   * Tab past the last control comes back to the first, Shift+Tab before the first goes to the
+   * last: a native modal would hand focus to the browser's own toolbar in between.
+   */
+  private readonly wrapForward = () => void (this.opening || this.closeButton?.focus());
+  private readonly wrapBackward = () =>
+    void (this.opening || tabbables(this.content).at(-1)?.focus());
+  /** While showModal() runs its own focusing: the first sentinel it may pick is not a wrap. */
+  private opening = false;
 
   private readonly onClose = () => this.dispatchEvent(new Event('close'));
 
@@ -45,9 +76,11 @@ export class SlotkitPopup extends LitElement {
     await this.updateComplete;
     const dialog = this.dialog;
     if (!dialog || dialog.open) return;
+    this.opening = true;
     dialog.showModal();
     // The dialog, not its first button, takes focus: its name is read, Tab goes on from there.
     dialog.focus();
+    this.opening = false;
   }
 
   hide(): void {
@@ -65,6 +98,7 @@ export class SlotkitPopup extends LitElement {
       @close=${this.onClose}
       @click=${this.onClick}
     >
+      <span class="visually-hidden" tabindex="0" @focus=${this.wrapBackward}></span>
       <div class="bar">
         <button part="close-button" class="close" type="button" @click=${() => this.hide()}>
           <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
@@ -74,6 +108,7 @@ export class SlotkitPopup extends LitElement {
         </button>
       </div>
       <div class="content">${this.widget}</div>
+      <span class="visually-hidden" tabindex="0" @focus=${this.wrapForward}></span>
     </dialog>`;
   }
 }
