@@ -80,16 +80,11 @@ function loadModes(): Promise<typeof Modes> {
 /** The script tag's settings: what openers and `open()` start from. The first tag's win. */
 let scriptDefaults: EmbedOptions | undefined;
 
-function isConfig(config: unknown, method: string): config is AnyConfig {
-  if (typeof config === 'object' && config !== null) return true;
-  console.error(
-    `SlotkitBooking.${method}: expected a config object, e.g. { app_key, project_id }.`,
-  );
-  return false;
-}
-
 function open(config?: AnyConfig): Promise<Booking | null> {
-  if (config !== undefined && !isConfig(config, 'open')) return Promise.resolve(null);
+  if (config !== undefined && (typeof config !== 'object' || config === null)) {
+    console.error('SlotkitBooking.open: expected a config object, e.g. { project_id }.');
+    return Promise.resolve(null);
+  }
   return loadModes().then(
     (loaded) => loaded.openPopup(loaded.resolveOptions(scriptDefaults, config)),
     (error: unknown) => {
@@ -115,7 +110,10 @@ function mountFloating(config: AnyConfig): void {
 }
 
 function init(config: AnyConfig, after?: Element): WidgetHandle | undefined {
-  if (!isConfig(config, 'init')) return undefined;
+  if (typeof config !== 'object' || config === null) {
+    console.error('SlotkitBooking.init: expected a config object, e.g. { app_key, project_id }.');
+    return undefined;
+  }
   const mode = modeOf(config);
   if (mode !== 'inline') {
     // 'popup' mounts nothing: openers and open() use the settings.
