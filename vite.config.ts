@@ -4,7 +4,8 @@ import { defineConfig, type Plugin, type Rollup } from 'vite';
 
 /**
  * Two builds from one config:
- * - `vite build` — the ESM package (dist/esm): `slotkit`, `slotkit/define`, `slotkit/mock`,
+ * - `vite build` — the ESM package (dist/esm): `slotkit`, `slotkit/define`, `slotkit/popup`,
+ *   `slotkit/mock`,
  *   dependencies left to the consumer's bundler.
  * - `vite build --mode embed` — the script tag: dist/slotkit.iife.js, one classic script with
  *   what every first paint needs, and beside it dist/embed/, ES module chunks of the rest, each
@@ -151,6 +152,7 @@ const LATER = new RegExp(
     String.raw`/src/i18n/(?!en/)[a-z]+/`,
     String.raw`/src/controllers/(popover|floating-entry)\.ts`,
     String.raw`/node_modules/@floating-ui/`,
+    String.raw`/src/embed/popup/`,
   ].join('|'),
 );
 
@@ -205,6 +207,7 @@ export default defineConfig(({ mode }) =>
             entry: {
               index: 'src/index.ts',
               define: 'src/define.ts',
+              popup: 'src/popup.ts',
               mock: 'src/mock/index.ts',
             },
             formats: ['es'],

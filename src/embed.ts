@@ -7,14 +7,18 @@
  * the widget imports the rest from `embed/` beside it as a step needs it (see vite.config.ts).
  */
 import { defineWidget, type SlotkitWidget } from './components/widget/widget.ts';
-import { chooserFor, prefetchPart } from './components/widget/parts.ts';
+import type { Booking } from './schemas/index.ts';
 import { VERSION } from './version.ts';
 import {
   SUPPORTED_BOOKING_JS_OPTIONS,
   toWidgetConfig,
   type BookingJsConfig,
-  type SlotkitInitConfig,
 } from './embed/booking-js-config.ts';
+import { modeOf, optionsFromData, type EmbedOptions } from './embed/options.ts';
+import { createWidget } from './embed/create-widget.ts';
+import { OPENER, watchOpeners } from './embed/openers.ts';
+import { off, on } from './embed/host-events.ts';
+import type * as Modes from './embed/popup/popup.ts';
 
 export interface WidgetHandle {
   element: SlotkitWidget;
@@ -23,16 +27,34 @@ export interface WidgetHandle {
   destroy(): void;
 }
 
+type AnyConfig = BookingJsConfig | EmbedOptions;
+
 export interface SlotkitBookingApi {
   version: string;
   supportedBookingJsOptions: readonly string[];
-  /** Mounts a widget; takes a booking.js v3 config or slotkit's own. */
-  init(config: BookingJsConfig | SlotkitInitConfig): WidgetHandle | undefined;
+  /**
+   * Mounts a widget; takes a booking.js v3 config or slotkit's own. With `mode: 'floating'` it
+   * puts the floating button in a corner instead (loaded on demand: nothing to return yet).
+   */
+  init(config: AnyConfig): WidgetHandle | undefined;
+  /**
+   * Opens the booking popup over the page (the script tag's settings under `config`). Settles
+   * with the booking once made, or `null` when the visitor closes it first.
+   */
+  open(config?: AnyConfig): Promise<Booking | null>;
+  /** Closes the popup, if one is open. */
+  close(): void;
+  /** Listens to a slotkit event of every widget on the page: `on('booking-created', fn)`. */
+  on: typeof on;
+  off: typeof off;
   /** Calls made before the script loaded: `SlotkitBooking.q.push(['init', config])`. */
   q: { push(call: QueuedCall): void };
 }
 
-type QueuedCall = [method: 'init', config: BookingJsConfig | SlotkitInitConfig];
+type QueuedCall =
+  | [method: 'init', config: AnyConfig]
+  | [method: 'open', config?: AnyConfig]
+  | [method: 'on' | 'off', event: Parameters<typeof on>[0], handler: Parameters<typeof on>[1]];
 
 function resolveTarget(target: string | HTMLElement | undefined): HTMLElement | null {
   if (!target) return null;
@@ -44,31 +66,78 @@ function resolveTarget(target: string | HTMLElement | undefined): HTMLElement | 
   }
 }
 
-function init(
-  config: BookingJsConfig | SlotkitInitConfig,
-  after?: Element,
-): WidgetHandle | undefined {
+/** The popup and floating-button code, a chunk of its own, loaded the first time a page asks. */
+let modes: Promise<typeof Modes> | undefined;
+function loadModes(): Promise<typeof Modes> {
+  modes ??= import('./embed/popup/popup.ts').catch((error: unknown) => {
+    // Asked again later (a visitor's next click), the chunk is fetched again.
+    modes = undefined;
+    throw error;
+  });
+  return modes;
+}
+
+/** The script tag's settings: what openers and `open()` start from. The first tag's win. */
+let scriptDefaults: EmbedOptions | undefined;
+
+function open(config?: AnyConfig): Promise<Booking | null> {
+  if (config !== undefined && (typeof config !== 'object' || config === null)) {
+    console.error('SlotkitBooking.open: expected a config object, e.g. { project_id }.');
+    return Promise.resolve(null);
+  }
+  return loadModes().then(
+    (loaded) => loaded.openPopup(loaded.resolveOptions(scriptDefaults, config)),
+    (error: unknown) => {
+      console.error('SlotkitBooking.open: could not load the popup:', error);
+      throw error;
+    },
+  );
+}
+
+function close(): void {
+  // Nothing can be open before the popup's code came.
+  void modes?.then((loaded) => loaded.closePopup());
+}
+
+function mountFloating(config: AnyConfig): void {
+  const mount = () =>
+    loadModes().then(
+      (loaded) => void loaded.mountFloatingButton(loaded.resolveOptions(scriptDefaults, config)),
+      (error: unknown) => console.error('slotkit: could not load the floating button:', error),
+    );
+  if (document.body) void mount();
+  else document.addEventListener('DOMContentLoaded', () => void mount(), { once: true });
+}
+
+function init(config: AnyConfig, after?: Element): WidgetHandle | undefined {
   if (typeof config !== 'object' || config === null) {
     console.error('SlotkitBooking.init: expected a config object, e.g. { app_key, project_id }.');
     return undefined;
   }
-  const { widget, callbacks, target, noRemoteConfig } = toWidgetConfig(config);
-  // The first step's chooser travels alongside the project's config, not after it: the one the
-  // graph set here asks for, or else the time picker, which most projects show.
-  if (!widget.bookingId) {
-    prefetchPart(chooserFor(widget.graph ?? 'instant'));
+  const mode = modeOf(config);
+  if (mode !== 'inline') {
+    // 'popup' mounts nothing: openers and open() use the settings.
+    if (mode === 'floating') mountFloating(config);
+    return undefined;
   }
-  const host = resolveTarget(target);
+  // The look is the element's; the rest is the widget's config (booking.js or slotkit's keys).
+  const {
+    brandColor,
+    theme,
+    mode: _mode,
+    position: _position,
+    buttonText: _text,
+    ...rest
+  } = config as EmbedOptions;
+  const options = { ...toWidgetConfig(rest), brandColor, theme };
+  const host = resolveTarget(options.target);
   if (!host && !after) {
     console.error(
-      `SlotkitBooking.init: no element matches el/target ${JSON.stringify(target)}; add it to the page or pass an element.`,
+      `SlotkitBooking.init: no element matches el/target ${JSON.stringify(options.target)}; add it to the page or pass an element.`,
     );
     return undefined;
   }
-  const element = document.createElement('slotkit-widget');
-  element.noRemoteConfig = noRemoteConfig;
-  if (callbacks) element.callbacks = callbacks;
-  element.config = widget;
+  const element = createWidget(options);
   if (host) {
     // Mounting twice into one place replaces the first widget rather than stacking two.
     host.querySelector(':scope > slotkit-widget')?.remove();
@@ -83,30 +152,40 @@ function init(
   };
 }
 
-/** `<script src="slotkit.iife.js" data-app-key=... data-project-id=... data-target=...>`. */
+/**
+ * `<script src="slotkit.iife.js" data-app-key=... data-project-id=... data-target=...>`; with
+ * `data-mode="floating"` the floating button, with `data-mode="popup"` only the settings that
+ * `[data-slotkit-open]` elements and `SlotkitBooking.open()` start from.
+ */
 function mountFromScript(script: HTMLOrSVGScriptElement | null): void {
   if (!(script instanceof HTMLScriptElement) || !script.dataset.appKey) return;
-  const data = script.dataset;
-  const config: SlotkitInitConfig = {
-    appKey: data.appKey!,
-    ...(data.projectId ? { projectId: data.projectId } : {}),
-    ...(data.graph ? { graph: data.graph } : {}),
-    ...(data.locale ? { locale: data.locale } : {}),
-    ...(data.timeZone ? { timeZone: data.timeZone } : {}),
-    ...(data.baseUrl ? { baseUrl: data.baseUrl } : {}),
-    ...(data.resources ? { resources: data.resources.split(',').map((id) => id.trim()) } : {}),
-    ...(data.target ? { target: data.target } : {}),
-  };
-  const mount = () => {
-    const handle = init(config, data.target ? undefined : script);
-    if (handle && data.brandColor) handle.element.brandColor = data.brandColor;
-    if (handle && data.theme) handle.element.setAttribute('theme', data.theme);
-  };
+  const options = optionsFromData(script.dataset);
+  scriptDefaults ??= options;
+  const mode = modeOf(options);
+  if (mode !== 'inline') {
+    init(options);
+    return;
+  }
+  const mount = () => init(options, options.target ? undefined : script);
   // data-target may point below the script tag: wait for the document when it is still loading.
-  if (data.target && document.readyState === 'loading') {
+  if (options.target && document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', mount, { once: true });
   } else {
     mount();
+  }
+}
+
+/** A page with openers fetches the popup's code when the browser idles, before any click. */
+function prefetchModesForOpeners(): void {
+  const check = () => {
+    if (!document.querySelector(OPENER)) return;
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => void loadModes().catch(() => undefined));
+  };
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', check, { once: true });
+  } else {
+    check();
   }
 }
 
@@ -124,14 +203,27 @@ if (existing?.version) {
     version: VERSION,
     supportedBookingJsOptions: SUPPORTED_BOOKING_JS_OPTIONS,
     init: (config) => init(config),
+    open,
+    close,
+    on,
+    off,
     q: {
-      push: ([method, config]: QueuedCall) => {
-        if (method === 'init') init(config);
-        else console.error(`SlotkitBooking: unknown queued call "${String(method)}"; use "init".`);
+      push: (call: QueuedCall) => {
+        if (call[0] === 'init') init(call[1]);
+        else if (call[0] === 'open') void open(call[1]).catch(() => undefined);
+        else if (call[0] === 'on') on(call[1], call[2]);
+        else if (call[0] === 'off') off(call[1], call[2]);
+        else {
+          console.error(
+            `SlotkitBooking: unknown queued call "${String(call[0])}"; use "init", "open", "on" or "off".`,
+          );
+        }
       },
     },
   };
   (globalThis as { SlotkitBooking?: SlotkitBookingApi }).SlotkitBooking = api;
   mountFromScript(document.currentScript);
+  watchOpeners(loadModes, () => scriptDefaults);
+  prefetchModesForOpeners();
   for (const call of queued) api.q.push(call);
 }

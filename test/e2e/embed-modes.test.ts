@@ -1,0 +1,343 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import {
+  bookFirstSlot,
+  buildEmbed,
+  expectSoon,
+  heading,
+  launchBrowser,
+  listBookings,
+  pickFirstSlot,
+  ROOT,
+  scriptsLoaded,
+  startApi,
+  startSite,
+  visit,
+  widgetIn,
+  type Api,
+  type Site,
+} from './embed-harness.ts';
+
+/** The focused element's id (or tag), looking through shadow roots. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active ? active.id || active.tagName.toLowerCase() : '';
+  });
+
+/** The open popup's dialog, once it is open. */
+async function openDialog(page: Page) {
+  const dialog = page.locator('slotkit-popup dialog[open]');
+  await dialog.waitFor();
+  return dialog;
+}
+
+const visitor = { name: 'Marty McFly', email: 'marty@example.test' };
+
+/**
+ * The popup and floating-button modes of dist/slotkit.iife.js on real pages: openers, the
+ * dialog's keyboard and focus rules, preloading, the host API, a strict CSP and hostile CSS.
+ */
+describe('the script tag in popup and floating modes', () => {
+  let browser: Browser | undefined;
+  let api: Api | undefined;
+  let site: Site | undefined;
+  const url = (page: string) => `${site!.origin}/${page}`;
+
+  before(async () => {
+    const [bundle, startedApi, launched] = await Promise.all([
+      buildEmbed(),
+      startApi(),
+      launchBrowser(),
+    ]);
+    api = startedApi;
+    browser = launched;
+    const csp = [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      `connect-src 'self' ${api.origin}`,
+      "require-trusted-types-for 'script'",
+      'trusted-types lit-html',
+    ].join('; ');
+    site = await startSite({
+      bundle,
+      apiOrigin: api.origin,
+      headers: { 'popup-strict-csp.html': { 'Content-Security-Policy': csp } },
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await api?.close();
+  });
+  beforeEach(() => api!.reset());
+
+  test('an inline page does not load the popup code', async () => {
+    await visit(
+      browser!,
+      url('script-tag.html'),
+      { screenshot: 'modes-inline' },
+      async ({ page }) => {
+        const widget = await widgetIn(page, '#booking');
+        await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+        assert.ok(!(await scriptsLoaded(page)).includes('popup'));
+        assert.equal(await page.locator('slotkit-popup').count(), 0);
+      },
+    );
+  });
+
+  test('a button opens a modal dialog: focus in, page still, book, Escape, focus back', async () => {
+    await visit(browser!, url('popup.html'), { screenshot: 'modes-popup' }, async ({ page }) => {
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as any).seen = seen;
+        (window as any).SlotkitBooking.on('booking-created', (event: any) =>
+          seen.push(event.detail.booking.id),
+        );
+      });
+      const inline = await widgetIn(page, '#booking');
+      await heading(inline).filter({ hasText: 'Choose a time' }).waitFor();
+
+      await page.locator('#haircut').focus();
+      await page.keyboard.press('Enter');
+      const dialog = await openDialog(page);
+      assert.equal(await focused(page), 'dialog', 'focus moved into the dialog');
+      assert.equal(await dialog.getAttribute('aria-label'), 'Booking');
+      // Modal: the page behind is inert and does not scroll.
+      assert.equal(
+        await page.evaluate(() => getComputedStyle(document.documentElement).overflow),
+        'hidden',
+      );
+      const widget = dialog.locator('slotkit-widget');
+      await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+      // Tab stays inside, round and round: never the page's controls, nor the browser's.
+      const stops = new Set<string>();
+      for (let step = 0; step < 12; step += 1) {
+        await page.keyboard.press(step % 4 === 3 ? 'Shift+Tab' : 'Tab');
+        const where = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+        assert.equal(where, 'slotkit-popup', `Tab ${step + 1} stayed in the dialog`);
+        stops.add(await focused(page));
+      }
+      assert.ok(stops.size >= 3, `Tab moved between controls: ${[...stops].join(', ')}`);
+      // The dialog and all in it (the host page's own markup is the host's business).
+      await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+      const violations = await page.evaluate(() =>
+        (window as any).axe
+          .run({ include: [['slotkit-popup']] }, { resultTypes: ['violations'] })
+          .then((result: any) =>
+            result.violations.map(
+              (v: any) => `${v.id}: ${v.nodes.map((n: any) => JSON.stringify(n.target)).join(' ')}`,
+            ),
+          ),
+      );
+      assert.deepEqual(violations, [], 'axe with the dialog open');
+
+      assert.equal(await bookFirstSlot(widget, visitor), 'confirmed');
+      await expectSoon(async () => (await page.evaluate(() => (window as any).seen.length)) === 1);
+
+      await page.keyboard.press('Escape');
+      await expectSoon(async () => !(await dialog.isVisible()));
+      assert.equal(await focused(page), 'haircut', 'focus returned to the opener');
+      assert.equal(
+        await page.evaluate(() => getComputedStyle(document.documentElement).overflow),
+        'visible',
+      );
+      // The inline widget on the same page never moved.
+      await heading(inline).filter({ hasText: 'Choose a time' }).waitFor();
+      assert.equal(await page.locator('#booking > slotkit-widget').count(), 1);
+    });
+    const mine = (await listBookings(api!)).filter(
+      (booking) => booking.customers[0]?.email === visitor.email,
+    );
+    assert.deepEqual(
+      mine.map((booking) => booking.project_id),
+      ['proj_barber'],
+    );
+  });
+
+  test('two openers keep their own project, and the close button closes', async () => {
+    await visit(
+      browser!,
+      url('popup.html'),
+      { screenshot: 'modes-two-openers' },
+      async ({ page }) => {
+        await page.locator('#yoga').click();
+        let dialog = await openDialog(page);
+        // The opener's data-app-key / data-project-id override the script tag's: yoga's classes.
+        await heading(dialog.locator('slotkit-widget'))
+          .filter({ hasText: 'Choose a class' })
+          .waitFor();
+        await dialog.locator('[part="close-button"]').click();
+        await expectSoon(async () => !(await dialog.isVisible()));
+        assert.equal(await focused(page), 'yoga');
+
+        await page.locator('#haircut').click();
+        dialog = await openDialog(page);
+        await heading(dialog.locator('slotkit-widget'))
+          .filter({ hasText: 'Choose a time' })
+          .waitFor();
+        assert.equal(await page.locator('slotkit-popup').count(), 2, 'one popup per opener');
+      },
+    );
+  });
+
+  test('hovering an opener preloads: the dialog shows times without asking again', async () => {
+    await visit(browser!, url('popup.html'), { screenshot: 'modes-preload' }, async ({ page }) => {
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/availability')) asked.push(request.url());
+      });
+      await page.locator('#haircut').hover();
+      await expectSoon(() => asked.length > 0, 5000);
+      const hidden = page.locator('slotkit-popup slotkit-widget slotkit-slot-picker [role="grid"]');
+      await hidden.waitFor({ state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      const before = asked.length;
+      await page.locator('#haircut').click();
+      const dialog = await openDialog(page);
+      const day = dialog.locator('slotkit-slot-picker [role="grid"] td[aria-disabled="false"]');
+      await day.first().waitFor({ timeout: 500 });
+      assert.equal(asked.length, before, 'no availability request after the click');
+    });
+  });
+
+  test('open() settles with the booking, or null when closed; a closed popup keeps its place', async () => {
+    await visit(
+      browser!,
+      url('popup.html'),
+      { screenshot: 'modes-open-promise' },
+      async ({ page }) => {
+        await page.evaluate(() => {
+          (window as any).outcome = 'pending';
+          (window as any).SlotkitBooking.open().then((booking: any) => {
+            (window as any).outcome = booking;
+          });
+        });
+        let dialog = await openDialog(page);
+        let widget = dialog.locator('slotkit-widget');
+        await pickFirstSlot(widget);
+        await heading(widget).filter({ hasText: 'Your details' }).waitFor();
+        await widget.locator('slotkit-customer-form [name="name"]').fill(visitor.name);
+        await page.evaluate(() => (window as any).SlotkitBooking.close());
+        await expectSoon(async () => (await page.evaluate(() => (window as any).outcome)) === null);
+
+        // Reopened: the held time and what was typed are still there.
+        const booking = page.evaluate(() => (window as any).SlotkitBooking.open());
+        dialog = await openDialog(page);
+        widget = dialog.locator('slotkit-widget');
+        await heading(widget).filter({ hasText: 'Your details' }).waitFor();
+        const form = widget.locator('slotkit-customer-form');
+        assert.equal(await form.locator('[name="name"]').inputValue(), visitor.name);
+        await form.locator('[name="email"]').fill(visitor.email);
+        await form.locator('[part~="submit"]').click();
+        const made = await booking;
+        assert.equal(made.customers[0].email, visitor.email);
+        assert.equal(made.state, 'confirmed');
+      },
+    );
+  });
+
+  for (const width of [1280, 320]) {
+    test(`the floating button at ${width} px: labelled, in its corner, above the page, opens the popup`, async () => {
+      await visit(
+        browser!,
+        url('floating.html'),
+        { screenshot: `modes-floating-${width}` },
+        async ({ page }) => {
+          await page.setViewportSize({ width, height: 700 });
+          const button = page.getByRole('button', { name: 'Book a haircut' });
+          await button.waitFor();
+          const box = (await button.boundingBox())!;
+          assert.ok(box.x + box.width >= width - 32 && box.x + box.width <= width - 8, 'right');
+          assert.ok(box.y + box.height >= 700 - 32 && box.y + box.height <= 700 - 8, 'bottom');
+          if (width === 320) {
+            // Compact: a 48 px round button, no wider than a thumb.
+            assert.ok(box.width <= 56 && box.height <= 56, JSON.stringify(box));
+          } else {
+            assert.ok(await page.getByText('Book a haircut').isVisible(), 'words shown');
+          }
+          // Above the page's own fixed footer at the highest z-index.
+          const top = await page.evaluate(
+            ([x, y]) => document.elementFromPoint(x!, y!)?.tagName.toLowerCase(),
+            [box.x + box.width / 2, box.y + box.height / 2],
+          );
+          assert.equal(top, 'slotkit-floating-button');
+          // The brand colour, with text that reads on it (the widget's contrast rule).
+          const colours = await button.evaluate((element) => {
+            const style = getComputedStyle(element);
+            return [style.backgroundColor, style.color];
+          });
+          assert.deepEqual(colours, ['rgb(250, 204, 21)', 'rgb(17, 24, 39)']);
+          // Keyboard: Tab reaches it, with a visible focus ring; Enter opens the popup.
+          for (let step = 0; step < 5 && (await focused(page)) !== 'button'; step += 1) {
+            await page.keyboard.press('Tab');
+          }
+          assert.equal(await focused(page), 'button');
+          const outline = await button.evaluate(
+            (element) => getComputedStyle(element).outlineStyle,
+          );
+          assert.equal(outline, 'solid');
+          await page.keyboard.press('Enter');
+          const dialog = await openDialog(page);
+          await heading(dialog.locator('slotkit-widget'))
+            .filter({ hasText: 'Choose a time' })
+            .waitFor();
+          await page.keyboard.press('Escape');
+          await expectSoon(async () => !(await dialog.isVisible()));
+          assert.equal(await focused(page), 'button', 'focus back on the floating button');
+        },
+      );
+    });
+  }
+
+  test('popup-strict-csp.html: opens and books with no CSP or Trusted Types violation', async () => {
+    await visit(
+      browser!,
+      url('popup-strict-csp.html'),
+      { screenshot: 'modes-strict-csp' },
+      async ({ page }) => {
+        await page.locator('#open').click();
+        const dialog = await openDialog(page);
+        assert.equal(await bookFirstSlot(dialog.locator('slotkit-widget'), visitor), 'confirmed');
+        await page.keyboard.press('Escape');
+        await expectSoon(async () => !(await dialog.isVisible()));
+      },
+    );
+  });
+
+  test('popup-aggressive.html: z-index wars and `* { … }` rules do not reach the dialog', async () => {
+    await visit(
+      browser!,
+      url('popup-aggressive.html'),
+      { screenshot: 'modes-aggressive' },
+      async ({ page }) => {
+        await page.locator('#open').click();
+        const dialog = await openDialog(page);
+        assert.ok(await dialog.isVisible(), 'the page hid every dialog; ours shows');
+        const widget = dialog.locator('slotkit-widget');
+        await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+        // The page's `* { color: red; text-transform: uppercase; ... !important }` stops outside.
+        const text = await dialog.evaluate((element) => {
+          const style = getComputedStyle(element);
+          return [style.color, style.textTransform, style.letterSpacing, style.textAlign];
+        });
+        assert.notEqual(text[0], 'rgb(255, 0, 0)');
+        assert.deepEqual(text.slice(1), ['none', 'normal', 'start']);
+        // Real clicks: each control is the topmost element at its centre, above the banner.
+        assert.equal(await bookFirstSlot(widget, visitor), 'confirmed');
+        await dialog.locator('[part="close-button"]').click();
+        await expectSoon(async () => !(await dialog.isVisible()));
+        assert.equal(await focused(page), 'open');
+        assert.equal(
+          new URL(page.url()).pathname,
+          '/popup-aggressive.html',
+          'the link did not navigate',
+        );
+      },
+    );
+  });
+});
