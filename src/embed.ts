@@ -7,7 +7,7 @@
  * the widget imports the rest from `embed/` beside it as a step needs it (see vite.config.ts).
  */
 import { defineWidget, type SlotkitWidget } from './components/widget/widget.ts';
-import type { Booking } from './schemas/index.ts';
+import type { BookingDetail as Booking } from './events.ts';
 import { VERSION } from './version.ts';
 import {
   SUPPORTED_BOOKING_JS_OPTIONS,

@@ -1,6 +1,6 @@
 import { defineWidget, type SlotkitWidget } from '../../components/widget/widget.ts';
 import { accentTokens, isHexColor } from '../../components/shared/contrast.ts';
-import type { Booking } from '../../schemas/index.ts';
+import type { BookingDetail as Booking } from '../../events.ts';
 import { createWidget } from '../create-widget.ts';
 import { optionsFromData, type EmbedOptions, type ResolvedEmbed } from '../options.ts';
 import { resolveOptions } from './resolve-options.ts';
