@@ -13,7 +13,7 @@ import type { BookingJsConfig } from './embed/booking-js-config.ts';
 import type { EmbedOptions } from './embed/options.ts';
 import { resolveOptions } from './embed/popup/resolve-options.ts';
 import { watchOpeners as watch } from './embed/openers.ts';
-import type { Booking } from './schemas/index.ts';
+import type { BookingDetail as Booking } from './events.ts';
 
 export type { EmbedOptions, ButtonPosition } from './embed/options.ts';
 export type { FloatingButtonHandle } from './embed/popup/popup.ts';
