@@ -73,7 +73,7 @@ export class Access {
   }
 
   /** The project a request works in: the key's own; for the owner, the one it names (if any). */
-  project(actor: Actor, requested: string | undefined, path = 'project_id') {
+  project(actor: Actor, requested: string | undefined, path?: string) {
     const own = this.keyProject(actor);
     if (own) {
       if (requested !== undefined && requested !== own.id)

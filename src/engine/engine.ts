@@ -484,7 +484,7 @@ export class BookingEngine {
     return this.run((now) => {
       const input = parse(reserveInput, body);
       const isPublic = actor.role === 'public';
-      const project = this.access.project(actor, input.project_id);
+      const project = this.access.project(actor, input.project_id, 'project_id');
       const span = parseDuration(project?.hold_duration ?? DEFAULT_HOLD)!;
       let hold: HoldRecord;
       if ('resource_id' in input) {
@@ -775,7 +775,7 @@ export class BookingEngine {
   }
 
   private projectFor(actor: Actor, requested: string | undefined): ProjectRecord | undefined {
-    return this.access.project(actor, requested);
+    return this.access.project(actor, requested, 'project_id');
   }
 
   private resourceFor(id: string, actor: Actor, path: string): ResourceRecord {
