@@ -7,7 +7,8 @@ import { KEYS, NOW, basic, customer } from './harness.ts';
 /**
  * Issue 10's authorisation over real HTTP (what `npm run api` serves): a widget key is public,
  * so whatever it can do every visitor can. Each refusal must also change nothing: the engine's
- * snapshot is compared byte for byte before and after.
+ * snapshot is compared byte for byte before and after. One file over ~600 lines on purpose: the
+ * areas share one server, its helpers and the snapshot check, and read as one matrix.
  */
 
 interface Answer {
