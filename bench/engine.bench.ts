@@ -48,7 +48,24 @@ function measure(label: string, repetitions: number, setup: () => () => string):
 
 function engineWith(count: number) {
   const engine = new BookingEngine({ clock: new ManualClock(T0) });
-  for (const resource of resources(count)) engine.addResource(resource);
+  const all = resources(count);
+  for (const resource of all) engine.addResource(resource);
+  // A widget key is bound to a project: one that offers every resource and the seat graph.
+  engine.addProject({
+    id: 'proj_bench',
+    name: 'Bench',
+    app_key: 'widget_bench',
+    graph: 'group_customer',
+    resources: all.map((resource) => resource.id),
+    owner_email: 'owner@bench.test',
+    availability: { length: '1 hour', mode: 'roundrobin_random' },
+    hold_duration: '10 minutes',
+    booking_horizon: '6 months',
+    booking_settings: {},
+    customer_fields: {},
+    ui: {},
+    webhooks: [],
+  });
   return engine;
 }
 
@@ -117,7 +134,7 @@ measure('sign-ups: 10,000 group_customer bookings over 500 classes', 3, () => {
             related: { owner_booking_id: classes[(index * 7919) % 500]!, seats: 1 },
             customer: { name: `Customer ${index}`, email: `c${index}@bench.test` },
           },
-          { role: 'public' },
+          { role: 'public', projectId: 'proj_bench' },
         );
       } catch {
         soldOut += 1;

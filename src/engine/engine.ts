@@ -3,9 +3,10 @@ import { datesWithSlots, findSlots, type Interval } from './availability.ts';
 import { Capacity, cancelDeadline, isLiveHold, type Exclusions } from './capacity.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { parseDuration } from './duration.ts';
+import { Access, OWNER, SYSTEM, WEBHOOK_TOGGLE, actionOf, type Actor } from './access.ts';
 import { EngineError, invalid, notFound } from './errors.ts';
 import { builtInGraphs } from './graphs/index.ts';
-import type { ActionDefinition, Effect, GraphDefinition, StepDefinition } from './graphs/types.ts';
+import type { Effect, GraphDefinition, StepDefinition } from './graphs/types.ts';
 import {
   availabilityInput,
   createBookingShape,
@@ -37,6 +38,7 @@ import { Store, type StoreSnapshot } from './store.ts';
 import { TimerQueue } from './timer-queue.ts';
 import {
   bookingView,
+  deadline,
   eventOf,
   groupView,
   holdView,
@@ -54,14 +56,7 @@ import {
 } from './views.ts';
 import { checkGraph } from './graph-check.ts';
 
-/** Who is calling: the owner (secret key), the public widget (optionally with a booking's token), or the engine itself. */
-export type Actor =
-  | { role: 'owner' }
-  | { role: 'public'; projectId?: string; customerToken?: string }
-  | { role: 'system' };
-
-export const OWNER: Actor = { role: 'owner' };
-const SYSTEM: Actor = { role: 'system' };
+export { OWNER, type Actor };
 
 export interface EngineOptions {
   clock?: Clock;
@@ -99,8 +94,8 @@ const DEFAULT_HOLD = '10 minutes';
 const DEFAULT_HORIZON = '6 months';
 const MAX_AVAILABILITY_SPAN = 183 * 86_400_000;
 const DEFAULT_AVAILABILITY_SPAN = 28 * 86_400_000;
-/** Autoplay switch that is no step of any graph: webhooks fire on every resting state. */
-const WEBHOOK_TOGGLE = 'trigger_webhook';
+/** Wrong verification codes a booking takes before its verification locks: no endless guessing. */
+export const VERIFICATION_ATTEMPTS = 5;
 
 /**
  * The booking engine: graphs as data, holds, seats, availability, recurrence, audit logs and an
@@ -112,6 +107,8 @@ export class BookingEngine {
   private readonly store = new Store();
   private readonly graphs = new Map<string, GraphDefinition>();
   private readonly capacity: Capacity;
+  /** Who may see and do what: the one place a widget key is bound to its project. */
+  private readonly access: Access;
   private readonly timers = new TimerQueue();
   private readonly newId: () => string;
   private readonly random: () => number;
@@ -128,6 +125,7 @@ export class BookingEngine {
       this.graphs.set(graph.name, graph);
     }
     this.capacity = new Capacity(this.store, this.graphs);
+    this.access = new Access(this.store, this.graphs);
     const now = () => this.now();
     this.views = {
       graphs: this.graphs,
@@ -200,8 +198,8 @@ export class BookingEngine {
   }
 
   addProject(project: ProjectRecord): void {
-    if (!this.graphs.has(project.graph))
-      throw new Error(`Project ${project.id}: unknown graph ${project.graph}`);
+    for (const graph of [project.graph, ...(project.graphs ?? [])])
+      if (!this.graphs.has(graph)) throw new Error(`Project ${project.id}: unknown graph ${graph}`);
     this.store.projects.set(project.id, structuredClone(project));
   }
 
@@ -224,21 +222,17 @@ export class BookingEngine {
     return structuredClone(graph);
   }
 
-  listResources(): ResourceView[] {
-    return [...this.store.resources.values()].map(resourceView);
+  listResources(actor: Actor = OWNER): ResourceView[] {
+    return this.access.resources(actor).map(resourceView);
   }
 
-  getResource(id: string): ResourceView {
-    const resource = this.store.resources.get(id);
-    if (!resource) throw notFound('resource', id);
-    return resourceView(resource);
+  getResource(id: string, actor: Actor = OWNER): ResourceView {
+    return resourceView(this.access.resource(id, actor));
   }
 
   /** The raw project record (the mock builds the embed config and checks keys from it). */
-  getProject(id: string): ProjectRecord {
-    const project = this.store.projects.get(id);
-    if (!project) throw notFound('project', id);
-    return structuredClone(project);
+  getProject(id: string, actor: Actor = OWNER): ProjectRecord {
+    return structuredClone(this.access.project(actor, id)!);
   }
 
   /** The project a widget key belongs to, if any. */
@@ -277,10 +271,11 @@ export class BookingEngine {
   }
 
   performAction(id: string, action: string, body: unknown, actor: Actor): BookingView {
-    return this.run(() => {
+    const outcome: BookingView | EngineError = this.run(() => {
       const booking = this.bookingFor(id, actor);
       const graph = this.graphs.get(booking.graph)!;
-      const definition = graph.actions[action];
+      // Who may act comes first: an owner action is refused to a key whatever the state.
+      const definition = this.access.action(graph, action, actor);
       const allowed = possibleActions(graph, booking.state);
       if (!definition || definition.by === 'system' || !definition.from.includes(booking.state)) {
         throw new EngineError(
@@ -291,14 +286,65 @@ export class BookingEngine {
               : 'It is final: no actions are possible.'),
         );
       }
-      this.authorize(definition, actor, action);
-      const input = this.stepInputs(asObject(body ?? {}, 'body'), graph, [
+      const raw = asObject(body ?? {}, 'body');
+      this.access.refuseOwnerFields(actor, raw, graph);
+      const input = this.stepInputs(raw, graph, [
         action,
         ...definition.steps.map((step) => step.name),
       ]);
+      if (definition.steps.some((step) => step.effect?.type === 'check_verification_code')) {
+        const refusal = this.checkCode(this.store.editBooking(id), input, action, actor);
+        // A wrong code is remembered (and may lock), so this refusal commits before it is thrown.
+        if (refusal) return refusal;
+      }
       this.runAction(this.store.editBooking(id), action, { actor, body: input, pending: {} });
       return this.view(this.store.bookings.get(id)!, ['logs']);
     });
+    if (outcome instanceof EngineError) throw outcome;
+    return outcome;
+  }
+
+  /**
+   * Checks a verification code before the graph moves. A wrong one counts, is logged, and after
+   * VERIFICATION_ATTEMPTS locks the booking's verification; it is returned (not thrown) so the
+   * count survives the transaction. The owner's attempts neither count nor lock.
+   */
+  private checkCode(
+    booking: BookingRecord,
+    input: Record<string, unknown>,
+    action: string,
+    actor: Actor,
+  ): EngineError | undefined {
+    const verification = booking.verification;
+    const isOwner = actor.role !== 'public';
+    const lockedError = () =>
+      new EngineError(
+        'verification_locked',
+        `Verification of this booking is locked after ${VERIFICATION_ATTEMPTS} wrong codes. ` +
+          (booking.timer
+            ? `It lapses at ${deadline(booking.timer.at)} and frees its time; book again then, or ask the business to confirm it.`
+            : 'Book again, or ask the business to confirm it.'),
+      );
+    if (verification?.locked_at !== undefined && !isOwner) throw lockedError();
+    const code = (input[action] as { code?: unknown } | undefined)?.code;
+    if (typeof code !== 'string' && typeof code !== 'number')
+      throw invalid(`${action}.code`, 'is required');
+    if (verification && String(code) === verification.code) return undefined;
+    if (isOwner || !verification)
+      throw invalid(`${action}.code`, 'does not match the code we sent');
+    const failed = (verification.failed_attempts ?? 0) + 1;
+    verification.failed_attempts = failed;
+    this.log(booking, `Wrong verification code (${failed} of ${VERIFICATION_ATTEMPTS})`);
+    if (failed < VERIFICATION_ATTEMPTS) {
+      const left = VERIFICATION_ATTEMPTS - failed;
+      return invalid(
+        `${action}.code`,
+        `does not match the code we sent; ${left} attempt${left === 1 ? '' : 's'} left`,
+      );
+    }
+    verification.locked_at = this.now();
+    this.log(booking, `Verification locked after ${VERIFICATION_ATTEMPTS} wrong codes`);
+    return lockedError();
   }
 
   /** booking.js's POST /bookings/:id/reschedule: the customer's reschedule action with the new time. */
@@ -394,12 +440,18 @@ export class BookingEngine {
   listGroups(query: unknown = {}, actor: Actor = OWNER): GroupView[] {
     return this.run((now) => {
       const filter = parse(groupsInput, query);
-      const projectId = actor.role === 'public' ? actor.projectId : filter.project_id;
-      const project = projectId ? this.store.projects.get(projectId) : undefined;
+      const keyProject = this.access.keyProject(actor);
+      // The owner may narrow to a project; a key sees its own project's classes whatever it asks.
+      const project =
+        keyProject ?? (filter.project_id ? this.store.projects.get(filter.project_id) : undefined);
       const classes = [...this.store.bookings.values()].filter((booking) => {
         if (
           this.graphs.get(booking.graph)?.kind !== 'class' ||
-          !this.capacity.holdsCapacity(booking)
+          !this.capacity.holdsCapacity(booking) ||
+          !this.access.sees(actor, {
+            project_id: booking.project_id,
+            resource_id: booking.resource_id,
+          })
         )
           return false;
         const event = booking.event!;
@@ -422,13 +474,8 @@ export class BookingEngine {
     });
   }
 
-  getGroup(id: string): GroupView {
-    return this.run(() => {
-      const groupClass = this.store.bookings.get(id);
-      if (!groupClass || this.graphs.get(groupClass.graph)?.kind !== 'class')
-        throw notFound('class', id);
-      return groupView(groupClass, this.views);
-    });
+  getGroup(id: string, actor: Actor = OWNER): GroupView {
+    return this.run(() => groupView(this.access.groupClass(id, actor), this.views));
   }
 
   // ---------------------------------------------------------------- holds
@@ -437,7 +484,7 @@ export class BookingEngine {
     return this.run((now) => {
       const input = parse(reserveInput, body);
       const isPublic = actor.role === 'public';
-      const project = this.projectFor(actor, input.project_id);
+      const project = this.access.project(actor, input.project_id, 'project_id');
       const span = parseDuration(project?.hold_duration ?? DEFAULT_HOLD)!;
       let hold: HoldRecord;
       if ('resource_id' in input) {
@@ -450,8 +497,7 @@ export class BookingEngine {
         );
       } else {
         const classId = input.related.owner_booking_id;
-        const groupClass = this.store.bookings.get(classId);
-        if (!groupClass) throw notFound('class', classId);
+        const groupClass = this.access.groupClass(classId, actor, 'related.owner_booking_id');
         const seats = input.seats ?? 1;
         this.capacity.checkSeats(groupClass, seats, { now, isPublic });
         const event = groupClass.event!;
@@ -484,14 +530,14 @@ export class BookingEngine {
     };
   }
 
-  getHold(id: string): HoldView {
-    return this.run((now) => holdView(this.holdFor(id), now));
+  getHold(id: string, actor: Actor = OWNER): HoldView {
+    return this.run((now) => holdView(this.access.hold(id, actor), now));
   }
 
   /** One extension by the hold's own span, while it is live. */
-  extendHold(id: string): HoldView {
+  extendHold(id: string, actor: Actor = OWNER): HoldView {
     return this.run((now) => {
-      const hold = this.liveHold(id, now, 'extend');
+      const hold = this.liveHold(this.access.hold(id, actor), now, 'extend');
       if (hold.extended)
         throw new EngineError(
           'invalid_action',
@@ -505,29 +551,22 @@ export class BookingEngine {
     });
   }
 
-  releaseHold(id: string): HoldView {
+  releaseHold(id: string, actor: Actor = OWNER): HoldView {
     return this.run((now) => {
-      const hold = this.holdFor(id);
+      const hold = this.access.hold(id, actor);
       if (hold.state === 'released') return holdView(hold, now);
-      this.liveHold(id, now, 'release');
+      this.liveHold(hold, now, 'release');
       const edited = this.store.editHold(id);
       edited.state = 'released';
       return holdView(edited, now);
     });
   }
 
-  private holdFor(id: string): HoldRecord {
-    const hold = this.store.holds.get(id);
-    if (!hold) throw notFound('hold', id);
-    return hold;
-  }
-
-  private liveHold(id: string, now: number, verb: string): HoldRecord {
-    const hold = this.holdFor(id);
+  private liveHold(hold: HoldRecord, now: number, verb: string): HoldRecord {
     if (hold.state === 'expired' || (hold.state === 'reserved' && !isLiveHold(hold, now))) {
       throw new EngineError(
         'hold_expired',
-        `The hold expired at ${iso(hold.expires_at)}; what it held is free again. Pick a time again.`,
+        `The hold expired at ${deadline(hold.expires_at)}; what it held is free again. Pick a time again.`,
       );
     }
     if (hold.state === 'converted') {
@@ -731,58 +770,16 @@ export class BookingEngine {
     return bookings.sort((a, b) => start(a) - start(b) || a.created_at - b.created_at);
   }
 
-  /** The booking, if the caller may see it: the owner, or the public caller holding its customer_token. */
   private bookingFor(id: string, actor: Actor): BookingRecord {
-    const booking = this.store.bookings.get(id);
-    if (!booking) throw notFound('booking', id);
-    if (
-      actor.role === 'public' &&
-      (!actor.customerToken || actor.customerToken !== booking.customer_token)
-    ) {
-      throw new EngineError('forbidden', 'This booking needs the owner key or its customer_token.');
-    }
-    return booking;
-  }
-
-  private authorize(action: ActionDefinition, actor: Actor, name: string): void {
-    if (actor.role === 'system') return;
-    if (action.by === 'system')
-      throw new EngineError('invalid_action', `"${name}" happens automatically.`);
-    if (action.by === 'owner' && actor.role !== 'owner') {
-      throw new EngineError('forbidden', `Only the owner may ${name.replaceAll('_', ' ')}.`);
-    }
+    return this.access.booking(id, actor);
   }
 
   private projectFor(actor: Actor, requested: string | undefined): ProjectRecord | undefined {
-    const id = actor.role === 'public' ? (actor.projectId ?? requested) : requested;
-    if (actor.role === 'public' && actor.projectId && requested && requested !== actor.projectId) {
-      throw new EngineError(
-        'forbidden',
-        `This key belongs to project "${actor.projectId}", not "${requested}".`,
-      );
-    }
-    if (!id) return undefined;
-    const project = this.store.projects.get(id);
-    if (!project) throw notFound('project', id);
-    return project;
+    return this.access.project(actor, requested, 'project_id');
   }
 
   private resourceFor(id: string, actor: Actor, path: string): ResourceRecord {
-    const resource = this.store.resources.get(id);
-    if (!resource)
-      throw new EngineError('not_found', `No resource with id "${id}"`, [
-        { path, message: 'unknown resource' },
-      ]);
-    if (actor.role === 'public' && actor.projectId) {
-      const project = this.store.projects.get(actor.projectId);
-      if (project && !project.resources.includes(id)) {
-        throw new EngineError(
-          'forbidden',
-          `Resource "${id}" is not part of project "${project.id}".`,
-        );
-      }
-    }
-    return resource;
+    return this.access.resource(id, actor, path);
   }
 
   private publicLimits(project: ProjectRecord | undefined) {
@@ -802,10 +799,13 @@ export class BookingEngine {
       event.resource_id ?? (typeof body.resource_id === 'string' ? body.resource_id : undefined);
     if (direct) return this.resourceFor(direct, actor, 'resource_id');
     if (event.calendar_id) {
-      const byCalendar = [...this.store.resources.values()].find(
-        (resource) =>
-          resource.calendar.id === event.calendar_id || resource.id === event.calendar_id,
-      );
+      // Only among the resources the caller may see, so another project's calendar reads as unknown.
+      const byCalendar = this.access
+        .resources(actor)
+        .find(
+          (resource) =>
+            resource.calendar.id === event.calendar_id || resource.id === event.calendar_id,
+        );
       if (!byCalendar)
         throw new EngineError('not_found', `No calendar with id "${event.calendar_id}"`, [
           { path: 'event.calendar_id', message: 'unknown calendar' },
@@ -840,10 +840,13 @@ export class BookingEngine {
 
   private create(raw: Record<string, unknown>, actor: Actor): BookingRecord {
     const now = this.now();
-    const known: Record<string, unknown> = {};
-    const rest: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(raw))
-      (isKnownCreateField(key) ? known : rest)[key] = value;
+    // Split with fromEntries: a "__proto__" key stays a plain (refused) field, never a prototype.
+    const entries = Object.entries(raw);
+    const known = Object.fromEntries(entries.filter(([key]) => isKnownCreateField(key)));
+    const rest = Object.fromEntries(entries.filter(([key]) => !isKnownCreateField(key)));
+    // A key books with its project's graph when it names none.
+    if (known.graph === undefined && actor.role === 'public')
+      known.graph = this.access.keyProject(actor)!.graph;
     const shape = parse(createBookingShape, known);
     const graph = this.graphs.get(shape.graph);
     if (!graph)
@@ -855,12 +858,10 @@ export class BookingEngine {
         `A ${graph.name} booking starts with "${graph.createAction}", not "${actionName}".`,
       );
     }
-    const action = graph.actions[actionName]!;
-    this.authorize(action, actor, `create ${graph.name} bookings`);
+    this.access.action(graph, actionName, actor, `create ${graph.name} bookings`);
+    this.access.createGraph(actor, graph.name);
+    this.access.refuseOwnerFields(actor, raw, graph);
     const stepInputs = this.stepInputs(rest, graph, allStepNames(graph));
-    if (actor.role === 'public' && shape.ignore_capacity) {
-      throw new EngineError('forbidden', 'Only the owner may pass ignore_capacity.');
-    }
     const customer = graph.needsCustomer
       ? { id: this.newId(), ...parse(customerInput, shape.customer, 'customer') }
       : undefined;
@@ -869,7 +870,13 @@ export class BookingEngine {
 
     const isPublic = actor.role === 'public';
     const project = this.projectFor(actor, shape.project_id);
-    const hold = shape.reservation_id ? this.holdToConvert(shape.reservation_id, now) : undefined;
+    const hold = shape.reservation_id
+      ? this.liveHold(
+          this.access.hold(shape.reservation_id, actor, 'reservation_id'),
+          now,
+          'book with',
+        )
+      : undefined;
     const exclude: Exclusions = hold ? { holdId: hold.id } : {};
     const booking: BookingRecord = {
       id: this.newId(),
@@ -895,11 +902,7 @@ export class BookingEngine {
         throw invalid('related.owner_booking_id', `is required for ${graph.name} bookings`);
       if (hold && hold.owner_booking_id !== classId)
         throw invalid('reservation_id', 'holds seats of another class');
-      const groupClass = this.store.bookings.get(classId);
-      if (!groupClass)
-        throw new EngineError('not_found', `No class with id "${classId}"`, [
-          { path: 'related.owner_booking_id', message: 'unknown class' },
-        ]);
+      const groupClass = this.access.groupClass(classId, actor, 'related.owner_booking_id');
       const seats = shape.related?.seats ?? hold?.seats ?? 1;
       this.capacity.checkSeats(groupClass, seats, { now, isPublic, exclude });
       booking.related = { owner_booking_id: classId, seats };
@@ -951,15 +954,6 @@ export class BookingEngine {
     return created;
   }
 
-  private holdToConvert(id: string, now: number): HoldRecord {
-    const hold = this.store.holds.get(id);
-    if (!hold)
-      throw new EngineError('not_found', `No hold with id "${id}"`, [
-        { path: 'reservation_id', message: 'unknown hold' },
-      ]);
-    return this.liveHold(id, now, 'book with');
-  }
-
   private token(): string {
     const bytes = new Uint8Array(24);
     crypto.getRandomValues(bytes);
@@ -971,13 +965,13 @@ export class BookingEngine {
   /** Runs an action's steps and the autoplay chain after it, to the next resting state. */
   private runAction(booking: BookingRecord, actionName: string, context: RunContext): void {
     const graph = this.graphs.get(booking.graph)!;
-    const action = graph.actions[actionName]!;
+    const action = actionOf(graph, actionName)!;
     delete booking.timer;
     const paused = action.resumes ? booking.paused : undefined;
     delete booking.paused;
     this.runSteps(booking, actionName, action.steps, 0, context);
     if (paused && !booking.paused) {
-      const pausedAction = graph.actions[paused.action]!;
+      const pausedAction = actionOf(graph, paused.action)!;
       this.runSteps(booking, paused.action, pausedAction.steps, paused.next, context);
     }
     this.rest(booking, context);

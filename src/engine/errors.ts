@@ -1,6 +1,9 @@
 export type EngineErrorCode =
   | 'unauthorized'
   | 'forbidden'
+  | 'graph_not_allowed'
+  | 'field_not_allowed'
+  | 'verification_locked'
   | 'not_found'
   | 'validation_failed'
   | 'invalid_action'
@@ -14,6 +17,10 @@ export type EngineErrorCode =
 const STATUS: Record<EngineErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
+  graph_not_allowed: 403,
+  field_not_allowed: 403,
+  // 423 Locked: the booking's verification takes no more codes.
+  verification_locked: 423,
   not_found: 404,
   validation_failed: 422,
   invalid_action: 422,
@@ -58,6 +65,14 @@ export function invalid(path: string, message: string): EngineError {
   return new EngineError('validation_failed', `${path}: ${message}`, [{ path, message }]);
 }
 
-export function notFound(kind: string, id: string): EngineError {
-  return new EngineError('not_found', `No ${kind} with id "${id}"`);
+/**
+ * An unknown id, and equally an id of another project: the two must answer alike, so a widget
+ * key cannot tell "exists elsewhere" from "does not exist". `path` names the request field.
+ */
+export function notFound(kind: string, id: string, path?: string): EngineError {
+  return new EngineError(
+    'not_found',
+    `No ${kind} with id "${id}"`,
+    path === undefined ? undefined : [{ path, message: `unknown ${kind}` }],
+  );
 }

@@ -64,7 +64,13 @@ export interface BookingRecord {
   logs: LogEntry[];
   /** The automatic transition the clock will trigger (payment or verification timeout). */
   timer?: { at: number; action: string };
-  verification?: { code: string; expires_at: number };
+  verification?: {
+    code: string;
+    expires_at: number;
+    /** Wrong codes entered so far; at VERIFICATION_ATTEMPTS the verification locks. */
+    failed_attempts?: number;
+    locked_at?: number;
+  };
   /** A chain paused by a step (verification), resumed by an action marked `resumes`. */
   paused?: { action: string; next: number };
   paid_at?: number;
@@ -111,7 +117,10 @@ export interface ProjectRecord {
   name: string;
   /** The public key a widget embeds for this project. */
   app_key: string;
+  /** The graph the widget books with (and the default when a create names none). */
   graph: string;
+  /** Every graph the project's widget key may book with; default `[graph]`. */
+  graphs?: string[];
   resources: string[];
   owner_email: string;
   availability: {

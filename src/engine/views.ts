@@ -110,6 +110,18 @@ export interface ViewContext {
 
 export const iso = (ms: number): string => formatInstant(ms);
 
+/**
+ * A deadline (a hold's, a payment or verification window's end) to the millisecond, so nothing
+ * lives longer than it says: whole seconds read as before, others carry `.mmm`.
+ */
+export function deadline(ms: number): string {
+  const text = iso(ms);
+  const millis = ((ms % 1000) + 1000) % 1000;
+  return millis === 0
+    ? text
+    : `${text.slice(0, 19)}.${String(millis).padStart(3, '0')}${text.slice(19)}`;
+}
+
 export function possibleActions(graph: GraphDefinition | undefined, state: string): string[] {
   if (!graph || graph.states[state]?.final) return [];
   return Object.entries(graph.actions)
@@ -209,7 +221,7 @@ export function bookingView(
     settings: { ...booking.settings },
     ...(booking.project_id ? { project_id: booking.project_id } : {}),
     ...(booking.collection_id ? { collection_id: booking.collection_id } : {}),
-    ...(booking.timer ? { expires_at: iso(booking.timer.at) } : {}),
+    ...(booking.timer ? { expires_at: deadline(booking.timer.at) } : {}),
     ...(booking.paid_at === undefined ? {} : { paid_at: iso(booking.paid_at) }),
   };
   if (include.has('logs')) view.logs = booking.logs.map(logView);
@@ -253,7 +265,7 @@ export function holdView(hold: HoldRecord, now: number): HoldView {
     start: iso(hold.start),
     end: iso(hold.end),
     seats: hold.seats,
-    expires_at: iso(hold.expires_at),
+    expires_at: deadline(hold.expires_at),
     created_at: iso(hold.created_at),
     extended: hold.extended,
     can_extend: hold.state === 'reserved' && !hold.extended && hold.expires_at > now,

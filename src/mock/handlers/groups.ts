@@ -24,7 +24,9 @@ export function groupHandlers(api: MockApi) {
     ),
     http.get(
       `${base}/:id`,
-      endpoint(api, 'public', ({ params }) => ({ data: api.engine.getGroup(params.id!) })),
+      endpoint(api, 'public', ({ params, actor }) => ({
+        data: api.engine.getGroup(params.id!, actor),
+      })),
     ),
   ];
 }

@@ -17,23 +17,27 @@ export function holdHandlers(api: MockApi) {
     ),
     http.put(
       `${base}/extend`,
-      endpoint(api, 'public', ({ body }) => {
+      endpoint(api, 'public', ({ body, actor }) => {
         const id = (body as { id?: unknown } | undefined)?.id;
         if (typeof id !== 'string' || !id) {
           throw new EngineError('validation_failed', 'id: the hold to extend is required', [
             { path: 'id', message: 'is required' },
           ]);
         }
-        return { data: engine.extendHold(id) };
+        return { data: engine.extendHold(id, actor) };
       }),
     ),
     http.get(
       `${base}/:id`,
-      endpoint(api, 'public', ({ params }) => ({ data: engine.getHold(params.id!) })),
+      endpoint(api, 'public', ({ params, actor }) => ({
+        data: engine.getHold(params.id!, actor),
+      })),
     ),
     http.delete(
       `${base}/:id`,
-      endpoint(api, 'public', ({ params }) => ({ data: engine.releaseHold(params.id!) })),
+      endpoint(api, 'public', ({ params, actor }) => ({
+        data: engine.releaseHold(params.id!, actor),
+      })),
     ),
   ];
 }

@@ -8,11 +8,13 @@ export function resourceHandlers(api: MockApi) {
   return [
     http.get(
       base,
-      endpoint(api, 'public', () => ({ data: api.engine.listResources() })),
+      endpoint(api, 'public', ({ actor }) => ({ data: api.engine.listResources(actor) })),
     ),
     http.get(
       `${base}/:id`,
-      endpoint(api, 'public', ({ params }) => ({ data: api.engine.getResource(params.id!) })),
+      endpoint(api, 'public', ({ params, actor }) => ({
+        data: api.engine.getResource(params.id!, actor),
+      })),
     ),
   ];
 }

@@ -216,7 +216,12 @@ test('bad create input is a validation error with per-field details, and changes
     ],
     [{ ...oneToOne('instant', TOMORROW_10), surprise: true }, 'validation_failed', 'surprise'],
     [{ ...oneToOne('instant', TOMORROW_10), action: 'confirm' }, 'invalid_action', ''],
-    [{ ...oneToOne('instant', TOMORROW_10), ignore_capacity: true }, 'forbidden', ''],
+    // A widget key may not set the owner's fields (issue 10): refused, naming the field.
+    [
+      { ...oneToOne('instant', TOMORROW_10), ignore_capacity: true },
+      'field_not_allowed',
+      'ignore_capacity',
+    ],
     [
       { graph: 'group_owner', settings: { max_seats: 5 }, event: oneToOne('x', TOMORROW_10).event },
       'forbidden',
@@ -279,7 +284,7 @@ test('instant_payment: tentative holds the slot, pay confirms it', () => {
     booking.id,
     'pay',
     { pay: { reference: 'test_123' } },
-    { role: 'public', customerToken: booking.customer_token! },
+    { role: 'public', projectId: 'proj', customerToken: booking.customer_token! },
   );
   assert.equal(paid.state, 'paid');
   assert.equal(paid.paid_at, '2026-11-23T08:00:00+00:00');
@@ -324,18 +329,18 @@ test('statuses are set by the owner only, independent of the state', () => {
 });
 
 test('email verification holds the time until the code is entered, then continues the graph', () => {
-  const { engine } = makeEngine();
-  const booking = engine.createBooking(
-    oneToOne('confirm_decline', TOMORROW_10, 60, { settings: { verification: 'email' } }),
-    PUBLIC,
-  );
+  // Verification is the project's setting: a widget key may not switch it (issue 10).
+  const { engine } = makeEngine({
+    projects: [testProject({ booking_settings: { verification: 'email' } })],
+  });
+  const booking = engine.createBooking(oneToOne('confirm_decline', TOMORROW_10), PUBLIC);
   assert.equal(booking.state, 'awaiting_verification');
   assert.deepEqual(booking.possible_actions, ['verify']);
   const codeEmail = engine.outbox().at(-1)!;
   assert.equal(codeEmail.to, MARTY.email);
   const code = /Verification code: (\d{6})/.exec(codeEmail.body)![1]!;
   rejects(() => engine.createBooking(oneToOne('instant', TOMORROW_10), PUBLIC), 'slot_unavailable');
-  const me = { role: 'public', customerToken: booking.customer_token! } as const;
+  const me = { role: 'public', projectId: 'proj', customerToken: booking.customer_token! } as const;
   rejects(
     () => engine.verify(booking.id, '000000' === code ? '111111' : '000000', me),
     'validation_failed',
@@ -355,16 +360,21 @@ test('email verification holds the time until the code is entered, then continue
 });
 
 test('an unverified booking expires and frees its time', () => {
-  const { engine, clock } = makeEngine();
-  const booking = engine.createBooking(
-    oneToOne('instant', TOMORROW_10, 60, {
-      settings: { verification: 'email', verification_window: '30 minutes' },
-    }),
-    PUBLIC,
-  );
+  const { engine, clock } = makeEngine({
+    projects: [
+      testProject({
+        booking_settings: { verification: 'email', verification_window: '30 minutes' },
+      }),
+    ],
+  });
+  const booking = engine.createBooking(oneToOne('instant', TOMORROW_10), PUBLIC);
   clock.advance(31 * MINUTE);
   assert.equal(engine.getBooking(booking.id, OWNER).state, 'verification_expired');
-  assert.equal(engine.createBooking(oneToOne('instant', TOMORROW_10), PUBLIC).state, 'confirmed');
+  // The time is free again: the next visitor gets it (and is asked for a code in turn).
+  assert.equal(
+    engine.createBooking(oneToOne('instant', TOMORROW_10), PUBLIC).state,
+    'awaiting_verification',
+  );
 });
 
 test('webhooks fire on each resting state of a project that has them, and can be switched off', () => {

@@ -51,6 +51,14 @@ export function testProject(overrides: Partial<ProjectRecord> = {}): ProjectReco
     name: 'Test project',
     app_key: 'widget_key',
     graph: 'instant',
+    // The unit tests book every graph through one widget key; real projects offer one.
+    graphs: [
+      'instant',
+      'instant_payment',
+      'confirm_decline',
+      'group_customer',
+      'group_customer_payment',
+    ],
     resources: ['res_doc'],
     owner_email: OWNER_EMAIL,
     availability: { length: '1 hour', mode: 'roundrobin_prioritized' },

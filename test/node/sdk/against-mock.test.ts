@@ -151,7 +151,12 @@ describe('the SDK against the mock API', () => {
 describe('every error code arrives typed', () => {
   test('unauthorized, forbidden, not_found, validation_failed with details', async () => {
     assert.equal(await code(client('nope').groups()), 'unauthorized');
-    assert.equal(await code(client(DEMO_KEYS.barber).projectConfig('proj_yoga')), 'forbidden');
+    // Another project's id answers as an unknown one (issue 10); owner-only graphs are forbidden.
+    assert.equal(await code(client(DEMO_KEYS.barber).projectConfig('proj_yoga')), 'not_found');
+    assert.equal(
+      await code(client(DEMO_KEYS.yoga).createBooking({ graph: 'group_owner' })),
+      'forbidden',
+    );
     assert.equal(await code(client(DEMO_KEYS.yoga).group('missing')), 'not_found');
     try {
       await client(DEMO_KEYS.barber).createBooking({
