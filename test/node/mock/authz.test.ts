@@ -26,7 +26,10 @@ before(async () => {
     clock,
     seed: 'demo',
     // Hundreds of requests per test: the rate limit is not what is tested here.
-    rateLimit: { perSecond: 100_000, burst: 100_000 },
+    rateLimits: {
+      client: { perSecond: 100_000, burst: 100_000 },
+      key: { perSecond: 100_000, burst: 100_000 },
+    },
   });
 });
 after(() => server.close());
