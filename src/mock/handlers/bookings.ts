@@ -1,8 +1,9 @@
 import { http } from 'msw';
 import type { BookingInclude } from '../../engine/index.ts';
 import { EngineError } from '../../engine/index.ts';
+import { actionInput, rescheduleInput, statusInput } from '../../engine/input.ts';
 import type { MockApi } from '../api.ts';
-import { defined, endpoint, listParam, param, searchFilters } from '../http.ts';
+import { defined, endpoint, listParam, param, searchFilters, withBody } from '../http.ts';
 
 const VIEWS = ['upcoming', 'unconfirmed', 'all', 'visible', 'active'] as const;
 const INCLUDES: readonly string[] = [
@@ -105,30 +106,38 @@ export function bookingHandlers(api: MockApi) {
     ),
     http.put(
       `${base}/:id/status`,
-      endpoint(api, 'owner', ({ params, actor, body }) => ({
-        data: engine.setStatus(
-          params.id!,
-          (body as { status?: unknown } | undefined)?.status,
-          actor,
-        ),
-      })),
+      endpoint(
+        api,
+        'owner',
+        withBody(statusInput, ({ params, actor, body }) => ({
+          data: engine.setStatus(params.id!, body.status, actor),
+        })),
+      ),
     ),
     // timekit-sdk adds a trailing slash, booking.js does not.
     ...[`${base}/:id/reschedule`, `${base}/:id/reschedule/`].map((path) =>
       http.post(
         path,
-        endpoint(api, 'public', ({ params, actor, body }) => ({
-          data: engine.reschedule(params.id!, body, actor),
-        })),
+        endpoint(
+          api,
+          'public',
+          withBody(rescheduleInput, ({ params, actor, body }) => ({
+            data: engine.reschedule(params.id!, body, actor),
+          })),
+        ),
       ),
     ),
     ...[http.put, http.post].map((method) =>
       // PUT is the contract; seed 000's own curl example sends its decline as POST.
       method(
         `${base}/:id/:action`,
-        endpoint(api, 'public', ({ params, actor, body }) => ({
-          data: engine.performAction(params.id!, params.action!, body, actor),
-        })),
+        endpoint(
+          api,
+          'public',
+          withBody(actionInput, ({ params, actor, body }) => ({
+            data: engine.performAction(params.id!, params.action!, body, actor),
+          })),
+        ),
       ),
     ),
   ];
