@@ -329,14 +329,39 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, prefix = '
   if (result.success) return result.data;
   const details: FieldIssue[] = result.error.issues.map((issue) => ({
     path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
-    message: issueMessage(issue),
+    message: issueMessage(issue, value),
   }));
   const summary = details.map((detail) => `${detail.path} ${detail.message}`).join('; ');
   throw new EngineError('validation_failed', `Invalid request: ${summary}`, details);
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+/** The value at a path of the input, looking only at its own fields. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function issueMessage(issue: z.core.$ZodIssue, root: unknown): string {
+  if (issue.code === 'invalid_type') {
+    // zod leaves the input off its issues, so look it up: missing and mistyped read differently.
+    const found = valueAt(root, issue.path);
+    if (found === undefined) return 'is required';
+    const expected =
+      ({ object: 'an object', record: 'an object', array: 'an array' } as Record<string, string>)[
+        issue.expected
+      ] ?? `a ${issue.expected}`;
+    return `must be ${expected} (got ${kindOf(found)})`;
+  }
   if (issue.code === 'unrecognized_keys') return `has unknown field(s): ${issue.keys.join(', ')}`;
   return issue.message;
 }
