@@ -162,6 +162,26 @@ export function withBody<S extends z.ZodType>(schema: S, work: Work<z.input<S>>)
   };
 }
 
+/**
+ * Refuses query parameters the endpoint does not read (a typo would otherwise be ignored
+ * silently), naming them and the ones it reads. `customer_token` is read by authentication.
+ */
+export function withQuery(names: readonly string[], work: Work): Work {
+  const allowed = new Set([...names, ...names.map((name) => `${name}[]`), 'customer_token']);
+  return (call) => {
+    const unknown = [...new Set(call.url.searchParams.keys())].filter((name) => !allowed.has(name));
+    if (unknown.length) {
+      const reads = `this endpoint reads ${names.join(', ') || 'no query parameters'}`;
+      throw new EngineError(
+        'validation_failed',
+        `Unknown query parameter(s): ${unknown.join(', ')}; ${reads}.`,
+        unknown.map((name) => ({ path: `query.${name}`, message: `is not known; ${reads}` })),
+      );
+    }
+    return work(call);
+  };
+}
+
 export function endpoint(
   api: MockApi,
   access: Access,

@@ -3,7 +3,30 @@ import type { BookingInclude } from '../../engine/index.ts';
 import { EngineError } from '../../engine/index.ts';
 import { actionInput, rescheduleInput, statusInput } from '../../engine/input.ts';
 import type { MockApi } from '../api.ts';
-import { defined, endpoint, listParam, param, searchFilters, withBody } from '../http.ts';
+import {
+  defined,
+  endpoint,
+  listParam,
+  param,
+  searchFilters,
+  withBody,
+  withQuery,
+} from '../http.ts';
+
+/** What a listing reads from its query. */
+const LIST_QUERY = [
+  'search',
+  'state',
+  'graph',
+  'start',
+  'end',
+  'resource_id',
+  'project_id',
+  'collection_id',
+  'include',
+  'limit',
+  'page',
+] as const;
 
 const VIEWS = ['upcoming', 'unconfirmed', 'all', 'visible', 'active'] as const;
 const INCLUDES: readonly string[] = [
@@ -84,12 +107,20 @@ export function bookingHandlers(api: MockApi) {
     ...VIEWS.map((view) =>
       http.get(
         `${base}/${view}`,
-        endpoint(api, 'owner', ({ url }) => list(url, view)),
+        endpoint(
+          api,
+          'owner',
+          withQuery(LIST_QUERY, ({ url }) => list(url, view)),
+        ),
       ),
     ),
     http.get(
       base,
-      endpoint(api, 'owner', ({ url }) => list(url)),
+      endpoint(
+        api,
+        'owner',
+        withQuery(LIST_QUERY, ({ url }) => list(url)),
+      ),
     ),
     http.post(
       base,
@@ -100,9 +131,13 @@ export function bookingHandlers(api: MockApi) {
     ),
     http.get(
       `${base}/:id`,
-      endpoint(api, 'public', ({ params, actor, url }) => ({
-        data: engine.getBooking(params.id!, actor, includes(url)),
-      })),
+      endpoint(
+        api,
+        'public',
+        withQuery(['include'], ({ params, actor, url }) => ({
+          data: engine.getBooking(params.id!, actor, includes(url)),
+        })),
+      ),
     ),
     http.put(
       `${base}/:id/status`,

@@ -303,6 +303,39 @@ describe('bad input over real HTTP', () => {
     assert.equal(status.status, 200, JSON.stringify(status.body));
   });
 
+  describe('queries', () => {
+    const cases: Array<[string, string, string | undefined]> = [
+      ['a typo in a listing filter', '/bookings?stat=confirmed', undefined],
+      ['an unknown parameter on a view', '/bookings/upcoming?foo=1', undefined],
+      ['an unknown parameter on one booking', '/bookings/ID?expand=logs', 'token'],
+      ['an unknown parameter on classes', '/bookings/groups?project=proj_yoga', undefined],
+      ['a wrong type for limit', '/bookings?limit=ten', undefined],
+      ['an unknown include', '/bookings/ID?include=secrets', 'token'],
+      ['a control character in search', '/bookings?search=a%00b', undefined],
+    ];
+    for (const [label, path, needsToken] of cases) {
+      test(`${label}: 422 naming the parameter`, async () => {
+        const result = await send('GET', path.replace('ID', booking.id), {
+          ...(needsToken ? { key: KEYS.paidSession, headers: token() } : {}),
+        });
+        assertRefused(result, label);
+      });
+    }
+
+    test('the parameters the clients send still work', async () => {
+      for (const path of [
+        `/bookings?search=project.id:proj_paid_session;graph:instant_payment&limit=5&page=1&include=logs`,
+        `/bookings/groups?search=project.id:proj_yoga&timezone=Europe/Copenhagen`,
+        `/bookings/${booking.id}?include=attributes,logs&customer_token=${booking.token}`,
+      ]) {
+        const result = await send('GET', path, {
+          key: path.includes('customer_token') ? KEYS.paidSession : KEYS.owner,
+        });
+        assert.equal(result.status, 200, `${path}: ${JSON.stringify(result.body)}`);
+      }
+    });
+  });
+
   describe('body size', () => {
     test('over 64 KB: 422 with a detail naming the cap, nothing changes', async () => {
       const before = state();
