@@ -55,6 +55,7 @@ import {
   type ViewContext,
 } from './views.ts';
 import { checkGraph } from './graph-check.ts';
+import { checkSnapshot } from './snapshot-check.ts';
 
 export { OWNER, type Actor };
 
@@ -93,6 +94,12 @@ interface RunContext {
 const DEFAULT_HOLD = '10 minutes';
 const DEFAULT_HORIZON = '6 months';
 const MAX_AVAILABILITY_SPAN = 183 * 86_400_000;
+/**
+ * Slot starts one availability request may consider (resources x span / increment), counted
+ * before any is generated: about 1 resource at 5-minute steps over 6 months, a few MB of answer
+ * and well under a second of work.
+ */
+export const MAX_CANDIDATE_SLOTS = 100_000;
 const DEFAULT_AVAILABILITY_SPAN = 28 * 86_400_000;
 /** Wrong verification codes a booking takes before its verification locks: no endless guessing. */
 export const VERIFICATION_ATTEMPTS = 5;
@@ -603,7 +610,7 @@ export class BookingEngine {
   }
 
   private computeSlots(body: unknown, actor: Actor, now: number) {
-    const input = parse(availabilityInput, body ?? {});
+    const input = parse(availabilityInput, body);
     const project = this.projectFor(actor, input.project_id);
     const ids = input.resources ?? project?.resources;
     if (!ids?.length)
@@ -622,6 +629,17 @@ export class BookingEngine {
     if (to - from > MAX_AVAILABILITY_SPAN)
       throw invalid('to', 'must be at most 6 months after from');
     if (actor.role === 'public') to = Math.min(to, now + this.publicLimits(project).horizonMs);
+    const candidates = Math.ceil((resources.length * Math.max(0, to - from)) / increment);
+    if (candidates > MAX_CANDIDATE_SLOTS) {
+      throw new EngineError(
+        'validation_failed',
+        `This request would weigh ${candidates} candidate slots (resources \u00d7 span \u00f7 timeslot_increments); the limit is ${MAX_CANDIDATE_SLOTS}. Ask for a shorter from/to window, fewer resources or a larger timeslot_increments.`,
+        ['timeslot_increments', 'to', 'resources'].map((path) => ({
+          path,
+          message: `resources \u00d7 (to \u2212 from) \u00f7 timeslot_increments must be at most ${MAX_CANDIDATE_SLOTS} candidate slots (this request: ${candidates})`,
+        })),
+      );
+    }
     const busy = new Map<string, Interval[]>(
       resources.map((resource) => [resource.id, this.capacity.busyTime(resource, now)]),
     );
@@ -740,8 +758,27 @@ export class BookingEngine {
     return this.store.snapshot();
   }
 
-  restore(snapshot: StoreSnapshot): void {
-    if (snapshot?.version !== 1) throw invalid('snapshot.version', 'must be 1');
+  /**
+   * Replaces the whole store with the snapshot, all or nothing: it is checked in full first
+   * (checkSnapshot), and anything that still fails while loading puts the old store back.
+   */
+  restore(snapshot: unknown): void {
+    const checked = checkSnapshot(snapshot, this.graphs);
+    const backup = this.store.snapshot();
+    try {
+      this.load(checked);
+    } catch (error) {
+      this.load(backup);
+      if (error instanceof EngineError) throw error;
+      throw new EngineError(
+        'validation_failed',
+        `The snapshot could not be loaded: ${(error as Error).message}`,
+        [{ path: 'store', message: (error as Error).message }],
+      );
+    }
+  }
+
+  private load(snapshot: StoreSnapshot): void {
     this.store.restore(snapshot);
     this.timers.clear();
     for (const booking of this.store.bookings.values()) {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isValidTimeZone, parseInstant } from '../lib/time/index.ts';
-import { parseDuration, DURATION_HINT } from './duration.ts';
+import { checkDuration, DURATION_BOUNDS, parseDuration, type DurationBounds } from './duration.ts';
 import { EngineError, type FieldIssue } from './errors.ts';
+import { BOOKING_STATUSES } from './records.ts';
 
 /**
  * The shapes of the engine's commands, checked before anything changes. Strings are capped so a
@@ -17,7 +18,49 @@ export const LIMITS = {
   seats: 10_000,
 };
 
-const instant = z
+// Lone surrogates cannot be encoded as UTF-8 (they turn into U+FFFD on the way out); control
+// characters break emails, logs and terminals. Tab and line breaks are fine in long text only.
+const LONE_SURROGATE = /\p{Cs}/u;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const LINE_CONTROL = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- as above
+const TEXT_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Why a string is not acceptable text, or undefined: the one rule every name and text field follows. */
+export function textProblem(text: string, multiline: boolean): string | undefined {
+  const control = (multiline ? TEXT_CONTROL : LINE_CONTROL).exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return `must not contain control characters (U+${code} at position ${control.index})`;
+  }
+  const surrogate = LONE_SURROGATE.exec(text);
+  if (surrogate) return `must not contain a lone surrogate (at position ${surrogate.index})`;
+  return undefined;
+}
+
+/** A single-line string (names, ids, titles): no control characters, no lone surrogates. */
+export function line(max: number) {
+  return z
+    .string()
+    .max(max)
+    .superRefine((text, ctx) => {
+      const problem = textProblem(text, false);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+
+/** Long text (descriptions, messages): tab and line breaks allowed, other controls not. */
+export function text(max: number) {
+  return z
+    .string()
+    .max(max)
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value, true);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+
+export const instant = z
   .string()
   .max(64)
   .refine((text) => parseInstant(text) !== undefined, {
@@ -25,49 +68,63 @@ const instant = z
   })
   .transform((text) => parseInstant(text)!);
 
-export const duration = z
-  .string()
-  .max(40)
-  .refine((text) => parseDuration(text) !== undefined, { message: `must be ${DURATION_HINT}` });
+/** A Timekit duration ("15 minutes") within the bounds of its use (DURATION_BOUNDS). */
+export function boundedDuration(limits: DurationBounds) {
+  return z
+    .string()
+    .max(40)
+    .superRefine((text, ctx) => {
+      const checked = checkDuration(text, limits);
+      if ('problem' in checked) ctx.addIssue({ code: 'custom', message: checked.problem });
+    });
+}
+
+/** Booking settings' and windows' durations: 0 to 5 years. */
+export const duration = boundedDuration(DURATION_BOUNDS.window);
 
 const timeZone = z
   .string()
   .max(64)
   .refine(isValidTimeZone, { message: 'must be an IANA time zone such as Europe/Copenhagen' });
 
-const id = z.string().min(1).max(100);
+const id = line(100).min(1);
 
 // booking.js sends a multi-choice checkbox as an array of its chosen options.
 const customFieldValue = z.union([
-  z.string().max(LIMITS.long),
+  text(LIMITS.long),
   z.number(),
   z.boolean(),
   z.null(),
-  z.array(z.string().max(LIMITS.short)).max(50),
+  z.array(line(LIMITS.short)).max(50),
 ]);
 
 /** Timekit's availability bounds: an instant, "now", or a duration after the other bound ("4 weeks"). */
 const moment = z
   .string()
   .max(64)
-  .refine(
-    (text) =>
-      text === 'now' || parseInstant(text) !== undefined || parseDuration(text) !== undefined,
-    {
-      message: 'must be "now", an RFC 3339 date-time, or a duration such as "4 weeks"',
-    },
-  );
+  .superRefine((text, ctx) => {
+    if (text === 'now' || parseInstant(text) !== undefined) return;
+    if (parseDuration(text) === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be "now", an RFC 3339 date-time, or a duration such as "4 weeks"',
+      });
+      return;
+    }
+    const checked = checkDuration(text, DURATION_BOUNDS.window);
+    if ('problem' in checked) ctx.addIssue({ code: 'custom', message: checked.problem });
+  });
 
 export const customerInput = z
   .object({
-    name: z.string().trim().min(1, 'is required').max(LIMITS.name),
+    name: line(LIMITS.name).trim().min(1, 'is required'),
     email: z
       .string()
       .trim()
       .max(LIMITS.email)
       .pipe(z.email({ message: 'must be an email address' })),
-    phone: z.string().max(40).optional(),
-    voip: z.string().max(LIMITS.name).optional(),
+    phone: line(40).optional(),
+    voip: line(LIMITS.name).optional(),
     timezone: timeZone.optional(),
   })
   .catchall(customFieldValue)
@@ -79,9 +136,9 @@ export const eventInput = z
   .object({
     start: instant,
     end: instant,
-    what: z.string().trim().min(1, 'is required').max(LIMITS.short),
-    where: z.string().max(LIMITS.short).optional(),
-    description: z.string().max(LIMITS.long).optional(),
+    what: line(LIMITS.short).trim().min(1, 'is required'),
+    where: line(LIMITS.short).optional(),
+    description: text(LIMITS.long).optional(),
     calendar_id: id.optional(),
     resource_id: id.optional(),
   })
@@ -111,8 +168,32 @@ export const relatedInput = z
 
 /** Per-step toggles and inputs: `{ "send_x_email": { "enabled": false } }`, `{ "decline": { "message": "..." } }`. */
 export const stepInput = z
-  .object({ enabled: z.boolean().optional(), message: z.string().max(LIMITS.long).optional() })
+  .object({ enabled: z.boolean().optional(), message: text(LIMITS.long).optional() })
   .catchall(z.unknown());
+
+/**
+ * An action's body: step names (or the action's own) to their inputs. Which names a graph knows
+ * is the engine's check; the shape (an object of objects) is checked here before anything runs.
+ */
+export const actionInput = z.record(line(100), stepInput);
+
+/** `PUT /bookings/:id/status`. */
+export const statusInput = z
+  .object({ status: z.enum(BOOKING_STATUSES as [string, ...string[]]) })
+  .strict();
+
+/** `PUT /bookings/reserve/extend`. */
+export const extendInput = z.object({ id }).strict();
+
+/** `PUT /bookings/recurring/:id/cancel`: an optional message for every occurrence. */
+export const cancelCollectionInput = z
+  .object({
+    cancel: z
+      .object({ message: text(LIMITS.long).optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
 
 const CREATE_FIELDS = [
   // booking.js sends the event's fields at the top level instead of under "event".
@@ -134,8 +215,8 @@ const CREATE_FIELDS = [
 ] as const;
 
 export const createBookingShape = z.object({
-  graph: z.string().min(1).max(100),
-  action: z.string().min(1).max(100).optional(),
+  graph: line(100).min(1),
+  action: line(100).min(1).optional(),
   event: z.unknown().optional(),
   customer: z.unknown().optional(),
   settings: bookingSettings.optional(),
@@ -179,11 +260,11 @@ export const availabilityInput = z
     project_id: id.optional(),
     resources: z.array(id).min(1).max(100).optional(),
     mode: z.enum(['roundrobin_random', 'roundrobin_prioritized', 'mutual']).optional(),
-    length: duration.optional(),
+    length: boundedDuration(DURATION_BOUNDS.length).optional(),
     from: moment.optional(),
     to: moment.optional(),
-    timeslot_increments: duration.optional(),
-    buffer: duration.optional(),
+    timeslot_increments: boundedDuration(DURATION_BOUNDS.increment).optional(),
+    buffer: boundedDuration(DURATION_BOUNDS.buffer).optional(),
     output_timezone: timeZone.optional(),
     // Accepted for Timekit compatibility; the mock's constraints are the resources' opening hours.
     constraints: z.array(z.unknown()).max(50).optional(),
@@ -197,8 +278,9 @@ export const rescheduleInput = z
     start: instant,
     end: instant,
     resource_id: id.optional(),
-    message: z.string().max(LIMITS.long).optional(),
+    message: text(LIMITS.long).optional(),
   })
+  .strict()
   .refine((slot) => slot.end > slot.start, { message: 'must end after it starts', path: ['end'] });
 
 export const recurringInput = z
@@ -206,9 +288,9 @@ export const recurringInput = z
     booking: z.record(z.string(), z.unknown()),
     recurring: z
       .object({
-        rrule: z.string().min(1).max(1000),
-        rdate: z.string().max(20_000).optional(),
-        exdate: z.string().max(20_000).optional(),
+        rrule: text(1000).min(1),
+        rdate: text(20_000).optional(),
+        exdate: text(20_000).optional(),
       })
       .strict(),
   })
@@ -217,11 +299,11 @@ export const recurringInput = z
 export const listInput = z
   .object({
     view: z.enum(['all', 'upcoming', 'unconfirmed', 'visible', 'active']).optional(),
-    state: z.array(z.string().max(100)).max(50).optional(),
-    graph: z.array(z.string().max(100)).max(50).optional(),
+    state: z.array(line(100)).max(50).optional(),
+    graph: z.array(line(100)).max(50).optional(),
     start: instant.optional(),
     end: instant.optional(),
-    search: z.string().max(LIMITS.name).optional(),
+    search: line(LIMITS.name).optional(),
     resource_id: id.optional(),
     project_id: id.optional(),
     collection_id: id.optional(),
@@ -247,14 +329,39 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, prefix = '
   if (result.success) return result.data;
   const details: FieldIssue[] = result.error.issues.map((issue) => ({
     path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
-    message: issueMessage(issue),
+    message: issueMessage(issue, value),
   }));
   const summary = details.map((detail) => `${detail.path} ${detail.message}`).join('; ');
   throw new EngineError('validation_failed', `Invalid request: ${summary}`, details);
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+/** The value at a path of the input, looking only at its own fields. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function issueMessage(issue: z.core.$ZodIssue, root: unknown): string {
+  if (issue.code === 'invalid_type') {
+    // zod leaves the input off its issues, so look it up: missing and mistyped read differently.
+    const found = valueAt(root, issue.path);
+    if (found === undefined) return 'is required';
+    const expected =
+      ({ object: 'an object', record: 'an object', array: 'an array' } as Record<string, string>)[
+        issue.expected
+      ] ?? `a ${issue.expected}`;
+    return `must be ${expected} (got ${kindOf(found)})`;
+  }
   if (issue.code === 'unrecognized_keys') return `has unknown field(s): ${issue.keys.join(', ')}`;
   return issue.message;
 }

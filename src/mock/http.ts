@@ -1,5 +1,7 @@
 import { HttpResponse, type HttpResponseResolver } from 'msw';
+import type { z } from 'zod';
 import { EngineError, type Actor } from '../engine/index.ts';
+import { parse } from '../engine/input.ts';
 import type { MockApi, StoredOutcome } from './api.ts';
 
 /**
@@ -10,12 +12,19 @@ import type { MockApi, StoredOutcome } from './api.ts';
 
 export type Access = 'none' | 'public' | 'owner';
 
-export interface Call {
+export interface Call<Body = unknown> {
   request: Request;
   url: URL;
   params: Record<string, string>;
   actor: Actor;
-  body: unknown;
+  body: Body;
+}
+
+type Work<Body = unknown> = (call: Call<Body>) => Reply | Promise<Reply>;
+
+export interface EndpointOptions {
+  /** Bodies above this many bytes are refused before parsing (default 64 KB). */
+  maxBodyBytes?: number;
 }
 
 export interface Reply {
@@ -25,7 +34,7 @@ export interface Reply {
 }
 
 /** Bodies above this are refused before parsing: nothing a booking needs comes close. */
-const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_BODY_BYTES = 64 * 1024;
 const EXPOSED_HEADERS = 'Date, Timekit-TestMode, Retry-After, Idempotent-Replayed';
 
 export function corsHeaders(request: Request): Record<string, string> {
@@ -152,16 +161,39 @@ function authenticate(api: MockApi, request: Request, url: URL, access: Access):
   return actor.role === 'public' && token ? { ...actor, customerToken: token } : actor;
 }
 
-async function readBody(request: Request): Promise<{ text: string; json: unknown }> {
+function sizeLabel(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`;
+}
+
+function tooLarge(maxBytes: number): EngineError {
+  const message = `must be at most ${sizeLabel(maxBytes)} (${maxBytes} bytes)`;
+  return new EngineError('validation_failed', `The request body is over ${sizeLabel(maxBytes)}.`, [
+    { path: '(body)', message },
+  ]);
+}
+
+/**
+ * The raw text (for idempotency) and parsed JSON of a body; an empty body reads as `{}`, so a
+ * bodyless PUT works, while a literal `null` stays null for the endpoint's schema to refuse.
+ */
+async function readBody(
+  request: Request,
+  maxBytes: number,
+): Promise<{ text: string; json: unknown }> {
   if (request.method === 'GET' || request.method === 'DELETE' || request.method === 'HEAD') {
     return { text: '', json: undefined };
   }
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) {
-    throw new EngineError(
-      'validation_failed',
-      `The request body is over ${MAX_BODY_BYTES / 1024} KB.`,
-    );
+  // A declared length over the cap is refused without reading a byte.
+  if (Number(request.headers.get('Content-Length')) > maxBytes) throw tooLarge(maxBytes);
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new EngineError('validation_failed', 'The request body is not valid UTF-8.', [
+      { path: '(body)', message: 'must be UTF-8 encoded JSON' },
+    ]);
   }
   if (text.trim() === '') return { text, json: {} };
   try {
@@ -173,10 +205,43 @@ async function readBody(request: Request): Promise<{ text: string; json: unknown
   }
 }
 
+/**
+ * Checks the body against the endpoint's schema before the work runs, so a malformed request is
+ * refused whole (422 with a detail per field) and changes nothing. The work gets the body as
+ * sent: the engine reads its own fields (and converts instants) from it.
+ */
+export function withBody<S extends z.ZodType>(schema: S, work: Work<z.input<S>>): Work {
+  return (call) => {
+    parse(schema, call.body);
+    return work(call as Call<z.input<S>>);
+  };
+}
+
+/**
+ * Refuses query parameters the endpoint does not read (a typo would otherwise be ignored
+ * silently), naming them and the ones it reads. `customer_token` is read by authentication.
+ */
+export function withQuery(names: readonly string[], work: Work): Work {
+  const allowed = new Set([...names, ...names.map((name) => `${name}[]`), 'customer_token']);
+  return (call) => {
+    const unknown = [...new Set(call.url.searchParams.keys())].filter((name) => !allowed.has(name));
+    if (unknown.length) {
+      const reads = `this endpoint reads ${names.join(', ') || 'no query parameters'}`;
+      throw new EngineError(
+        'validation_failed',
+        `Unknown query parameter(s): ${unknown.join(', ')}; ${reads}.`,
+        unknown.map((name) => ({ path: `query.${name}`, message: `is not known; ${reads}` })),
+      );
+    }
+    return work(call);
+  };
+}
+
 export function endpoint(
   api: MockApi,
   access: Access,
-  work: (call: Call) => Reply | Promise<Reply>,
+  work: Work,
+  options: EndpointOptions = {},
 ): HttpResponseResolver {
   return async ({ request, params }) => {
     const url = new URL(request.url);
@@ -195,7 +260,7 @@ export function endpoint(
         );
       }
       const actor = authenticate(api, request, url, access);
-      const { text, json } = await readBody(request);
+      const { text, json } = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
       const idempotencyKey =
         request.method === 'POST' ? request.headers.get('Idempotency-Key') : null;
       const cacheKey = idempotencyKey ? `${key}|${url.pathname}|${idempotencyKey}` : undefined;

@@ -1,8 +1,32 @@
 import { http } from 'msw';
 import type { BookingInclude } from '../../engine/index.ts';
 import { EngineError } from '../../engine/index.ts';
+import { actionInput, rescheduleInput, statusInput } from '../../engine/input.ts';
 import type { MockApi } from '../api.ts';
-import { defined, endpoint, listParam, param, searchFilters } from '../http.ts';
+import {
+  defined,
+  endpoint,
+  listParam,
+  param,
+  searchFilters,
+  withBody,
+  withQuery,
+} from '../http.ts';
+
+/** What a listing reads from its query. */
+const LIST_QUERY = [
+  'search',
+  'state',
+  'graph',
+  'start',
+  'end',
+  'resource_id',
+  'project_id',
+  'collection_id',
+  'include',
+  'limit',
+  'page',
+] as const;
 
 const VIEWS = ['upcoming', 'unconfirmed', 'all', 'visible', 'active'] as const;
 const INCLUDES: readonly string[] = [
@@ -83,12 +107,20 @@ export function bookingHandlers(api: MockApi) {
     ...VIEWS.map((view) =>
       http.get(
         `${base}/${view}`,
-        endpoint(api, 'owner', ({ url }) => list(url, view)),
+        endpoint(
+          api,
+          'owner',
+          withQuery(LIST_QUERY, ({ url }) => list(url, view)),
+        ),
       ),
     ),
     http.get(
       base,
-      endpoint(api, 'owner', ({ url }) => list(url)),
+      endpoint(
+        api,
+        'owner',
+        withQuery(LIST_QUERY, ({ url }) => list(url)),
+      ),
     ),
     http.post(
       base,
@@ -99,36 +131,48 @@ export function bookingHandlers(api: MockApi) {
     ),
     http.get(
       `${base}/:id`,
-      endpoint(api, 'public', ({ params, actor, url }) => ({
-        data: engine.getBooking(params.id!, actor, includes(url)),
-      })),
+      endpoint(
+        api,
+        'public',
+        withQuery(['include'], ({ params, actor, url }) => ({
+          data: engine.getBooking(params.id!, actor, includes(url)),
+        })),
+      ),
     ),
     http.put(
       `${base}/:id/status`,
-      endpoint(api, 'owner', ({ params, actor, body }) => ({
-        data: engine.setStatus(
-          params.id!,
-          (body as { status?: unknown } | undefined)?.status,
-          actor,
-        ),
-      })),
+      endpoint(
+        api,
+        'owner',
+        withBody(statusInput, ({ params, actor, body }) => ({
+          data: engine.setStatus(params.id!, body.status, actor),
+        })),
+      ),
     ),
     // timekit-sdk adds a trailing slash, booking.js does not.
     ...[`${base}/:id/reschedule`, `${base}/:id/reschedule/`].map((path) =>
       http.post(
         path,
-        endpoint(api, 'public', ({ params, actor, body }) => ({
-          data: engine.reschedule(params.id!, body, actor),
-        })),
+        endpoint(
+          api,
+          'public',
+          withBody(rescheduleInput, ({ params, actor, body }) => ({
+            data: engine.reschedule(params.id!, body, actor),
+          })),
+        ),
       ),
     ),
     ...[http.put, http.post].map((method) =>
       // PUT is the contract; seed 000's own curl example sends its decline as POST.
       method(
         `${base}/:id/:action`,
-        endpoint(api, 'public', ({ params, actor, body }) => ({
-          data: engine.performAction(params.id!, params.action!, body, actor),
-        })),
+        endpoint(
+          api,
+          'public',
+          withBody(actionInput, ({ params, actor, body }) => ({
+            data: engine.performAction(params.id!, params.action!, body, actor),
+          })),
+        ),
       ),
     ),
   ];

@@ -1,7 +1,7 @@
 import { http } from 'msw';
-import { EngineError } from '../../engine/index.ts';
+import { extendInput } from '../../engine/input.ts';
 import type { MockApi } from '../api.ts';
-import { endpoint } from '../http.ts';
+import { endpoint, withBody } from '../http.ts';
 
 /** Seat and slot holds (Appointedd's expiring reservation slots). */
 export function holdHandlers(api: MockApi) {
@@ -17,15 +17,11 @@ export function holdHandlers(api: MockApi) {
     ),
     http.put(
       `${base}/extend`,
-      endpoint(api, 'public', ({ body, actor }) => {
-        const id = (body as { id?: unknown } | undefined)?.id;
-        if (typeof id !== 'string' || !id) {
-          throw new EngineError('validation_failed', 'id: the hold to extend is required', [
-            { path: 'id', message: 'is required' },
-          ]);
-        }
-        return { data: engine.extendHold(id, actor) };
-      }),
+      endpoint(
+        api,
+        'public',
+        withBody(extendInput, ({ body, actor }) => ({ data: engine.extendHold(body.id, actor) })),
+      ),
     ),
     http.get(
       `${base}/:id`,

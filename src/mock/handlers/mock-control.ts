@@ -1,7 +1,11 @@
 import { http } from 'msw';
-import { EngineError, OffsetClock, parseDuration, type StoreSnapshot } from '../../engine/index.ts';
+import { z } from 'zod';
+import { EngineError, OffsetClock, type StoreSnapshot } from '../../engine/index.ts';
+import { CLOCK_RANGE, DURATION_BOUNDS, parseDuration } from '../../engine/duration.ts';
+import { boundedDuration, instant } from '../../engine/input.ts';
+import { parseInstant } from '../../lib/time/index.ts';
 import type { MockApi } from '../api.ts';
-import { endpoint } from '../http.ts';
+import { endpoint, withBody } from '../http.ts';
 
 /** The snapshot `_mock/snapshot` trades: the store plus where the clock stood. */
 export interface MockSnapshot {
@@ -10,13 +14,47 @@ export interface MockSnapshot {
   store: StoreSnapshot;
 }
 
-function object(body: unknown): Record<string, unknown> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new EngineError('validation_failed', 'The body must be a JSON object.', [
-      { path: '(body)', message: 'must be an object' },
-    ]);
-  }
-  return body as Record<string, unknown>;
+/**
+ * A snapshot the server produced can grow with the sandbox (hundreds of bookings, months of
+ * logs: a few MB); this leaves room for ten times that and still bounds a request's memory.
+ */
+const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;
+
+const clockInput = z
+  .object({
+    advance: boundedDuration(DURATION_BOUNDS.clockAdvance).optional(),
+    set: instant.optional(),
+  })
+  .strict()
+  .refine((body) => (body.advance === undefined) !== (body.set === undefined), {
+    message: 'needs exactly one of advance ("15 minutes") or set ("<RFC 3339 date-time>")',
+  });
+
+const resetInput = z.object({ seed: z.enum(['demo', 'empty']).optional() }).strict();
+
+/** The engine checks the store itself (graphs, states, references); this is the envelope. */
+const snapshotInput = z
+  .object({
+    version: z.literal(1),
+    clock: z
+      .object({
+        now: instant,
+        offset_ms: z.number().finite(),
+      })
+      .strict()
+      .optional(),
+    store: z.unknown(),
+  })
+  .strict();
+
+/** Refuses a clock move that would leave the range every deadline is computed in. */
+function checkedClockTarget(target: number, path: string): number {
+  if (Number.isFinite(target) && target >= CLOCK_RANGE.min && target <= CLOCK_RANGE.max)
+    return target;
+  const range = `${new Date(CLOCK_RANGE.min).toISOString()} to ${new Date(CLOCK_RANGE.max).toISOString()}`;
+  throw new EngineError('validation_failed', `${path}: the clock must stay within ${range}.`, [
+    { path, message: `must keep the clock within ${range}` },
+  ]);
 }
 
 /** Not part of the production API: the sandbox's and tests' levers (outbox, clock, reset, snapshot). */
@@ -35,54 +73,32 @@ export function mockControlHandlers(api: MockApi) {
     ),
     http.post(
       `${base}/clock`,
-      endpoint(api, 'none', ({ body }) => {
-        const { advance, set } = object(body);
-        if (typeof advance === 'string' && set === undefined) {
-          const ms = parseDuration(advance);
-          if (ms === undefined) {
-            throw new EngineError(
-              'validation_failed',
-              'advance: must be a duration such as "15 minutes"',
-              [
-                {
-                  path: 'advance',
-                  message: 'must be a duration such as "15 minutes" or "2 hours"',
-                },
-              ],
-            );
-          }
-          clock.advance(ms);
-        } else if (typeof set === 'string' && advance === undefined) {
-          const time = Date.parse(set);
-          if (Number.isNaN(time)) {
-            throw new EngineError('validation_failed', 'set: must be an ISO date-time', [
-              { path: 'set', message: 'must be an ISO date-time' },
-            ]);
-          }
-          clock.set(time);
-        } else {
-          throw new EngineError(
-            'validation_failed',
-            'Send either { "advance": "15 minutes" } or { "set": "<ISO date-time>" }.',
-            [{ path: '(body)', message: 'needs exactly one of advance, set' }],
-          );
-        }
-        engine.settle();
-        return { data: now() };
-      }),
+      endpoint(
+        api,
+        'none',
+        withBody(clockInput, ({ body }) => {
+          // Work out the target first: a refused move leaves the clock where it was.
+          const target =
+            body.advance !== undefined
+              ? checkedClockTarget(clock.now() + parseDuration(body.advance)!, 'advance')
+              : checkedClockTarget(parseInstant(body.set!)!, 'set');
+          clock.set(target);
+          engine.settle();
+          return { data: now() };
+        }),
+      ),
     ),
     http.post(
       `${base}/reset`,
-      endpoint(api, 'none', ({ body }) => {
-        const seed = object(body).seed ?? 'demo';
-        if (seed !== 'demo' && seed !== 'empty') {
-          throw new EngineError('validation_failed', 'seed: must be "demo" or "empty"', [
-            { path: 'seed', message: 'must be "demo" or "empty"' },
-          ]);
-        }
-        api.reset(seed);
-        return { data: { seed, ...now() } };
-      }),
+      endpoint(
+        api,
+        'none',
+        withBody(resetInput, ({ body }) => {
+          const seed = body.seed ?? 'demo';
+          api.reset(seed);
+          return { data: { seed, ...now() } };
+        }),
+      ),
     ),
     http.get(
       `${base}/snapshot`,
@@ -96,57 +112,24 @@ export function mockControlHandlers(api: MockApi) {
     ),
     http.put(
       `${base}/snapshot`,
-      endpoint(api, 'none', ({ body }) => {
-        const snapshot = object(body) as Partial<MockSnapshot>;
-        const store = snapshot.store as Partial<StoreSnapshot> | undefined;
-        const lists = [
-          'bookings',
-          'holds',
-          'resources',
-          'projects',
-          'collections',
-          'outbox',
-        ] as const;
-        if (
-          snapshot.version !== 1 ||
-          !store ||
-          store.version !== 1 ||
-          lists.some((name) => !Array.isArray(store[name]))
-        ) {
-          throw new EngineError(
-            'validation_failed',
-            'Not a slotkit snapshot: expected { version: 1, clock, store } from GET _mock/snapshot.',
-            [{ path: 'store', message: 'must be a snapshot from GET _mock/snapshot' }],
-          );
-        }
-        const backup = engine.snapshot();
-        try {
-          engine.restore(store as StoreSnapshot);
-        } catch (error) {
-          engine.restore(backup);
-          throw new EngineError(
-            'validation_failed',
-            `The snapshot could not be loaded: ${(error as Error).message}`,
-          );
-        }
-        // A running sandbox clock keeps its offset from real time; a manual one its instant.
-        const clockState = snapshot.clock;
-        if (
-          clockState &&
-          typeof clockState.offset_ms === 'number' &&
-          clock instanceof OffsetClock
-        ) {
-          clock.set(Date.now() + clockState.offset_ms);
-        } else if (
-          clockState &&
-          typeof clockState.now === 'string' &&
-          !Number.isNaN(Date.parse(clockState.now))
-        ) {
-          clock.set(Date.parse(clockState.now));
-        }
-        engine.settle();
-        return { data: now() };
-      }),
+      endpoint(
+        api,
+        'none',
+        withBody(snapshotInput, ({ body }) => {
+          // A running sandbox clock keeps its offset from real time; a manual one its instant.
+          const target = !body.clock
+            ? undefined
+            : clock instanceof OffsetClock
+              ? checkedClockTarget(Date.now() + body.clock.offset_ms, 'clock.offset_ms')
+              : checkedClockTarget(parseInstant(body.clock.now)!, 'clock.now');
+          // Validates the whole store and swaps it in, or throws and leaves it untouched.
+          engine.restore(body.store as StoreSnapshot);
+          if (target !== undefined) clock.set(target);
+          engine.settle();
+          return { data: now() };
+        }),
+        { maxBodyBytes: MAX_SNAPSHOT_BYTES },
+      ),
     ),
   ];
 }

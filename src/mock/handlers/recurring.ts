@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import type { MockApi } from '../api.ts';
-import { endpoint } from '../http.ts';
+import { cancelCollectionInput } from '../../engine/input.ts';
+import { endpoint, withBody } from '../http.ts';
 
 /** Makeplans-style recurring series: one collection_id for every occurrence. */
 export function recurringHandlers(api: MockApi) {
@@ -20,9 +21,13 @@ export function recurringHandlers(api: MockApi) {
     ),
     http.put(
       `${base}/:id/cancel`,
-      endpoint(api, 'owner', ({ params, body }) => ({
-        data: engine.cancelCollection(params.id!, body),
-      })),
+      endpoint(
+        api,
+        'owner',
+        withBody(cancelCollectionInput, ({ params, body }) => ({
+          data: engine.cancelCollection(params.id!, body),
+        })),
+      ),
     ),
   ];
 }

@@ -1,0 +1,322 @@
+import { z } from 'zod';
+import { isValidTimeZone } from '../lib/time/index.ts';
+import { checkDuration, DURATION_BOUNDS, type DurationBounds } from './duration.ts';
+import { EngineError, type FieldIssue } from './errors.ts';
+import type { GraphDefinition } from './graphs/types.ts';
+import { BOOKING_STATUSES } from './records.ts';
+import type { StoreSnapshot } from './store.ts';
+
+/**
+ * The whole check of a store snapshot before `restore` swaps it in: every field the engine reads
+ * has its type and range, and every name points at something that exists (a graph, a state of
+ * that graph, a resource, a class, a project). A snapshot that passes can be read without a
+ * crash; one that fails is refused with the paths of its first problems and changes nothing.
+ *
+ * Records are loose objects: a field the engine does not read is carried along, not refused,
+ * so a snapshot from a build that stores one more fact still loads.
+ */
+
+/** Instants between the years 1 and 9999: what RFC 3339 can write and Date can hold. */
+const time = z.number().int().min(-62_135_596_800_000).max(253_402_300_799_999);
+const name = z.string().min(1).max(200);
+const text = z.string().max(100_000);
+
+function durationText(limits: DurationBounds) {
+  return z.string().superRefine((value, ctx) => {
+    const checked = checkDuration(value, limits);
+    if ('problem' in checked) ctx.addIssue({ code: 'custom', message: checked.problem });
+  });
+}
+
+const clockTime = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const hours = z.array(z.tuple([z.string().regex(clockTime), z.string().regex(clockTime)])).max(24);
+const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+const log = z.looseObject({
+  description: text,
+  success: z.enum(['true', 'false']),
+  state: name,
+  data: text,
+  created_at: time,
+});
+
+const booking = z.looseObject({
+  id: name,
+  graph: name,
+  state: name,
+  status: z.enum(BOOKING_STATUSES as [string, ...string[]]).nullable(),
+  created_at: time,
+  updated_at: time,
+  created_by: z.enum(['owner', 'public']),
+  project_id: name.optional(),
+  resource_id: name.optional(),
+  event: z
+    .looseObject({
+      start: time,
+      end: time,
+      what: text,
+      where: text.optional(),
+      description: text.optional(),
+    })
+    .optional(),
+  customers: z.array(z.looseObject({ id: name, name: text, email: text })).max(100),
+  settings: z.looseObject({
+    max_seats: z.number().int().min(1).optional(),
+    min_booking_time: durationText(DURATION_BOUNDS.window).optional(),
+    max_booking_time: durationText(DURATION_BOUNDS.window).optional(),
+    min_cancel_time: durationText(DURATION_BOUNDS.window).optional(),
+    payment_window: durationText(DURATION_BOUNDS.window).optional(),
+    verification_window: durationText(DURATION_BOUNDS.window).optional(),
+  }),
+  related: z.looseObject({
+    owner_booking_id: name.optional(),
+    seats: z.number().int().min(1).optional(),
+    rescheduled_from: name.optional(),
+    rescheduled_to: name.optional(),
+  }),
+  customer_token: name.optional(),
+  collection_id: name.optional(),
+  reservation_id: name.optional(),
+  logs: z.array(log),
+  timer: z.looseObject({ at: time, action: name }).optional(),
+  verification: z.looseObject({ code: z.string().max(20), expires_at: time }).optional(),
+  paused: z.looseObject({ action: name, next: z.number().int().min(0) }).optional(),
+  paid_at: time.optional(),
+});
+
+const hold = z.looseObject({
+  id: name,
+  state: z.enum(['reserved', 'converted', 'released', 'expired']),
+  project_id: name.optional(),
+  resource_id: name.optional(),
+  owner_booking_id: name.optional(),
+  start: time,
+  end: time,
+  seats: z.number().int().min(1),
+  created_at: time,
+  expires_at: time,
+  span_ms: z.number().int().min(0),
+  extended: z.boolean(),
+  booking_id: name.optional(),
+});
+
+const resource = z.looseObject({
+  id: name,
+  name: text,
+  email: text,
+  timezone: z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone' }),
+  weekly_hours: z.partialRecord(weekday, hours),
+  events: z.array(z.looseObject({ start: time, end: time, what: text })),
+  calendar: z.looseObject({ id: name, name: text }),
+});
+
+const project = z.looseObject({
+  id: name,
+  name: text,
+  app_key: name,
+  graph: name,
+  resources: z.array(name),
+  owner_email: text,
+  availability: z.looseObject({
+    length: durationText(DURATION_BOUNDS.length),
+    timeslot_increments: durationText(DURATION_BOUNDS.increment).optional(),
+    buffer: durationText(DURATION_BOUNDS.buffer).optional(),
+    mode: z.enum(['roundrobin_random', 'roundrobin_prioritized', 'mutual']),
+    to: durationText(DURATION_BOUNDS.window).optional(),
+  }),
+  hold_duration: durationText(DURATION_BOUNDS.hold),
+  booking_horizon: durationText(DURATION_BOUNDS.window),
+  booking_settings: z.record(z.string(), z.unknown()),
+  customer_fields: z.record(z.string(), z.unknown()),
+  ui: z.record(z.string(), z.unknown()),
+  webhooks: z.array(text),
+});
+
+const collection = z.looseObject({
+  id: name,
+  booking_ids: z.array(name),
+  recurring: z.looseObject({
+    rrule: text,
+    rdate: text.optional(),
+    exdate: text.optional(),
+  }),
+  created_at: time,
+});
+
+const outboxEntry = z.looseObject({
+  id: name,
+  kind: z.enum(['email', 'webhook']),
+  to: text,
+  subject: text,
+  body: text,
+  booking_id: name,
+  state: name,
+  created_at: time,
+});
+
+const storeSnapshot = z
+  .object({
+    version: z.literal(1),
+    bookings: z.array(booking),
+    holds: z.array(hold),
+    resources: z.array(resource),
+    projects: z.array(project),
+    collections: z.array(collection),
+    outbox: z.array(outboxEntry),
+  })
+  .strict();
+
+/** At most this many problems are listed: the first ones say enough to find the rest. */
+const MAX_DETAILS = 20;
+
+/** Throws a 422 naming the paths of the snapshot's first problems; returns it typed when sound. */
+export function checkSnapshot(
+  value: unknown,
+  graphs: ReadonlyMap<string, GraphDefinition>,
+  prefix = 'store',
+): StoreSnapshot {
+  const shape = storeSnapshot.safeParse(value);
+  const issues: FieldIssue[] = shape.success
+    ? references(shape.data as unknown as StoreSnapshot, graphs)
+    : shape.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      }));
+  if (issues.length === 0) return value as StoreSnapshot;
+  const details = issues
+    .slice(0, MAX_DETAILS)
+    .map((issue) => ({
+      path: [prefix, issue.path].filter(Boolean).join('.'),
+      message: issue.message,
+    }));
+  const summary = details
+    .slice(0, 3)
+    .map((detail) => `${detail.path} ${detail.message}`)
+    .join('; ');
+  throw new EngineError(
+    'validation_failed',
+    `The snapshot was not loaded (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${summary}`,
+    details,
+  );
+}
+
+/** Every name in the snapshot points at something that exists; ids are unique. */
+function references(
+  snapshot: StoreSnapshot,
+  graphs: ReadonlyMap<string, GraphDefinition>,
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const issue = (path: string, message: string) => issues.push({ path, message });
+  const ids = <T extends { id: string }>(list: T[], path: string) => {
+    const byId = new Map<string, T>();
+    list.forEach((item, index) => {
+      if (byId.has(item.id)) issue(`${path}.${index}.id`, `repeats the id "${item.id}"`);
+      byId.set(item.id, item);
+    });
+    return byId;
+  };
+  const bookings = ids(snapshot.bookings, 'bookings');
+  const holds = ids(snapshot.holds, 'holds');
+  const resources = ids(snapshot.resources, 'resources');
+  const projects = ids(snapshot.projects, 'projects');
+  const collections = ids(snapshot.collections, 'collections');
+  ids(snapshot.outbox, 'outbox');
+  const known = (map: ReadonlyMap<string, unknown>, id: string | undefined, path: string) => {
+    if (id !== undefined && !map.has(id))
+      issue(path, `names "${id}", which is not in the snapshot`);
+  };
+
+  snapshot.bookings.forEach((booking, index) => {
+    const at = `bookings.${index}`;
+    const graph = graphs.get(booking.graph);
+    if (!graph) {
+      issue(
+        `${at}.graph`,
+        `"${booking.graph}" is not a graph; graphs are: ${[...graphs.keys()].join(', ')}`,
+      );
+      return;
+    }
+    if (!Object.hasOwn(graph.states, booking.state))
+      issue(`${at}.state`, `"${booking.state}" is not a state of the ${graph.name} graph`);
+    if (booking.timer && !Object.hasOwn(graph.actions, booking.timer.action))
+      issue(`${at}.timer.action`, `"${booking.timer.action}" is not an action of ${graph.name}`);
+    if (booking.paused) {
+      const action = Object.hasOwn(graph.actions, booking.paused.action)
+        ? graph.actions[booking.paused.action]
+        : undefined;
+      if (!action)
+        issue(
+          `${at}.paused.action`,
+          `"${booking.paused.action}" is not an action of ${graph.name}`,
+        );
+      else if (booking.paused.next > action.steps.length)
+        issue(
+          `${at}.paused.next`,
+          `is past the ${action.steps.length} steps of ${booking.paused.action}`,
+        );
+    }
+    if (booking.event && booking.event.end <= booking.event.start)
+      issue(`${at}.event.end`, 'must be after event.start');
+    known(projects, booking.project_id, `${at}.project_id`);
+    known(resources, booking.resource_id, `${at}.resource_id`);
+    known(collections, booking.collection_id, `${at}.collection_id`);
+    known(holds, booking.reservation_id, `${at}.reservation_id`);
+    known(bookings, booking.related.rescheduled_from, `${at}.related.rescheduled_from`);
+    known(bookings, booking.related.rescheduled_to, `${at}.related.rescheduled_to`);
+    if (graph.kind === 'seats') {
+      const owner = booking.related.owner_booking_id;
+      const groupClass = owner === undefined ? undefined : bookings.get(owner);
+      if (!groupClass?.event)
+        issue(
+          `${at}.related.owner_booking_id`,
+          'must name a class (a booking with an event) in the snapshot',
+        );
+    } else {
+      known(bookings, booking.related.owner_booking_id, `${at}.related.owner_booking_id`);
+      if (!booking.event && graph.states[booking.state]?.holds)
+        issue(
+          `${at}.event`,
+          `is required: a ${graph.name} booking in "${booking.state}" holds time`,
+        );
+    }
+  });
+
+  snapshot.holds.forEach((hold, index) => {
+    const at = `holds.${index}`;
+    if (hold.end <= hold.start) issue(`${at}.end`, 'must be after start');
+    if (hold.resource_id === undefined && hold.owner_booking_id === undefined)
+      issue(at, 'must name a resource_id or an owner_booking_id');
+    known(resources, hold.resource_id, `${at}.resource_id`);
+    known(bookings, hold.owner_booking_id, `${at}.owner_booking_id`);
+    known(bookings, hold.booking_id, `${at}.booking_id`);
+    known(projects, hold.project_id, `${at}.project_id`);
+  });
+
+  snapshot.resources.forEach((resource, index) => {
+    resource.events.forEach((event, eventIndex) => {
+      if (event.end <= event.start)
+        issue(`resources.${index}.events.${eventIndex}.end`, 'must be after start');
+    });
+  });
+
+  const keys = new Set<string>();
+  snapshot.projects.forEach((project, index) => {
+    const at = `projects.${index}`;
+    if (!graphs.has(project.graph)) issue(`${at}.graph`, `"${project.graph}" is not a graph`);
+    project.resources.forEach((id, resourceIndex) =>
+      known(resources, id, `${at}.resources.${resourceIndex}`),
+    );
+    if (keys.has(project.app_key)) issue(`${at}.app_key`, 'is the key of another project too');
+    keys.add(project.app_key);
+  });
+
+  snapshot.collections.forEach((collection, index) =>
+    collection.booking_ids.forEach((id, bookingIndex) =>
+      known(bookings, id, `collections.${index}.booking_ids.${bookingIndex}`),
+    ),
+  );
+  snapshot.outbox.forEach((entry, index) =>
+    known(bookings, entry.booking_id, `outbox.${index}.booking_id`),
+  );
+  return issues;
+}
