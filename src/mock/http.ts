@@ -370,7 +370,9 @@ export function searchFilters(search: string | undefined): Record<string, string
   const text: string[] = [];
   for (const part of search.split(';')) {
     const match = /^\s*([\w.]+):(.+)$/.exec(part);
-    const field = match ? SEARCH_FIELDS[match[1]!] : undefined;
+    // Own keys only: `search=constructor:x` is free text, not a filter named after a prototype.
+    const field =
+      match && Object.hasOwn(SEARCH_FIELDS, match[1]!) ? SEARCH_FIELDS[match[1]!] : undefined;
     if (field) filters[field] = match![2]!.trim();
     else if (part.trim()) text.push(part.trim());
   }
