@@ -143,10 +143,14 @@ function classicCore(): Plugin {
   };
 }
 
+/** The elements the widget imports the first time a step needs one (widget/parts.ts). */
+const PARTS = ['slot-picker', 'class-list', 'customer-form', 'countdown'];
+const PART_MODULE = new RegExp(String.raw`/src/components/(${PARTS.join('|')})/`);
+
 /** The embed's modules loaded after the first paint, or only by some flows. */
 const LATER = new RegExp(
   [
-    String.raw`/src/components/(slot-picker|class-list|customer-form|countdown)/`,
+    PART_MODULE.source,
     String.raw`/src/components/widget/after-booking\.ts`,
     String.raw`/src/i18n/(?!en/)[a-z]+/`,
     String.raw`/src/controllers/(popover|floating-entry)\.ts`,
@@ -155,12 +159,15 @@ const LATER = new RegExp(
 );
 
 /**
- * Chunk names under `dir`: each lazily loaded catalogue named after its language, and code the
- * entries share (no module of its own to be named after) called `shared`.
+ * Chunk names under `dir`: each lazily loaded catalogue named after its language, each part
+ * after its element, and code the entries share (no module of its own to be named after)
+ * called `shared`.
  */
 function chunkNames(dir: string) {
   return (chunk: Rollup.PreRenderedChunk) => {
-    if (!chunk.facadeModuleId) return `${dir}shared-[hash].js`;
+    if (!chunk.facadeModuleId) {
+      return PARTS.includes(chunk.name) ? `${dir}[name]-[hash].js` : `${dir}shared-[hash].js`;
+    }
     const lang = /\/i18n\/([a-z]+)\/index\.ts$/.exec(chunk.facadeModuleId)?.[1];
     return lang ? `${dir}locales/${lang}-[hash].js` : `${dir}[name]-[hash].js`;
   };
@@ -212,7 +219,21 @@ export default defineConfig(({ mode }) =>
           rollupOptions: {
             // The consumer's bundler resolves (and dedupes) these.
             external: [/^lit/, /^@lit\//, /^zod/, /^@floating-ui\//, /^msw/, /^rrule/, /^node:/],
-            output: { chunkFileNames: chunkNames('') },
+            output: {
+              chunkFileNames: chunkNames(''),
+              // Each part a chunk of its own, as in the embed. `slotkit` exports every element's
+              // class, so without this they all share the entries' chunk and the widget's
+              // import() of a part cannot split anything; with it, a consumer's bundler that
+              // drops unused exports keeps the widget's parts loading on demand.
+              codeSplitting: {
+                groups: [
+                  {
+                    debugName: 'parts',
+                    name: (id) => PART_MODULE.exec(id)?.[1] ?? null,
+                  },
+                ],
+              },
+            },
           },
         },
       },
