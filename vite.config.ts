@@ -147,6 +147,12 @@ function classicCore(): Plugin {
 const PARTS = ['slot-picker', 'class-list', 'customer-form', 'countdown'];
 const PART_MODULE = new RegExp(String.raw`/src/components/(${PARTS.join('|')})/`);
 
+/** Our modules that neither an entry, a part, the engine nor the mock own. */
+const SHARED_UI = (id: string) =>
+  /\/src\//.test(id) &&
+  !PART_MODULE.test(id) &&
+  !/\/src\/(engine|mock)\/|\/src\/(index|define)\.ts$/.test(id);
+
 /** The embed's modules loaded after the first paint, or only by some flows. */
 const LATER = new RegExp(
   [
@@ -227,9 +233,16 @@ export default defineConfig(({ mode }) =>
               // drops unused exports keeps the widget's parts loading on demand.
               codeSplitting: {
                 groups: [
+                  // A group's chunk takes the modules it imports along, so what parts share
+                  // is grouped first: src/lib with the mock (which must load no element), the
+                  // rest with the widget (which must not load a part to get its strings).
+                  { name: 'shared', test: /\/src\/lib\//, priority: 3 },
+                  { name: 'shared', test: SHARED_UI, priority: 2 },
                   {
                     debugName: 'parts',
+                    test: PART_MODULE,
                     name: (id) => PART_MODULE.exec(id)?.[1] ?? null,
+                    priority: 1,
                   },
                 ],
               },
