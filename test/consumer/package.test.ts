@@ -105,7 +105,7 @@ before(async () => {
   const pkg = { name: 'slotkit-consumer', private: true, type: 'module', dependencies };
   for (const [path, text] of Object.entries({ ...files, 'package.json': JSON.stringify(pkg) })) {
     const full = join(app, path);
-    await import('node:fs/promises').then((fs) => fs.mkdir(join(full, '..'), { recursive: true }));
+    mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, text);
   }
   await sh(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund'], app);
