@@ -3,7 +3,7 @@
  * tarball installed into a fresh project with msw, Vite and TypeScript, then:
  * - `tsc` type-checks (and emits) a page that does `import 'slotkit/define'` and uses `slotkit`,
  *   and a Node script that serves `slotkit/mock` through msw's setupServer;
- * - the script runs: the packed SDK reads a project from the packed mock;
+ * - the script runs: the packed mock answers a project request in Node;
  * - `vite build` bundles the page;
  * - without msw, importing `slotkit/mock` fails with the error that says what to install.
  * Installs with --prefer-offline: after `npm ci` the cache already holds every version used here.
@@ -60,17 +60,19 @@ const client: SlotkitClient = createClient({ baseUrl: '/v2', appKey: 'widget_tes
 document.body.append(widget);
 console.log(VERSION, client.serverNow());
 `,
+  // Node has no HTMLElement, so the Node side uses slotkit/mock alone and asks over fetch.
   'src/mock.ts': `import { setupServer } from 'msw/node';
-import { createClient } from 'slotkit';
 import { createHandlers, createMockApi, type MockApi } from 'slotkit/mock';
 
 const api: MockApi = createMockApi({ seed: 'demo', baseUrl: 'http://mock.test/v2' });
 const server = setupServer(...createHandlers(api));
 server.listen({ onUnhandledRequest: 'error' });
 try {
-  const client = createClient({ baseUrl: 'http://mock.test/v2', appKey: 'widget_test_barber' });
-  const project = await client.projectConfig('proj_barber');
-  console.log(JSON.stringify({ id: project.id }));
+  const response = await fetch('http://mock.test/v2/projects/embed/proj_barber', {
+    headers: { Authorization: \`Basic \${btoa(':widget_test_barber')}\` },
+  });
+  const project = (await response.json()) as { data: { id: string } };
+  console.log(JSON.stringify({ status: response.status, id: project.data.id }));
 } finally {
   server.close();
 }
@@ -117,9 +119,9 @@ test('the packed types check a page using slotkit and a script using slotkit/moc
   await sh(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', '.'], app);
 });
 
-test('the packed SDK reads a project from the packed mock served by msw', async () => {
+test('the packed mock, served by msw, answers a widget key in Node', async () => {
   const out = await sh(process.execPath, [join(app, 'out/mock.js')], app);
-  assert.deepEqual(JSON.parse(out.trim()), { id: 'proj_barber' });
+  assert.deepEqual(JSON.parse(out.trim()), { status: 200, id: 'proj_barber' });
 });
 
 test('Vite builds the page that registers the elements', async () => {
