@@ -49,6 +49,21 @@ function noGlobals(): Plugin {
   };
 }
 
+/**
+ * Our stylesheets ship as strings inside Lit's `css` templates, which no minifier reads: drop
+ * their comments and indentation (newlines stay, so CSS and JS mean the same), a few hundred
+ * bytes of gzip per element.
+ */
+function compactStyles(): Plugin {
+  return {
+    name: 'slotkit-compact-styles',
+    transform(code, id) {
+      if (!/\/src\/components\/[\w-]+\/[\w-]+\.styles\.ts$/.test(id)) return null;
+      return { code: code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s+/g, '\n'), map: null };
+    },
+  };
+}
+
 /** `a as b, c` (an import or export list) as [['a', 'b'], ['c', 'c']]. */
 function bindings(list = ''): Array<[string, string]> {
   return list
@@ -144,10 +159,20 @@ function classicCore(): Plugin {
   };
 }
 
+/** The elements the widget imports the first time a step needs one (widget/parts.ts). */
+const PARTS = ['slot-picker', 'class-list', 'customer-form', 'countdown'];
+const PART_MODULE = new RegExp(String.raw`/src/components/(${PARTS.join('|')})/`);
+
+/** Our modules that neither an entry, a part, the engine nor the mock own. */
+const SHARED_UI = (id: string) =>
+  /\/src\//.test(id) &&
+  !PART_MODULE.test(id) &&
+  !/\/src\/(engine|mock)\/|\/src\/(index|define)\.ts$/.test(id);
+
 /** The embed's modules loaded after the first paint, or only by some flows. */
 const LATER = new RegExp(
   [
-    String.raw`/src/components/(slot-picker|class-list|customer-form|countdown)/`,
+    PART_MODULE.source,
     String.raw`/src/components/widget/after-booking\.ts`,
     String.raw`/src/i18n/(?!en/)[a-z]+/`,
     String.raw`/src/controllers/(popover|floating-entry)\.ts`,
@@ -157,12 +182,15 @@ const LATER = new RegExp(
 );
 
 /**
- * Chunk names under `dir`: each lazily loaded catalogue named after its language, and code the
- * entries share (no module of its own to be named after) called `shared`.
+ * Chunk names under `dir`: each lazily loaded catalogue named after its language, each part
+ * after its element, and code the entries share (no module of its own to be named after)
+ * called `shared`.
  */
 function chunkNames(dir: string) {
   return (chunk: Rollup.PreRenderedChunk) => {
-    if (!chunk.facadeModuleId) return `${dir}shared-[hash].js`;
+    if (!chunk.facadeModuleId) {
+      return PARTS.includes(chunk.name) ? `${dir}[name]-[hash].js` : `${dir}shared-[hash].js`;
+    }
     const lang = /\/i18n\/([a-z]+)\/index\.ts$/.exec(chunk.facadeModuleId)?.[1];
     return lang ? `${dir}locales/${lang}-[hash].js` : `${dir}[name]-[hash].js`;
   };
@@ -171,7 +199,7 @@ function chunkNames(dir: string) {
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
-        plugins: [noGlobals(), classicCore()],
+        plugins: [noGlobals(), compactStyles(), classicCore()],
         // Chunks import each other relative to themselves, wherever the files are hosted.
         base: './',
         publicDir: false,
@@ -198,6 +226,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [compactStyles()],
         publicDir: false,
         build: {
           outDir: 'dist/esm',
@@ -215,7 +244,28 @@ export default defineConfig(({ mode }) =>
           rollupOptions: {
             // The consumer's bundler resolves (and dedupes) these.
             external: [/^lit/, /^@lit\//, /^zod/, /^@floating-ui\//, /^msw/, /^rrule/, /^node:/],
-            output: { chunkFileNames: chunkNames('') },
+            output: {
+              chunkFileNames: chunkNames(''),
+              // Each part a chunk of its own, as in the embed. `slotkit` exports every element's
+              // class, so without this they all share the entries' chunk and the widget's
+              // import() of a part cannot split anything; with it, a consumer's bundler that
+              // drops unused exports keeps the widget's parts loading on demand.
+              codeSplitting: {
+                groups: [
+                  // A group's chunk takes the modules it imports along, so what parts share
+                  // is grouped first: src/lib with the mock (which must load no element), the
+                  // rest with the widget (which must not load a part to get its strings).
+                  { name: 'shared', test: /\/src\/lib\//, priority: 3 },
+                  { name: 'shared', test: SHARED_UI, priority: 2 },
+                  {
+                    debugName: 'parts',
+                    test: PART_MODULE,
+                    name: (id) => PART_MODULE.exec(id)?.[1] ?? null,
+                    priority: 1,
+                  },
+                ],
+              },
+            },
           },
         },
       },

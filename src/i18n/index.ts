@@ -1,14 +1,15 @@
 /**
  * The catalogues: English (src/i18n/en/, the source, always in the bundle) and eleven others
  * loaded on demand. To add a language: its code in locales.ts, a folder `<lang>/index.ts`
- * exporting `const <lang>: Messages` (typed, so a missing key or a wrong signature does not
- * compile), and its line in `loaders` below; test/node/i18n checks the rest.
+ * exporting `const <lang>: Messages` (from messages.ts, not from here: typed, so a missing key or
+ * a wrong signature does not compile), and its line in `loaders` below; test/node/i18n checks
+ * the rest.
  */
 import { en } from './en/index.ts';
 import { LOCALES, RTL_LOCALES, type Locale } from './locales.ts';
+import type { Messages } from './messages.ts';
 
-/** A catalogue: the English one's shape, with any language's strings and plural functions. */
-export type Messages = typeof en;
+export type { Messages };
 
 export type { Locale };
 

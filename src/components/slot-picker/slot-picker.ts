@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { LocalizeController } from '../../controllers/localize.ts';
 import { PopoverController } from '../../controllers/popover.ts';
 import {
@@ -11,83 +10,33 @@ import {
   TimeZoneChangeEvent,
 } from '../../events.ts';
 import {
-  addDaysToDate,
   isValidTimeZone,
   localDate,
   parseInstant,
   type WeekdayIndex,
 } from '../../lib/time/index.ts';
-import { dateTimeFormat, detectTimeZone, formatLongDate, zoneName } from '../../lib/time/format.ts';
+import { detectTimeZone, zoneName } from '../../lib/time/format.ts';
 import type { AvailableSlot } from '../../schemas/availability.ts';
 import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
+import { addMonths, isDate, isMonth, monthOf, weekStartFor } from './calendar.ts';
 import {
-  addMonths,
-  addMonthsToDate,
-  dateToUtcMs,
-  endOfWeek,
-  isDate,
-  isMonth,
-  monthOf,
-  monthWeeks,
-  startOfWeek,
-  weekdayOrder,
-  weekStartFor,
-} from './calendar.ts';
+  gridKeyTarget,
+  renderCalendarHeader,
+  renderGrid,
+  type CalendarView,
+} from './calendar-grid.ts';
+import { dayHeading } from './labels.ts';
+import { renderLoadError, type LoadStatus } from './load-error.ts';
+import { checkSettings } from './settings.ts';
 import { styles } from './slot-picker.styles.ts';
+import { groupSlots, renderTimes, timesKeyTarget, type DaySlot } from './times-list.ts';
+import { renderTimeZone, ZONE_LIMIT, zoneKeyAction } from './zone-chooser.ts';
 import { filterZones, zoneCity, zoneEntries, type ZoneEntry, type ZoneMatches } from './zones.ts';
 
-export type LoadStatus = 'loading' | 'error' | 'ready';
+export type { LoadStatus };
 
-interface DaySlot {
-  slot: AvailableSlot;
-  start: number;
-  /** Worked out once per slot list, zone and locale: a day click or an arrow key reuses them. */
-  label: string;
-  iso: string;
-}
-
-const STATUSES: readonly string[] = ['loading', 'error', 'ready'];
-/** Zones shown at once in the search list; the rest are a few keystrokes away. */
-const ZONE_LIMIT = 50;
 const TAG = 'slotkit-slot-picker';
-/** Characters a short weekday name may have ("tirs.", "sáb."); longer ones use narrow names. */
-const MAX_SHORT_WEEKDAY = 5;
-
-const chevron = (direction: 'start' | 'end' | 'down'): TemplateResult =>
-  html`<svg
-    class="icon chevron-${direction}"
-    viewBox="0 0 24 24"
-    width="20"
-    height="20"
-    aria-hidden="true"
-    focusable="false"
-  >
-    ${svg`<path d=${direction === 'down' ? 'M6 9l6 6 6-6' : direction === 'start' ? 'M15 6l-6 6 6 6' : 'M9 6l6 6-6 6'} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />`}
-  </svg>`;
-
-const globe = html`<svg
-  class="icon"
-  viewBox="0 0 24 24"
-  width="20"
-  height="20"
-  aria-hidden="true"
-  focusable="false"
->
-  ${svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2" />
-  <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9s1.3-6.3 3.8-9z" fill="none" stroke="currentColor" stroke-width="2" />`}
-</svg>`;
-
-const check = html`<svg
-  class="icon check"
-  viewBox="0 0 24 24"
-  width="16"
-  height="16"
-  aria-hidden="true"
-  focusable="false"
->
-  ${svg`<path d="M5 12l5 5 9-10" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" />`}
-</svg>`;
 
 /**
  * A month calendar with the days that have times marked, the chosen day's times as a list, and
@@ -316,44 +265,11 @@ export class SlotkitSlotPicker extends LitElement {
   }
 
   private onGridKeydown(event: KeyboardEvent): void {
-    const from = this.focusedDate;
-    const back = this.isRtl() ? 1 : -1;
-    let to: string;
-    switch (event.key) {
-      case 'ArrowLeft':
-        to = addDaysToDate(from, back);
-        break;
-      case 'ArrowRight':
-        to = addDaysToDate(from, -back);
-        break;
-      case 'ArrowUp':
-        to = addDaysToDate(from, -7);
-        break;
-      case 'ArrowDown':
-        to = addDaysToDate(from, 7);
-        break;
-      case 'Home':
-        to = startOfWeek(from, this.weekStart);
-        break;
-      case 'End':
-        to = endOfWeek(from, this.weekStart);
-        break;
-      case 'PageUp':
-        to = addMonthsToDate(from, event.shiftKey ? -12 : -1);
-        break;
-      case 'PageDown':
-        to = addMonthsToDate(from, event.shiftKey ? 12 : 1);
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.selectDate(from);
-        return;
-      default:
-        return;
-    }
+    const to = gridKeyTarget(event, this.focusedDate, this.weekStart, this.isRtl());
+    if (to === undefined) return;
     event.preventDefault();
-    this.focusDay(to);
+    if (to === 'select') this.selectDate(this.focusedDate);
+    else this.focusDay(to);
   }
 
   private onPrevMonth(): void {
@@ -379,37 +295,14 @@ export class SlotkitSlotPicker extends LitElement {
 
   private onTimesKeydown(event: KeyboardEvent): void {
     const last = this.daySlots.length - 1;
-    const back = this.isRtl() ? 1 : -1;
-    let to = this.activeTime;
-    switch (event.key) {
-      case 'ArrowUp':
-        to -= 1;
-        break;
-      case 'ArrowDown':
-        to += 1;
-        break;
-      case 'ArrowLeft':
-        to += back;
-        break;
-      case 'ArrowRight':
-        to -= back;
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = last;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.selectTime(this.activeTime);
-        return;
-      default:
-        return;
-    }
+    const to = timesKeyTarget(event.key, this.activeTime, last, this.isRtl());
+    if (to === undefined) return;
     event.preventDefault();
-    this.activeTime = Math.max(0, Math.min(to, last));
+    if (to === 'select') {
+      this.selectTime(this.activeTime);
+      return;
+    }
+    this.activeTime = to;
     this.pendingFocus = 'time';
   }
 
@@ -444,16 +337,16 @@ export class SlotkitSlotPicker extends LitElement {
   }
 
   private onZoneKeydown(event: KeyboardEvent): void {
-    const last = this.zoneMatches.matches.length - 1;
-    const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
-    if (event.key in step) {
-      event.preventDefault();
-      this.activeZone = Math.max(0, Math.min(this.activeZone + step[event.key]!, last));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
+    const action = zoneKeyAction(event.key);
+    if (action === undefined) return;
+    event.preventDefault();
+    if (action === 'pick') {
       const entry = this.zoneMatches.matches[this.activeZone];
       if (entry) this.pickZone(entry.id);
+      return;
     }
+    const last = this.zoneMatches.matches.length - 1;
+    this.activeZone = Math.max(0, Math.min(this.activeZone + action, last));
   }
 
   private selectDate(date: string, force = false): void {
@@ -515,66 +408,19 @@ export class SlotkitSlotPicker extends LitElement {
 
   /** Values the picker cannot read are logged once and replaced by their defaults. */
   private checkSettings(changed: PropertyValues<this>): void {
-    const check = (
-      name: string,
-      attribute: string,
-      ok: boolean,
-      value: string,
-      accepted: string,
-    ) => {
+    const { month, minMonth, selectedDate, nextAvailableDate, selectedSlot, dates } = this;
+    const { datesStatus, slotsStatus } = this;
+    const settings = { month, minMonth, selectedDate, nextAvailableDate, selectedSlot, dates };
+    const checks = checkSettings(
+      { ...settings, datesStatus, slotsStatus },
+      (name) => changed.has(name),
+      this.defaultedMonth,
+    );
+    for (const { name, attribute, ok, value, accepted } of checks) {
       if (ok) this.invalidSettings.delete(name);
       else {
         this.invalidSettings.add(name);
         this.report(attribute, value, accepted);
-      }
-    };
-    const date = 'a date as yyyy-MM-dd';
-    if (changed.has('month') && this.month !== this.defaultedMonth) {
-      check('month', 'month', !this.month || isMonth(this.month), this.month, 'a month as yyyy-MM');
-    }
-    if (changed.has('minMonth')) {
-      check(
-        'minMonth',
-        'min-month',
-        !this.minMonth || isMonth(this.minMonth),
-        this.minMonth,
-        'a month as yyyy-MM',
-      );
-    }
-    if (changed.has('selectedDate')) {
-      check(
-        'selectedDate',
-        'selected-date',
-        !this.selectedDate || isDate(this.selectedDate),
-        this.selectedDate,
-        date,
-      );
-    }
-    if (changed.has('nextAvailableDate')) {
-      const value = this.nextAvailableDate;
-      check('nextAvailableDate', 'next-available-date', !value || isDate(value), value, date);
-    }
-    if (changed.has('selectedSlot')) {
-      const value = this.selectedSlot;
-      check(
-        'selectedSlot',
-        'selected-slot',
-        !value || parseInstant(value) !== undefined,
-        value,
-        'the start of a slot as an RFC 3339 instant',
-      );
-    }
-    if (changed.has('dates')) {
-      const bad = (this.dates ?? []).find((value) => !isDate(value));
-      check('dates', 'dates', bad === undefined, String(bad), 'an array of dates as yyyy-MM-dd');
-    }
-    for (const [name, attribute] of [
-      ['datesStatus', 'dates-status'],
-      ['slotsStatus', 'slots-status'],
-    ] as const) {
-      if (changed.has(name)) {
-        const value = this[name];
-        check(name, attribute, STATUSES.includes(value), value, '"loading", "error" or "ready"');
       }
     }
   }
@@ -600,7 +446,11 @@ export class SlotkitSlotPicker extends LitElement {
       isDate(this.selectedDate)
     ) {
       this.announce(
-        t.timesAvailable(this.daySlots.length, this.dayHeading(this.selectedDate), this.intlLocale),
+        t.timesAvailable(
+          this.daySlots.length,
+          dayHeading(this.intlLocale, this.selectedDate),
+          this.intlLocale,
+        ),
       );
     }
   }
@@ -653,31 +503,10 @@ export class SlotkitSlotPicker extends LitElement {
     if (!isDate(date)) return [];
     const key = this.slotsKey;
     if (key?.slots !== this.slots || key.zone !== this.zone || key.locale !== this.intlLocale) {
-      this.slotsByDate = this.groupSlots();
+      this.slotsByDate = groupSlots(this.slots ?? [], this.zone, this.intlLocale);
       this.slotsKey = { slots: this.slots, zone: this.zone, locale: this.intlLocale };
     }
     return this.slotsByDate.get(date) ?? [];
-  }
-
-  /** One pass over every slot: its local date, label and ISO string. */
-  private groupSlots(): Map<string, DaySlot[]> {
-    const byDate = new Map<string, DaySlot[]>();
-    for (const slot of this.slots ?? []) {
-      const start = parseInstant(slot.start);
-      if (start === undefined) continue;
-      const date = localDate(start, this.zone);
-      const entry = {
-        slot,
-        start,
-        label: this.formatTime(start),
-        iso: new Date(start).toISOString(),
-      };
-      const list = byDate.get(date);
-      if (list) list.push(entry);
-      else byDate.set(date, [entry]);
-    }
-    for (const list of byDate.values()) list.sort((a, b) => a.start - b.start);
-    return byDate;
   }
 
   private isSelected(entry: DaySlot): boolean {
@@ -697,53 +526,13 @@ export class SlotkitSlotPicker extends LitElement {
     return this.errorMessage || this.localize.t.common.unknownError;
   }
 
-  private longDate(date: string): string {
-    return formatLongDate(dateToUtcMs(date), 'UTC', this.intlLocale);
-  }
-
-  private dayHeading(date: string): string {
-    return dateTimeFormat(this.intlLocale, 'UTC', {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-    }).format(dateToUtcMs(date));
-  }
-
-  /**
-   * The column headers' format: the locale's short weekday names ("Mon", "lun."), or its narrow
-   * ones where the short ones are whole words that do not fit a 320 px grid (Arabic's "الأربعاء").
-   * The full name is in each header for screen readers either way.
-   */
-  private weekdayFormat(weekdayMs: (weekday: number) => number): Intl.DateTimeFormat {
-    const short = dateTimeFormat(this.intlLocale, 'UTC', { weekday: 'short' });
-    const longest = Math.max(
-      ...[0, 1, 2, 3, 4, 5, 6].map((weekday) => [...short.format(weekdayMs(weekday))].length),
-    );
-    return longest > MAX_SHORT_WEEKDAY
-      ? dateTimeFormat(this.intlLocale, 'UTC', { weekday: 'narrow' })
-      : short;
-  }
-
-  private monthName(month: string): string {
-    return dateTimeFormat(this.intlLocale, 'UTC', { month: 'long', year: 'numeric' }).format(
-      dateToUtcMs(`${month}-01`),
-    );
-  }
-
-  /**
-   * The locale's own short time ("09:00" in en-GB, "9:00 AM" in en-US). Not formatTimeOfDay:
-   * its `hour: 'numeric'` drops the leading zero that 24-hour locales write.
-   */
-  private formatTime(ms: number): string {
-    return dateTimeFormat(this.intlLocale, this.zone, { timeStyle: 'short' }).format(ms);
-  }
-
   private zoneLabel(zone: string): string {
     return `${zoneCity(zone)} (${zoneName(zone, this.intlLocale, this.now())})`;
   }
 
   protected override render(): TemplateResult {
     const t = this.localize.t.slotPicker;
+    const calendar = this.calendarView();
     return html`<div part="base" class="base" dir=${this.localize.dir} lang=${this.intlLocale}>
       <div role="status" aria-live="polite" class="visually-hidden">${this.announcement}</div>
       ${
@@ -753,326 +542,73 @@ export class SlotkitSlotPicker extends LitElement {
       }
       <div class="layout">
         <section part="calendar-panel" class="calendar-panel" aria-label=${t.calendar}>
-          ${this.renderCalendarHeader()} ${this.renderDatesError()} ${this.renderGrid()}
+          ${renderCalendarHeader(calendar)}
+          ${this.datesStatus === 'error' ? this.renderError('dates') : nothing}
+          ${renderGrid(calendar)}
         </section>
         <section part="times-panel" class="times-panel" aria-labelledby="times-heading">
-          ${this.renderTimes()}
+          ${renderTimes({
+            t,
+            locale: this.intlLocale,
+            month: this.month,
+            selectedDate: this.selectedDate,
+            datesStatus: this.datesStatus,
+            slotsStatus: this.slotsStatus,
+            monthHasTimes: this.monthHasTimes(),
+            nextAvailableDate: this.nextAvailableDate,
+            daySlots: this.daySlots,
+            activeTime: this.activeTime,
+            isSelected: (entry) => this.isSelected(entry),
+            renderError: () => this.renderError('slots'),
+            onNextAvailable: this.onNextAvailable,
+            onKeydown: this.onTimesKeydown,
+            onClick: this.onTimesClick,
+            onFocusin: this.onTimesFocusin,
+          })}
         </section>
       </div>
-      ${this.renderTimeZone()}
+      ${renderTimeZone({
+        t,
+        locale: this.intlLocale,
+        open: this.zonePopover.open,
+        zone: this.zone,
+        timeZone: this.timeZone,
+        zoneLabel: (zone) => this.zoneLabel(zone),
+        query: this.zoneQuery,
+        matches: this.zoneMatches,
+        activeZone: this.activeZone,
+        onTrigger: this.onZoneTrigger,
+        onInput: this.onZoneInput,
+        onKeydown: this.onZoneKeydown,
+        pick: (zone) => this.pickZone(zone),
+      })}
     </div>`;
   }
 
-  private renderCalendarHeader(): TemplateResult {
-    const t = this.localize.t.slotPicker;
-    const atStart = this.month <= this.firstMonth();
-    // aria-disabled, not disabled: a focused button that becomes disabled drops focus to <body>.
-    return html`<div part="calendar-header" class="calendar-header">
-      <button
-        type="button"
-        part="nav-button prev-button"
-        class="nav-button"
-        aria-label=${t.previousMonth}
-        aria-disabled=${atStart ? 'true' : 'false'}
-        @click=${this.onPrevMonth}
-      >
-        ${chevron('start')}
-      </button>
-      <h2 id="month-heading" part="month-heading" class="month-heading">
-        ${this.monthName(this.month)}
-      </h2>
-      <button
-        type="button"
-        part="nav-button next-button"
-        class="nav-button"
-        aria-label=${t.nextMonth}
-        @click=${this.onNextMonth}
-      >
-        ${chevron('end')}
-      </button>
-    </div>`;
-  }
-
-  private renderDatesError(): TemplateResult | typeof nothing {
-    if (this.datesStatus !== 'error') return nothing;
-    return this.renderError('dates');
+  private calendarView(): CalendarView {
+    return {
+      t: this.localize.t.slotPicker,
+      locale: this.intlLocale,
+      month: this.month,
+      weekStart: this.weekStart,
+      datesStatus: this.datesStatus,
+      availableDates: this.availableDates,
+      selectedDate: this.selectedDate,
+      focusedDate: this.focusedDate,
+      today: this.today(),
+      atFirstMonth: this.month <= this.firstMonth(),
+      onPrevMonth: this.onPrevMonth,
+      onNextMonth: this.onNextMonth,
+      onKeydown: this.onGridKeydown,
+      onClick: this.onGridClick,
+      onFocusin: this.onGridFocusin,
+    };
   }
 
   private renderError(what: 'dates' | 'slots'): TemplateResult {
-    return html`<div class="error-box">
-      <p part="error" class="error" id="${what}-error">${this.errorText()}</p>
-      <button
-        type="button"
-        part="retry-button"
-        class="button secondary"
-        aria-describedby="${what}-error"
-        @click=${() => this.onRetry(what)}
-      >
-        ${this.localize.t.common.retry}
-      </button>
-    </div>`;
-  }
-
-  private renderGrid(): TemplateResult {
-    const t = this.localize.t.slotPicker;
-    const loading = this.datesStatus === 'loading';
-    const ready = this.datesStatus === 'ready';
-    const today = this.today();
-    const long = dateTimeFormat(this.intlLocale, 'UTC', { weekday: 'long' });
-    const dayNumber = dateTimeFormat(this.intlLocale, 'UTC', { day: 'numeric' });
-    // 4 January 1970 was a Sunday: weekday w is 4 + w days after the epoch.
-    const weekdayMs = (weekday: number) => (3 + weekday) * 86_400_000;
-    const short = this.weekdayFormat(weekdayMs);
-    return html`${
-        loading
-          ? html`<p class="visually-hidden" id="dates-loading">${t.loadingDates}</p>`
-          : nothing
-      }
-      <table
-        role="grid"
-        part="calendar"
-        class=${classMap({ calendar: true, loading })}
-        aria-labelledby="month-heading"
-        aria-describedby=${loading ? 'dates-loading' : nothing}
-        aria-busy=${loading ? 'true' : 'false'}
-        @keydown=${this.onGridKeydown}
-        @click=${this.onGridClick}
-        @focusin=${this.onGridFocusin}
-      >
-        <thead>
-          <tr role="row">
-            ${weekdayOrder(this.weekStart).map(
-              (weekday) =>
-                html`<th role="columnheader" scope="col" part="weekday" class="weekday">
-                  <span aria-hidden="true">${short.format(weekdayMs(weekday))}</span>
-                  <span class="visually-hidden">${long.format(weekdayMs(weekday))}</span>
-                </th>`,
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          ${monthWeeks(this.month, this.weekStart).map(
-            (week) =>
-              html`<tr role="row">
-                ${week.map((date) => {
-                  if (date === null) return html`<td role="gridcell" class="pad"></td>`;
-                  const available = ready && this.availableDates.has(date);
-                  const selected = date === this.selectedDate;
-                  const status = !ready ? 'unknown' : available ? 'available' : 'unavailable';
-                  const parts = [
-                    'day',
-                    status === 'available' ? 'day-available' : '',
-                    status === 'unavailable' ? 'day-unavailable' : '',
-                    loading ? 'day-loading' : '',
-                    selected ? 'day-selected' : '',
-                    date === today ? 'day-today' : '',
-                  ];
-                  return html`<td
-                    role="gridcell"
-                    part=${parts.filter(Boolean).join(' ')}
-                    class=${classMap({ day: true, available, selected, today: date === today })}
-                    data-date=${date}
-                    tabindex=${date === this.focusedDate ? 0 : -1}
-                    aria-selected=${selected ? 'true' : 'false'}
-                    aria-disabled=${available ? 'false' : 'true'}
-                    aria-current=${date === today ? 'date' : nothing}
-                    aria-label=${t.day(this.longDate(date), status)}
-                  >
-                    <span
-                      part="day-number"
-                      class=${classMap({ 'day-number': true, skeleton: loading })}
-                      >${dayNumber.format(dateToUtcMs(date))}</span
-                    >
-                  </td>`;
-                })}
-              </tr>`,
-          )}
-        </tbody>
-      </table>`;
-  }
-
-  private renderTimes(): TemplateResult {
-    const t = this.localize.t.slotPicker;
-    const date = this.selectedDate;
-    const emptyMonth = this.datesStatus === 'ready' && !this.monthHasTimes();
-    if (!isDate(date) || (emptyMonth && monthOf(date) !== this.month)) {
-      return html`<h2 id="times-heading" part="times-heading" class="times-heading" tabindex="-1">
-          ${t.times}
-        </h2>
-        ${emptyMonth ? this.renderEmptyMonth() : html`<p part="message" class="message">${t.chooseDay}</p>`}`;
-    }
-    return html`<h2 id="times-heading" part="times-heading" class="times-heading" tabindex="-1">
-        ${t.timesOn(this.dayHeading(date))}
-      </h2>
-      ${this.renderDaySlots()}`;
-  }
-
-  private renderEmptyMonth(): TemplateResult {
-    const t = this.localize.t.slotPicker;
-    return html`<p part="message" class="message">
-        ${t.noTimesInMonth(this.monthName(this.month))}
-      </p>
-      ${
-        isDate(this.nextAvailableDate)
-          ? html`<button
-              type="button"
-              part="next-available-button"
-              class="button"
-              @click=${this.onNextAvailable}
-            >
-              ${t.nextAvailable(this.longDate(this.nextAvailableDate))}
-            </button>`
-          : nothing
-      }`;
-  }
-
-  private renderDaySlots(): TemplateResult {
-    const t = this.localize.t.slotPicker;
-    if (this.slotsStatus === 'loading') {
-      return html`<p class="visually-hidden">${t.loadingTimes}</p>
-        <div class="times-skeleton" aria-hidden="true">
-          ${Array.from({ length: 6 }, () => html`<div part="skeleton" class="skeleton time-skeleton"></div>`)}
-        </div>`;
-    }
-    if (this.slotsStatus === 'error') return this.renderError('slots');
-    if (this.daySlots.length === 0) {
-      return html`<p part="message" class="message">
-        ${t.noTimesOnDay(this.dayHeading(this.selectedDate))}
-      </p>`;
-    }
-    return html`<ul
-      role="listbox"
-      part="times"
-      class="times"
-      aria-labelledby="times-heading"
-      @keydown=${this.onTimesKeydown}
-      @click=${this.onTimesClick}
-      @focusin=${this.onTimesFocusin}
-    >
-      ${this.daySlots.map((entry, index) => {
-        const selected = this.isSelected(entry);
-        return html`<li
-          id="time-${index}"
-          role="option"
-          part=${selected ? 'time time-selected' : 'time'}
-          class=${classMap({ time: true, selected })}
-          data-index=${index}
-          tabindex=${index === this.activeTime ? 0 : -1}
-          aria-selected=${selected ? 'true' : 'false'}
-        >
-          ${selected ? check : nothing}
-          <time datetime=${entry.iso}>${entry.label}</time>
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  private renderTimeZone(): TemplateResult {
-    const t = this.localize.t.slotPicker;
-    const open = this.zonePopover.open;
-    const invalid = Boolean(this.timeZone) && this.zone !== this.timeZone;
-    return html`<div part="timezone" class="timezone">
-      <button
-        id="tz-trigger"
-        type="button"
-        part="timezone-button"
-        class="timezone-button"
-        aria-haspopup="dialog"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="tz-popover"
-        aria-describedby=${invalid ? 'tz-error' : nothing}
-        @click=${this.onZoneTrigger}
-      >
-        ${globe}
-        <span class="timezone-text">
-          <span part="timezone-label" class="timezone-label">${t.timeZone}</span>
-          <span part="timezone-value" class="timezone-value">${this.zoneLabel(this.zone)}</span>
-        </span>
-        ${chevron('down')}
-      </button>
-      ${
-        invalid
-          ? html`<p id="tz-error" part="timezone-error" class="error">
-              ${t.invalidTimeZone(this.timeZone, this.zoneLabel(this.zone))}
-            </p>`
-          : nothing
-      }
-      <div
-        id="tz-popover"
-        part="popover"
-        class=${classMap({ popover: true, open })}
-        popover="manual"
-        role="dialog"
-        aria-label=${t.chooseTimeZone}
-      >
-        ${open ? this.renderZoneSearch() : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderZoneSearch(): TemplateResult {
-    const t = this.localize.t.slotPicker;
-    const { matches, total } = this.zoneMatches;
-    const hint =
-      total === 0
-        ? t.noTimeZoneMatch(this.zoneQuery)
-        : total > matches.length
-          ? t.moreTimeZones(matches.length, total, this.intlLocale)
-          : t.timeZoneHint;
-    return html`<label for="tz-input" class="search-label">${t.searchTimeZones}</label>
-      <input
-        id="tz-input"
-        part="timezone-search"
-        class="search"
-        type="text"
-        role="combobox"
-        autocomplete="off"
-        spellcheck="false"
-        placeholder=${t.timeZonePlaceholder}
-        aria-autocomplete="list"
-        aria-expanded=${matches.length > 0 ? 'true' : 'false'}
-        aria-controls="tz-listbox"
-        aria-activedescendant=${matches.length > 0 ? `tz-opt-${this.activeZone}` : nothing}
-        aria-describedby="tz-hint"
-        .value=${this.zoneQuery}
-        @input=${this.onZoneInput}
-        @keydown=${this.onZoneKeydown}
-      />
-      <ul
-        id="tz-listbox"
-        role="listbox"
-        part="timezone-list"
-        class="zone-list"
-        aria-label=${t.timeZones}
-        tabindex="-1"
-        ?hidden=${matches.length === 0}
-        @mousedown=${(event: Event) => event.preventDefault()}
-      >
-        ${matches.map((entry, index) => {
-          const active = index === this.activeZone;
-          const current = entry.id === this.zone;
-          const parts = ['timezone-option'];
-          if (active) parts.push('timezone-option-active');
-          if (current) parts.push('timezone-option-current');
-          return html`<li
-            id="tz-opt-${index}"
-            role="option"
-            part=${parts.join(' ')}
-            class=${classMap({ 'zone-option': true, active, current })}
-            aria-selected=${active ? 'true' : 'false'}
-            @click=${() => this.pickZone(entry.id)}
-          >
-            <span class="zone-city">${entry.city}</span>
-            <span class="zone-name">${entry.name}</span>
-            ${
-              current
-                ? html`${check}<span class="visually-hidden">(${t.currentTimeZone})</span>`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ul>
-      <p id="tz-hint" part="timezone-hint" class="hint">${hint}</p>`;
+    return renderLoadError(what, this.errorText(), this.localize.t.common.retry, () =>
+      this.onRetry(what),
+    );
   }
 }
 

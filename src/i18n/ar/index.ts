@@ -4,7 +4,7 @@
  * (labels, emails, dates, zone names) are wrapped in first-strong isolates (U+2068 … U+2069) so a
  * Latin-script value does not reorder the sentence around it.
  */
-import type { Messages } from '../index.ts';
+import type { Messages } from '../messages.ts';
 import {
   formatNumber,
   plural,

@@ -1,5 +1,5 @@
 /** German. Addresses the visitor as "Sie"; "Reservierung" is a hold, "Buchung" a booking. */
-import type { Messages } from '../index.ts';
+import type { Messages } from '../messages.ts';
 import {
   formatNumber,
   formatUnit,

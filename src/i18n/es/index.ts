@@ -2,7 +2,7 @@
  * Spanish, neutral between Spain and Latin America. Addresses the visitor as "tú"; a hold is a
  * "reserva temporal", a booking a "reserva".
  */
-import type { Messages } from '../index.ts';
+import type { Messages } from '../messages.ts';
 import {
   formatNumber,
   formatUnit,

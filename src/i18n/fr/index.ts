@@ -2,7 +2,7 @@
  * French. Addresses the visitor as "vous"; a hold is a "place bloquée", a booking a
  * "réservation". A no-break space (\u00a0) goes before « : ; ? » and inside « ».
  */
-import type { Messages } from '../index.ts';
+import type { Messages } from '../messages.ts';
 import {
   formatNumber,
   formatUnit,

@@ -2,7 +2,7 @@
  * Italian. Addresses the visitor as "tu"; a hold is a "posto riservato", a booking a
  * "prenotazione", a class a "lezione".
  */
-import type { Messages } from '../index.ts';
+import type { Messages } from '../messages.ts';
 import {
   formatNumber,
   formatUnit,

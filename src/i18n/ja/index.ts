@@ -2,7 +2,7 @@
  * Japanese, polite (です・ます). One plural category, so counts need no forms; a hold is
  * "確保", a booking "予約". Full-width punctuation: 「」、：（）。
  */
-import type { Messages } from '../index.ts';
+import type { Messages } from '../messages.ts';
 import { formatNumber, stateName, type BookingStateNames } from '../format.ts';
 
 const num = (n: number, locale = 'ja') => formatNumber(n, locale);

@@ -2,7 +2,7 @@
  * Norwegian Bokmål (also served for "no" and "nn"). Addresses the visitor as "du"; a booking is
  * a "bestilling", a class a "time", a hold a "reservasjon".
  */
-import type { Messages } from '../index.ts';
+import type { Messages } from '../messages.ts';
 import {
   formatNumber,
   formatUnit,

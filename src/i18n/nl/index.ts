@@ -1,5 +1,5 @@
 /** Dutch. Addresses the visitor as "je"; a hold is a "reservering", a booking a "boeking". */
-import type { Messages } from '../index.ts';
+import type { Messages } from '../messages.ts';
 import {
   formatNumber,
   formatUnit,

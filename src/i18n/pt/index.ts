@@ -2,7 +2,7 @@
  * Portuguese as CLDR's "pt" is: Brazilian, served for pt-PT too. Addresses the visitor as
  * "você"; a seat is a "vaga", a class an "aula", a hold a "reserva temporária".
  */
-import type { Messages } from '../index.ts';
+import type { Messages } from '../messages.ts';
 import {
   formatNumber,
   formatUnit,

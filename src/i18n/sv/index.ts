@@ -1,5 +1,5 @@
 /** Swedish. Addresses the visitor as "du"; a class is a "pass", a hold a "reservation". */
-import type { Messages } from '../index.ts';
+import type { Messages } from '../messages.ts';
 import {
   formatNumber,
   formatUnit,
