@@ -357,7 +357,7 @@ const CASES: Array<[string, () => string[]]> = [
       return linesAdded(engine, id, () => advance(engine, 5 * MINUTE));
     },
   ],
-  ['group_owner create', () => createdLines(openClass(makeEngine().engine, CLASS_START).logs!), []],
+  ['group_owner create', () => createdLines(openClass(makeEngine().engine, CLASS_START).logs!)],
   ...([0, 1, 2] as const).map((seats): [string, () => string[]] => [
     `group_owner cancel with ${seats} seat bookings`,
     () => {
