@@ -1,16 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EngineError } from '../../../src/engine/index.ts';
-import {
-  DAY,
-  HOUR,
-  OWNER,
-  PUBLIC,
-  T0,
-  makeEngine,
-  oneToOne,
-  snapshotJson,
-} from './helpers.ts';
+import { DAY, HOUR, OWNER, PUBLIC, T0, makeEngine, oneToOne, snapshotJson } from './helpers.ts';
 
 /**
  * A recurring series is one request: it books every occurrence or none. These tests fail if a
