@@ -28,3 +28,23 @@ test('an observation that does not overlap starts afresh (a clock jumped)', () =
   clock.observe(header(LOCAL + 3_600_000), LOCAL + 100, LOCAL + 200);
   assert.equal(clock.offsetMs(), 3_600_000 - 200 + 550);
 });
+
+test('a clock that jumped back starts afresh too', () => {
+  const clock = serverClock(() => LOCAL);
+  clock.observe(header(LOCAL), LOCAL, LOCAL + 400);
+  // Stamped an hour earlier: offset in [-3_600_200, -3_599_100], all below -400.
+  clock.observe(header(LOCAL - 3_600_000), LOCAL + 100, LOCAL + 200);
+  assert.equal(clock.offsetMs(), -3_599_650);
+});
+
+test('intervals that touch at one instant still overlap: the offset is that instant', () => {
+  const above = serverClock(() => LOCAL);
+  above.observe(header(LOCAL), LOCAL, LOCAL + 400); // [-400, 1000]
+  above.observe(header(LOCAL + 10_000), LOCAL + 8_500, LOCAL + 9_000); // [1000, 2500]
+  assert.equal(above.offsetMs(), 1000);
+
+  const below = serverClock(() => LOCAL);
+  below.observe(header(LOCAL), LOCAL, LOCAL + 400); // [-400, 1000]
+  below.observe(header(LOCAL - 10_000), LOCAL - 8_600, LOCAL - 8_500); // [-1500, -400]
+  assert.equal(below.offsetMs(), -400);
+});
