@@ -267,10 +267,94 @@ function button(widget: Element, label: string): HTMLButtonElement | undefined {
 
 const LOCALES = [...supportedLocales(), 'ar-EG'];
 
+/**
+ * A few key texts as each language must read, written here: the checks above compare what is
+ * rendered with the loaded catalogue, which a catalogue left in English would also pass.
+ */
+const KEY_TEXTS: Record<
+  string,
+  { chooseTime: string; submit: string; countdown: string; confirmed: string }
+> = {
+  en: {
+    chooseTime: 'Choose a time',
+    submit: 'Book',
+    countdown: 'Your seat is held for',
+    confirmed: 'You are booked.',
+  },
+  de: {
+    chooseTime: 'Termin wählen',
+    submit: 'Buchen',
+    countdown: 'Ihr Platz ist noch reserviert:',
+    confirmed: 'Ihre Buchung ist bestätigt.',
+  },
+  fr: {
+    chooseTime: 'Choisissez un horaire',
+    submit: 'Réserver',
+    countdown: 'Votre place est bloquée pendant',
+    confirmed: 'Votre réservation est confirmée.',
+  },
+  es: {
+    chooseTime: 'Elige un horario',
+    submit: 'Reservar',
+    countdown: 'Tu plaza está reservada durante',
+    confirmed: 'Tu reserva está confirmada.',
+  },
+  it: {
+    chooseTime: 'Scegli un orario',
+    submit: 'Prenota',
+    countdown: 'Il tuo posto è riservato per',
+    confirmed: 'La tua prenotazione è confermata.',
+  },
+  nl: {
+    chooseTime: 'Kies een tijd',
+    submit: 'Boeken',
+    countdown: 'Je plek is nog gereserveerd:',
+    confirmed: 'Je boeking is bevestigd.',
+  },
+  da: {
+    chooseTime: 'Vælg et tidspunkt',
+    submit: 'Book',
+    countdown: 'Din plads er reserveret i',
+    confirmed: 'Din booking er bekræftet.',
+  },
+  sv: {
+    chooseTime: 'Välj en tid',
+    submit: 'Boka',
+    countdown: 'Din plats är reserverad i',
+    confirmed: 'Din bokning är bekräftad.',
+  },
+  nb: {
+    chooseTime: 'Velg et tidspunkt',
+    submit: 'Bestill',
+    countdown: 'Plassen din er holdt av i',
+    confirmed: 'Bestillingen din er bekreftet.',
+  },
+  pt: {
+    chooseTime: 'Escolha um horário',
+    submit: 'Reservar',
+    countdown: 'Sua vaga está reservada por',
+    confirmed: 'Sua reserva está confirmada.',
+  },
+  ja: {
+    chooseTime: '時間を選択',
+    submit: '予約する',
+    countdown: '確保の残り時間',
+    confirmed: '予約が確定しました。',
+  },
+  ar: {
+    chooseTime: 'اختر موعدًا',
+    submit: 'احجز',
+    countdown: 'مقعدك محجوز لمدة',
+    confirmed: 'تم تأكيد حجزك.',
+  },
+};
+KEY_TEXTS['ar-EG'] = KEY_TEXTS.ar!;
+
 for (const locale of LOCALES) {
   describe(`${locale} at ${WIDTH} px`, function () {
     this.timeout(20_000);
     const context = { locale } as Context;
+    const expected = KEY_TEXTS[locale]!;
     let t: Messages;
 
     before(async () => {
@@ -309,6 +393,7 @@ for (const locale of LOCALES) {
         inner<HTMLElement>(picker, 'td[data-date].available')!.click();
         await until(() => inner(picker, 'li[role="option"]'), 'times');
         await checkState(context, t.widget.chooseTimeHeading);
+        expect(heading(widget)).to.equal(expected.chooseTime);
         const prev = inner(picker, '[part~="prev-button"]')!;
         const next = inner(picker, '[part~="next-button"]')!;
         expect(prev.getAttribute('aria-label')).to.equal(t.slotPicker.previousMonth);
@@ -348,8 +433,10 @@ for (const locale of LOCALES) {
           fixedPart(t.widget.heldSlot('\u0000')),
         );
         expect(clean(inner(countdown, '[part="label"]')!.textContent)).to.equal(t.countdown.label);
+        expect(clean(inner(countdown, '[part="label"]')!.textContent)).to.equal(expected.countdown);
         const form = inner(widget, 'slotkit-customer-form')!;
         expect(clean(inner(form, '[part~="submit"]')!.textContent)).to.equal(t.widget.submit);
+        expect(clean(inner(form, '[part~="submit"]')!.textContent)).to.equal(expected.submit);
       });
 
       it('the result: confirmed, with the booking summary', async () => {
@@ -360,6 +447,7 @@ for (const locale of LOCALES) {
         expect(clean(inner(widget, '.result-message')!.textContent)).to.equal(
           t.widget.resultConfirmed,
         );
+        expect(clean(inner(widget, '.result-message')!.textContent)).to.equal(expected.confirmed);
         const summary = inner(widget, 'dl[part="summary"]')!;
         expect(clean(summary.querySelector('dt')!.textContent)).to.equal(t.widget.stateLabel);
         expect(clean(summary.querySelector('dd')!.textContent)).to.equal(

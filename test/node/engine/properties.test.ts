@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   BookingEngine,
   EngineError,
+  type Actor,
   type BookingView,
   type GraphDefinition,
 } from '../../../src/engine/index.ts';
@@ -21,8 +22,9 @@ import {
 } from './helpers.ts';
 
 /**
- * Random sequences of creates, actions, holds, clock moves and bursts of sign-ups across all
- * graphs. After every step: seats add up and never exceed max_seats, nothing held overlaps,
+ * Random sequences of creates, recurring series (and their cancellation), actions by the owner
+ * or the customer (verification and payment among them), statuses, holds, clock moves and bursts
+ * of sign-ups across all graphs. After every step: seats add up and never exceed max_seats, nothing held overlaps,
  * final states have no actions, logs only grow, no booking is lost, a failed step changed
  * nothing, and a snapshot round-trips.
  */
@@ -31,6 +33,21 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 const SLOT_STARTS = Array.from({ length: 6 }, (_, index) => T0 + DAY + (1 + index) * HOUR); // 09:00..14:00 Tuesday
 const ONE_TO_ONE = ['instant', 'confirm_decline', 'instant_payment'] as const;
 const SEAT_GRAPHS = ['group_customer', 'group_customer_payment'] as const;
+const STATUSES = ['no_show', 'arrived', 'paid', 'foo'] as const;
+
+/**
+ * The oracle: which states occupy time or seats, written here and not read from the graph data
+ * under test, so a graph that stops holding (or starts holding) in a state fails the invariants.
+ */
+const HOLDING_STATES: Record<string, readonly string[]> = {
+  instant: ['awaiting_verification', 'confirmed'],
+  confirm_decline: ['awaiting_verification', 'tentative', 'confirmed'],
+  instant_payment: ['tentative', 'paid'],
+  group_owner: ['tentative'],
+  group_customer: ['confirmed'],
+  group_customer_payment: ['tentative', 'paid'],
+};
+const holdsTime = (graph: string, state: string) => HOLDING_STATES[graph]?.includes(state) === true;
 
 type Command =
   | {
@@ -51,7 +68,16 @@ type Command =
       viaHold: boolean;
     }
   | { kind: 'burst'; klass: number; count: number }
-  | { kind: 'act'; booking: number; choice: number; invalid: boolean }
+  | { kind: 'act'; booking: number; choice: number; invalid: boolean; asCustomer: boolean }
+  | {
+      kind: 'series';
+      graph: 'instant' | 'confirm_decline';
+      slot: number;
+      count: number;
+      days: number;
+    }
+  | { kind: 'cancelSeries'; series: number; message: boolean }
+  | { kind: 'status'; booking: number; status: (typeof STATUSES)[number] }
   | { kind: 'holdOp'; hold: number; op: 'extend' | 'release' }
   | { kind: 'tick'; minutes: number };
 
@@ -87,6 +113,25 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     booking: fc.nat(40),
     choice: fc.nat(10),
     invalid: fc.boolean(),
+    asCustomer: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('series' as const),
+    graph: fc.constantFrom('instant' as const, 'confirm_decline' as const),
+    slot: fc.nat(SLOT_STARTS.length - 1),
+    count: fc.integer({ min: 2, max: 4 }),
+    // Every day or every other day, so some series run into the classes on Thursday and Friday.
+    days: fc.integer({ min: 1, max: 2 }),
+  }),
+  fc.record({
+    kind: fc.constant('cancelSeries' as const),
+    series: fc.nat(5),
+    message: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('status' as const),
+    booking: fc.nat(40),
+    status: fc.constantFrom(...STATUSES),
   }),
   fc.record({
     kind: fc.constant('holdOp' as const),
@@ -101,12 +146,13 @@ interface World {
   classes: string[];
   bookings: Array<{ id: string; token: string }>;
   holds: string[];
+  collections: Array<{ id: string; bookings: string[] }>;
   logLengths: Map<string, number>;
   graphs: Map<string, GraphDefinition>;
 }
 
 function step(world: World, cmd: Command, n: number): void {
-  const { engine, classes, bookings, holds } = world;
+  const { engine, classes, bookings, holds, collections } = world;
   const remember = (booking: BookingView) =>
     bookings.push({ id: booking.id, token: booking.customer_token! });
   switch (cmd.kind) {
@@ -187,6 +233,11 @@ function step(world: World, cmd: Command, n: number): void {
       const actions = booking.possible_actions;
       const action =
         cmd.invalid || actions.length === 0 ? 'confirm' : actions[cmd.choice % actions.length]!;
+      // The customer may run only `customer` actions (verify, pay, cancel_by_customer, ...) on
+      // their own booking; anything else is refused and, by attempt(), changes nothing.
+      const actor: Actor = cmd.asCustomer
+        ? { role: 'public', projectId: 'proj', customerToken: target.token }
+        : OWNER;
       if (action === 'verify') {
         const code = /Verification code: (\d{6})/.exec(
           engine
@@ -194,7 +245,7 @@ function step(world: World, cmd: Command, n: number): void {
             .filter((mail) => mail.booking_id === target.id)
             .at(-1)?.body ?? '',
         )?.[1];
-        engine.verify(target.id, cmd.invalid ? 'wrong' : code, OWNER);
+        engine.verify(target.id, cmd.invalid ? 'wrong' : code, actor);
         return;
       }
       const body =
@@ -206,7 +257,49 @@ function step(world: World, cmd: Command, n: number): void {
               },
             }
           : {};
-      engine.performAction(target.id, action, body, OWNER);
+      engine.performAction(target.id, action, body, actor);
+      return;
+    }
+    case 'series': {
+      const start = SLOT_STARTS[cmd.slot]!;
+      const { collection_id } = engine.createRecurring(
+        {
+          booking: oneToOne(cmd.graph, start),
+          recurring: { rrule: `FREQ=DAILY;INTERVAL=${cmd.days};COUNT=${cmd.count}` },
+        },
+        OWNER,
+      );
+      const ids = engine.getCollection(collection_id).map((booking) => booking.id);
+      assert.equal(ids.length, cmd.count);
+      collections.push({ id: collection_id, bookings: ids });
+      for (const id of ids) bookings.push({ id, token: '' });
+      return;
+    }
+    case 'cancelSeries': {
+      const series = collections[cmd.series % Math.max(1, collections.length)];
+      if (!series) return;
+      const cancellable = engine
+        .getCollection(series.id)
+        .filter((booking) =>
+          booking.possible_actions.some((name) =>
+            ['cancel', 'decline', 'cancel_by_owner'].includes(name),
+          ),
+        ).length;
+      const result = engine.cancelCollection(
+        series.id,
+        cmd.message ? { cancel: { message: 'Away' } } : {},
+      );
+      assert.equal(result.cancelled, cancellable);
+      for (const booking of engine.getCollection(series.id)) {
+        assert.ok(!holdsTime(booking.graph, booking.state), `${booking.id} still holds time`);
+      }
+      return;
+    }
+    case 'status': {
+      const target = bookings[cmd.booking % Math.max(1, bookings.length)];
+      if (!target) return;
+      const view = engine.setStatus(target.id, cmd.status, OWNER);
+      assert.equal(view.status, cmd.status);
       return;
     }
     case 'holdOp': {
@@ -242,8 +335,6 @@ function checkInvariants(world: World): void {
   const { engine, graphs } = world;
   const now = engine.clock.now();
   const snapshot = engine.snapshot();
-  const holdsState = (graph: string, state: string) =>
-    graphs.get(graph)!.states[state]?.holds === true;
 
   // Seats add up and never exceed max_seats.
   for (const classId of world.classes) {
@@ -251,7 +342,7 @@ function checkInvariants(world: World): void {
     const seats = snapshot.bookings
       .filter(
         (booking) =>
-          booking.related.owner_booking_id === classId && holdsState(booking.graph, booking.state),
+          booking.related.owner_booking_id === classId && holdsTime(booking.graph, booking.state),
       )
       .reduce((sum, booking) => sum + (booking.related.seats ?? 1), 0);
     const held = snapshot.holds
@@ -273,7 +364,7 @@ function checkInvariants(world: World): void {
     ...snapshot.bookings
       .filter(
         (booking) =>
-          booking.resource_id && booking.event && holdsState(booking.graph, booking.state),
+          booking.resource_id && booking.event && holdsTime(booking.graph, booking.state),
       )
       .map((booking) => booking.event!),
     ...snapshot.holds.filter(
@@ -296,6 +387,14 @@ function checkInvariants(world: World): void {
     world.logLengths.set(booking.id, booking.logs.length);
   }
 
+  // A series is all there, each occurrence carrying its collection id.
+  for (const series of world.collections) {
+    assert.deepEqual(
+      engine.getCollection(series.id).map((booking) => [booking.id, booking.collection_id]),
+      series.bookings.map((id) => [id, series.id]),
+    );
+  }
+
   // A snapshot restores into an equal engine.
   const copy = new BookingEngine({ clock: engine.clock });
   copy.restore(snapshot);
@@ -316,6 +415,7 @@ test(`random sequences across all graphs keep every invariant (${RUNS} runs)`, (
         classes,
         bookings: [],
         holds: [],
+        collections: [],
         logLengths: new Map(),
         graphs: new Map(engine.listGraphs().map((graph) => [graph.name, graph])),
       };

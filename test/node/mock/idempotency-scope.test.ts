@@ -1,0 +1,75 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { KEYS, customer, firstClass, startMock, type Mock } from './harness.ts';
+
+/**
+ * An Idempotency-Key belongs to the API key that sent it: two callers who happen to pick the
+ * same key (and send the same body) each get their own answer, never the other's booking.
+ */
+
+let mock: Mock;
+before(() => {
+  mock = startMock();
+});
+after(() => mock.close());
+
+const post = (key: string, body: unknown, idempotencyKey: string) =>
+  mock.call('POST', '/bookings', { key, body, headers: { 'Idempotency-Key': idempotencyKey } });
+
+test('the same Idempotency-Key and body from the widget key and the owner key book twice', async () => {
+  const yogaClass = await firstClass(mock);
+  const body = {
+    graph: 'group_customer',
+    related: { owner_booking_id: yogaClass.id, seats: 1 },
+    customer: customer(1),
+  };
+  const fromWidget = await post(KEYS.yoga, body, 'shared-key');
+  const fromOwner = await post(KEYS.owner, body, 'shared-key');
+  assert.equal(fromWidget.status, 201);
+  assert.equal(fromOwner.status, 201);
+  assert.notEqual(fromOwner.body.data.id, fromWidget.body.data.id);
+  assert.equal(fromWidget.headers.get('idempotent-replayed'), null);
+  assert.equal(fromOwner.headers.get('idempotent-replayed'), null);
+
+  // Each key still replays its own answer.
+  const widgetAgain = await post(KEYS.yoga, body, 'shared-key');
+  assert.equal(widgetAgain.headers.get('idempotent-replayed'), 'true');
+  assert.equal(widgetAgain.body.data.id, fromWidget.body.data.id);
+  const ownerAgain = await post(KEYS.owner, body, 'shared-key');
+  assert.equal(ownerAgain.headers.get('idempotent-replayed'), 'true');
+  assert.equal(ownerAgain.body.data.id, fromOwner.body.data.id);
+});
+
+test('another project’s widget key with the same Idempotency-Key gets its own answer', async () => {
+  const yogaClass = await firstClass(mock);
+  const body = {
+    graph: 'group_customer',
+    related: { owner_booking_id: yogaClass.id, seats: 1 },
+    customer: customer(2),
+  };
+  const fromYoga = await post(KEYS.yoga, body, 'another-shared-key');
+  const fromBarber = await post(KEYS.barber, body, 'another-shared-key');
+  assert.equal(fromYoga.status, 201);
+  assert.equal(fromBarber.headers.get('idempotent-replayed'), null);
+  assert.notEqual(fromBarber.body.data?.id, fromYoga.body.data.id);
+});
+
+// A real hole found here: the class's project is never compared with the widget key's, so any
+// site's widget key can take seats in another project's classes (a one-to-one booking of a
+// resource outside the key's project is refused, 403). Kept as a todo until the engine checks it.
+test(
+  'a widget key cannot take seats in another project’s class',
+  { todo: 'the engine does not compare the class’s project with the key’s' },
+  async () => {
+    const yogaClass = await firstClass(mock);
+    const signUp = await mock.call('POST', '/bookings', {
+      key: KEYS.barber,
+      body: {
+        graph: 'group_customer',
+        related: { owner_booking_id: yogaClass.id, seats: 1 },
+        customer: customer(3),
+      },
+    });
+    assert.equal(signUp.status, 403);
+  },
+);
