@@ -12,6 +12,7 @@ import {
   oneToOne,
   openClass,
   signUp,
+  testProject,
 } from './helpers.ts';
 
 /**
@@ -50,7 +51,9 @@ function created(engine: BookingEngine, body: Record<string, unknown>, actor: Ac
 const createdLines = (logs: Array<{ description: string }>) =>
   logs.map((entry) => entry.description).filter((line) => !line.startsWith('Changed state to: '));
 
-const withVerification = { settings: { verification: 'email' } };
+// Verification is the project's setting: a widget key may not ask for it on a booking.
+const verifyingEngine = () =>
+  makeEngine({ projects: [testProject({ booking_settings: { verification: 'email' } })] });
 const verificationCode = (engine: BookingEngine, id: string) =>
   /Verification code: (\d{6})/.exec(
     engine
@@ -229,24 +232,21 @@ const CASES: Array<[string, () => string[]]> = [
   ],
   [
     'instant create with verification',
-    () =>
-      createdLines(
-        created(makeEngine().engine, oneToOne('instant', SLOT, 60, withVerification)).logs,
-      ),
+    () => createdLines(created(verifyingEngine().engine, oneToOne('instant', SLOT)).logs),
   ],
   [
     'instant verify',
     () => {
-      const { engine } = makeEngine();
-      const { id, me } = created(engine, oneToOne('instant', SLOT, 60, withVerification));
+      const { engine } = verifyingEngine();
+      const { id, me } = created(engine, oneToOne('instant', SLOT));
       return linesAdded(engine, id, () => engine.verify(id, verificationCode(engine, id), me));
     },
   ],
   [
     'instant expire_verification',
     () => {
-      const { engine } = makeEngine();
-      const { id } = created(engine, oneToOne('instant', SLOT, 60, withVerification));
+      const { engine } = verifyingEngine();
+      const { id } = created(engine, oneToOne('instant', SLOT));
       return linesAdded(engine, id, () => advance(engine, 15 * MINUTE));
     },
   ],

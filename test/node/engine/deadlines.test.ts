@@ -12,6 +12,7 @@ import {
   oneToOne,
   openClass,
   signUp,
+  testProject,
 } from './helpers.ts';
 
 /**
@@ -75,11 +76,10 @@ test('a hold books until 1 ms before its expires_at; at expires_at it is expired
 
 test('a payment is taken until 1 ms before the window ends; at its end the booking is unpaid', () => {
   for (const offset of EITHER_SIDE) {
-    const { engine, clock } = makeEngine();
-    const booking = engine.createBooking(
-      oneToOne('instant_payment', SLOT, 60, { settings: { payment_window: '10 minutes' } }),
-      PUBLIC,
-    );
+    const { engine, clock } = makeEngine({
+      projects: [testProject({ booking_settings: { payment_window: '10 minutes' } })],
+    });
+    const booking = engine.createBooking(oneToOne('instant_payment', SLOT), PUBLIC);
     const end = T0 + 10 * MINUTE;
     assert.equal(Date.parse(booking.expires_at!), end);
     clock.set(end + offset);
@@ -117,11 +117,10 @@ test('a seat’s payment window is exact too (the default 5 minutes)', () => {
 
 test('a verification code is accepted until 1 ms before the window ends', () => {
   for (const offset of EITHER_SIDE) {
-    const { engine, clock } = makeEngine();
-    const booking = engine.createBooking(
-      oneToOne('instant', SLOT, 60, { settings: { verification: 'email' } }),
-      PUBLIC,
-    );
+    const { engine, clock } = makeEngine({
+      projects: [testProject({ booking_settings: { verification: 'email' } })],
+    });
+    const booking = engine.createBooking(oneToOne('instant', SLOT), PUBLIC);
     const code = /Verification code: (\d{6})/.exec(engine.outbox().at(-1)!.body)![1];
     clock.set(T0 + 15 * MINUTE + offset);
     const verify = () => engine.verify(booking.id, code, customerOf(booking.customer_token!));
