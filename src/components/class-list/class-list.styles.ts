@@ -17,7 +17,7 @@ export const styles = css`
 
   .body {
     /* Loading and loaded take the same room: the page below does not jump when data arrives. */
-    min-block-size: 26rem;
+    min-block-size: 30rem;
   }
 
   .zone {
@@ -140,7 +140,7 @@ export const styles = css`
     grid-template-columns: minmax(6.5rem, auto) minmax(0, 1fr) auto auto;
     align-items: center;
     gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
-    min-block-size: 3.5rem;
+    min-block-size: 3.75rem;
     padding: var(--_space) calc(var(--_space) * 1.5);
     background: var(--_surface);
   }
@@ -240,27 +240,31 @@ export const styles = css`
     margin: 0;
   }
 
+  /* Block flow: each placeholder carries the margin of the part it stands for. */
   .loading {
-    display: grid;
-    gap: var(--_space);
+    display: block;
   }
 
   /* Each block the size of what replaces it. */
   .skeleton-zone {
-    block-size: 3.25rem;
+    block-size: 3.6875rem;
+    margin-block-end: var(--_space);
     inline-size: min(16rem, 100%);
   }
 
   .skeleton-strip {
-    block-size: 3.25rem;
+    block-size: 3.5rem;
+    margin-block-end: var(--_space);
   }
 
   .skeleton-filters {
-    block-size: 4rem;
+    block-size: 3.6875rem;
+    margin-block-end: calc(var(--_space) * 2);
   }
 
   .skeleton-heading {
     block-size: 1.5rem;
+    margin-block-end: var(--_space);
     inline-size: 12rem;
   }
 
@@ -270,7 +274,7 @@ export const styles = css`
   }
 
   .skeleton-row {
-    block-size: 3.5rem;
+    block-size: 3.75rem;
     border-radius: 0;
   }
 
