@@ -28,9 +28,8 @@ export const styles = css`
     display: flex;
     gap: calc(var(--_space) / 2);
     margin-block-end: var(--_space);
+    flex-wrap: wrap;
     padding-block: 2px;
-    overflow-x: auto;
-    scrollbar-width: thin;
   }
 
   .date-button {
