@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SlotkitWidget } from '../src/components/widget/widget.ts';
 import { supportedLocales } from '../src/i18n/index.ts';
 import { detectTimeZone } from '../src/lib/time/format.ts';
@@ -9,7 +9,7 @@ import { SettingsChangeEvent } from './events.ts';
 import { PROJECTS, projectById } from './projects.ts';
 import { timeZoneChoices, type Settings } from './settings.ts';
 import { shared } from './styles.ts';
-import { THEMES, widgetTokens, type Theme } from './theme.ts';
+import { THEMES, widgetLook, type Theme } from './theme.ts';
 
 /** Every event the widget may fire, for the panel's event log. */
 const WIDGET_EVENTS = [
@@ -233,6 +233,7 @@ export class SandboxVisitorPanel extends LitElement {
   override render() {
     const s = this.settings;
     const project = projectById(s.project);
+    const look = widgetLook(s.theme, s.brand);
     return html`${this.renderSwitches()}
       <p class="hint">
         ${project.name}: ${project.flow}. Widget key <code>${project.appKey}</code>.
@@ -247,7 +248,8 @@ export class SandboxVisitorPanel extends LitElement {
           graph=${project.graph}
           locale=${s.locale}
           time-zone=${s.timeZone}
-          style=${styleMap(widgetTokens(s.theme, s.brand))}
+          theme=${look.theme}
+          brand-color=${ifDefined(look.brandColor)}
         ></slotkit-widget>`,
       )}
       <details>

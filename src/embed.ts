@@ -158,8 +158,11 @@ function init(config: AnyConfig, after?: Element): WidgetHandle | undefined {
  * `[data-slotkit-open]` elements and `SlotkitBooking.open()` start from.
  */
 function mountFromScript(script: HTMLOrSVGScriptElement | null): void {
-  if (!(script instanceof HTMLScriptElement) || !script.dataset.appKey) return;
+  if (!(script instanceof HTMLScriptElement)) return;
   const options = optionsFromData(script.dataset);
+  // A bare tag loads the library for SlotkitBooking.init(); a tag with settings but no app key
+  // is a mistake: the widget mounts anyway and shows the owner what is missing.
+  if (Object.keys(options).length === 0) return;
   scriptDefaults ??= options;
   const mode = modeOf(options);
   if (mode !== 'inline') {

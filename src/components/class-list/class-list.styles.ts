@@ -15,15 +15,66 @@ export const styles = css`
     outline: 3px solid var(--_focus);
   }
 
+  .body {
+    /* Loading and loaded take the same room: the page below does not jump when data arrives. */
+    min-block-size: 30rem;
+  }
+
   .zone {
     margin: 0 0 var(--_space);
-    color: var(--_muted);
-    font-size: 0.875em;
+  }
+
+  .date-strip {
+    display: flex;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
+    flex-wrap: wrap;
+    padding-block: 2px;
+  }
+
+  .date-button {
+    flex: none;
+    display: inline-flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: 3.25rem;
+    block-size: 3.25rem;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    line-height: 1.2;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+
+  .date-button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .date-button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .strip-weekday {
+    font-size: 0.8125em;
+  }
+
+  .strip-number {
+    font-weight: 700;
+    font-size: 1.1em;
   }
 
   .filters {
     display: flex;
     flex-wrap: wrap;
+    align-items: end;
     gap: var(--_space) calc(var(--_space) * 2);
     margin-block-end: calc(var(--_space) * 2);
   }
@@ -49,10 +100,14 @@ export const styles = css`
     max-width: 100%;
   }
 
+  .search-field {
+    flex: 1 1 12rem;
+  }
+
   .day {
     /* Off-screen days skip layout and paint, so long lists stay smooth; they stay in the a11y tree. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 16rem;
+    contain-intrinsic-size: auto 12rem;
   }
 
   .day + .day {
@@ -66,26 +121,32 @@ export const styles = css`
 
   .classes {
     display: grid;
-    gap: var(--_space);
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-
-  slotkit-class-list-item {
-    display: grid;
-    grid-template-columns: 1fr auto;
-    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    overflow: hidden;
+  }
+
+  .classes > li + li {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  /* One row: time | title and facts | seats left | seats and Book. */
+  slotkit-class-list-item {
+    display: grid;
+    grid-template-columns: minmax(6.5rem, auto) minmax(0, 1fr) auto auto;
+    align-items: center;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+    min-block-size: 3.75rem;
+    padding: var(--_space) calc(var(--_space) * 1.5);
     background: var(--_surface);
   }
 
   /* Thicker as well as coloured: the selection does not rest on colour alone. */
   slotkit-class-list-item:state(selected) {
-    border-color: var(--_accent-text);
-    box-shadow: 0 0 0 2px var(--_accent-text);
+    box-shadow: inset 0 0 0 3px var(--_accent-text);
   }
 
   slotkit-class-list-item:state(sold-out),
@@ -99,7 +160,7 @@ export const styles = css`
     min-width: 0;
   }
 
-  .info p,
+  slotkit-class-list-item p,
   .title {
     margin: 0;
   }
@@ -108,14 +169,37 @@ export const styles = css`
     font-size: 1em;
   }
 
-  .when,
-  .where,
-  .resource {
+  .when {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
     color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .facts:empty {
+    display: none;
+  }
+
+  .facts > * + *::before {
+    content: '·';
+    margin-inline-end: var(--_space);
+  }
+
+  .price {
+    color: var(--_text);
+    font-weight: 600;
   }
 
   .seats {
     font-weight: 600;
+    white-space: nowrap;
+    font-size: 0.875em;
   }
 
   slotkit-class-list-item:state(sold-out) .seats {
@@ -130,16 +214,15 @@ export const styles = css`
 
   .actions {
     display: flex;
-    flex-wrap: wrap;
-    align-items: end;
+    align-items: center;
     justify-content: end;
     gap: var(--_space);
   }
 
   .seats-field {
     display: flex;
-    flex-direction: column;
-    gap: 2px;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
     font-size: 0.875em;
   }
 
@@ -156,22 +239,66 @@ export const styles = css`
     margin: 0;
   }
 
+  /* Block flow: each placeholder carries the margin of the part it stands for. */
   .loading {
-    display: grid;
-    gap: var(--_space);
+    display: block;
   }
 
-  .loading .skeleton {
-    height: 4.5rem;
+  /* Each block the size of what replaces it. */
+  .skeleton-zone {
+    block-size: 3.6875rem;
+    margin-block-end: var(--_space);
+    inline-size: min(16rem, 100%);
   }
 
-  @container (max-width: 30rem) {
+  .skeleton-strip {
+    block-size: 3.5rem;
+    margin-block-end: var(--_space);
+  }
+
+  .skeleton-filters {
+    block-size: 3.6875rem;
+    margin-block-end: calc(var(--_space) * 2);
+  }
+
+  .skeleton-heading {
+    block-size: 1.5rem;
+    margin-block-end: var(--_space);
+    inline-size: 12rem;
+  }
+
+  .loading .classes {
+    border: none;
+    gap: 1px;
+  }
+
+  .skeleton-row {
+    block-size: 3.75rem;
+    border-radius: 0;
+  }
+
+  /* Narrow (a phone, a sidebar): time and seats above, the title, then the actions. */
+  @container (max-width: 34rem) {
     slotkit-class-list-item {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+
+    .when {
+      grid-column: 1;
+    }
+
+    .seats {
+      grid-column: 2;
+      grid-row: 1;
+    }
+
+    .info,
+    .actions {
+      grid-column: 1 / -1;
     }
 
     .actions {
-      justify-content: start;
+      justify-content: space-between;
     }
   }
 

@@ -4,14 +4,25 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocalizeController } from '../../controllers/localize.ts';
-import { ClassSelectEvent, RetryEvent } from '../../events.ts';
+import { PopoverController } from '../../controllers/popover.ts';
+import { ClassSelectEvent, RetryEvent, TimeZoneChangeEvent } from '../../events.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { dateTimeFormat, detectTimeZone, formatLongDate, zoneName } from '../../lib/time/format.ts';
 import { isValidTimeZone, localDate, parseInstant } from '../../lib/time/index.ts';
 import type { Group } from '../../schemas/booking.ts';
 import { defineElement } from '../shared/define.ts';
+import { renderTimeZone, ZONE_LIMIT, zoneKeyAction } from '../slot-picker/zone-chooser.ts';
+import { zoneChooserStyles } from '../slot-picker/zone-chooser.styles.ts';
+import {
+  filterZones,
+  zoneCity,
+  zoneEntries,
+  type ZoneEntry,
+  type ZoneMatches,
+} from '../slot-picker/zones.ts';
 import { SlotkitClassListItem } from './class-list-item.ts';
+import { placeOf, priceOf, formatPrice } from './class-facts.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './class-list.styles.ts';
 
@@ -30,6 +41,10 @@ interface PreparedClass {
   day: string;
   /** Time range as shown, "09:00 – 10:00". */
   when: string;
+  /** Where it takes place, if the data says. */
+  place: string | undefined;
+  /** Price per seat in the locale's currency format, "Free", or undefined when the data has none. */
+  price: string | undefined;
   /** Start as date and time, "Fri 27 Nov, 09:00". */
   startText: string;
   /** "Doc Brown's Yoga, Fri 27 Nov, 09:00": names controls after the class. */
@@ -42,6 +57,9 @@ interface PreparedClass {
 interface Prepared {
   classes: PreparedClass[];
   resources: { id: string; name: string }[];
+  places: string[];
+  /** The days that have classes, for the date strip. */
+  days: { key: string; weekday: string; number: string; label: string }[];
 }
 
 interface Day {
@@ -63,6 +81,7 @@ const DATE: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', mon
 // `timeStyle`, not `hour: 'numeric'`: V8 prints "9:00" for the latter in en-GB but "09:00" in
 // its ranges; the style is the locale's own short time in both.
 const TIME: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
+const STRIP_KEYS: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1 };
 
 /** Case- and accent-insensitive text for search. */
 function fold(text: string): string {
@@ -81,20 +100,35 @@ function windowAt(item: PreparedClass, now: number): Window {
 }
 
 /**
- * @summary Upcoming group classes by local day, with seats left, a seats selector and a Book
- * button per class, and filters by host and title. Presentational: it does not fetch.
+ * @summary Upcoming group classes as compact rows by local day (time, name, host, place, price,
+ * seats left, a seats selector and Book), with a date strip, a time-zone chooser, a search box
+ * and filters by host and place. Presentational: it does not fetch.
  *
  * @tag slotkit-class-list
  *
  * @event slotkit-class-select - `ClassSelectEvent` `{ group, seats }` when the visitor books a
  *   class. Cancelable; unless canceled the class becomes `selectedGroupId`.
  * @event slotkit-retry - `RetryEvent` `{ what: 'classes' }` from the retry button of the error state.
+ * @event slotkit-timezone-change - `TimeZoneChangeEvent` `{ timeZone }` (cancelable): the visitor
+ *   chose another zone in the chooser; unless canceled the list shows times in it.
  *
  * @csspart base - The wrapper of everything.
  * @csspart zone-error - The message about an unknown `time-zone`.
- * @csspart zone - "Times are shown in ...".
+ * @csspart zone - The time-zone row around the chooser.
+ * @csspart timezone - The time-zone chooser (button and popover).
+ * @csspart timezone-button - Shows the zone and opens the chooser.
+ * @csspart timezone-label - "Time zone" inside the button.
+ * @csspart timezone-value - The zone's city and name inside the button.
+ * @csspart popover - The zone chooser panel.
+ * @csspart timezone-search - The zone search input (a combobox).
+ * @csspart timezone-list - The matching zones.
+ * @csspart timezone-option - A zone; with `timezone-option-active` and `timezone-option-current`.
+ * @csspart timezone-hint - The hint under the zone list.
+ * @csspart date-strip - The row of days to jump to.
+ * @csspart date-button - One day (or "All days") in the strip; `aria-pressed` when chosen.
  * @csspart filters - The filter bar.
  * @csspart resource-filter - The host (resource) select.
+ * @csspart place-filter - The place select (with two places or more).
  * @csspart title-filter - The title search input.
  * @csspart list - The container of the days.
  * @csspart day - One day's section.
@@ -104,6 +138,7 @@ function windowAt(item: PreparedClass, now: number): Window {
  * @csspart title - A class's title.
  * @csspart when - A class's time range.
  * @csspart where - A class's place.
+ * @csspart price - A class's price per seat, when the data has one.
  * @csspart resource - A class's resource (host) name.
  * @csspart seats - "3 left" or "Sold out".
  * @csspart hint - "Full: join another time" on a sold-out class.
@@ -111,7 +146,7 @@ function windowAt(item: PreparedClass, now: number): Window {
  * @csspart seats-label - The label around the seats selector.
  * @csspart seats-select - The seats selector.
  * @csspart book-button - A class's Book button.
- * @csspart skeleton - The loading placeholder.
+ * @csspart skeleton - The loading placeholder, shaped and sized like the loaded list.
  * @csspart error - The error state.
  * @csspart retry-button - The error state's retry button.
  * @csspart empty - The empty state, and the "no matches" state.
@@ -125,10 +160,20 @@ function windowAt(item: PreparedClass, now: number): Window {
  * @cssstate selected - On `::part(class)`: the class `selectedGroupId` names.
  */
 export class SlotkitClassList extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, zoneChooserStyles, styles];
 
   private readonly localize = new LocalizeController(this, () => this.locale);
-  private prepared: Prepared = { classes: [], resources: [] };
+  private readonly zonePopover = new PopoverController(this, {
+    trigger: () => this.zoneTrigger,
+    popover: () => this.zonePanel,
+    initialFocus: () => this.renderRoot.querySelector<HTMLInputElement>('#tz-input'),
+  });
+  private readonly detectedZone = detectTimeZone();
+  private zones: ZoneEntry[] = [];
+  private zoneMatches: ZoneMatches = { matches: [], total: 0 };
+  /** A strip key press moved the chosen day: focus follows it after the render. */
+  private focusStrip = false;
+  private prepared: Prepared = { classes: [], resources: [], places: [], days: [] };
   private preparedFor:
     { groups: Group[]; zone: string; locale: string; messages: object } | undefined;
   /** The zone times are shown in: `timeZone` if valid, else the detected one. */
@@ -146,9 +191,16 @@ export class SlotkitClassList extends LitElement {
 
   @query('.body') private body!: HTMLElement;
   @query('[part="title-filter"]') private titleFilter!: HTMLInputElement | null;
+  @query('#tz-trigger') private zoneTrigger!: HTMLButtonElement | null;
+  @query('#tz-popover') private zonePanel!: HTMLElement | null;
 
   @state() private query = '';
   @state() private resourceFilter = '';
+  @state() private placeFilter = '';
+  /** The day chosen in the strip (yyyy-MM-dd in the zone); '' for every day. */
+  @state() private dayFilter = '';
+  @state() private zoneQuery = '';
+  @state() private activeZone = 0;
   @state() private announcement = '';
 
   /** The classes to show, as the API's `/bookings/groups` returns them. */
@@ -194,6 +246,17 @@ export class SlotkitClassList extends LitElement {
       if (!this.prepared.resources.some((resource) => resource.id === this.resourceFilter)) {
         this.resourceFilter = '';
       }
+      if (!this.prepared.places.includes(this.placeFilter)) this.placeFilter = '';
+      if (!this.prepared.days.some((day) => day.key === this.dayFilter)) this.dayFilter = '';
+    }
+    if (this.zonePopover.open) {
+      this.zoneMatches = filterZones(
+        this.zones,
+        this.zoneQuery,
+        [this.zone, this.detectedZone],
+        ZONE_LIMIT,
+      );
+      this.activeZone = Math.max(0, Math.min(this.activeZone, this.zoneMatches.matches.length - 1));
     }
     if (this.filterChanged) {
       this.filterChanged = false;
@@ -236,6 +299,17 @@ export class SlotkitClassList extends LitElement {
     if (this.focusWasInside && this.shadowRoot?.activeElement == null) {
       (this.titleFilter ?? this.body).focus();
     }
+    if (this.focusStrip) {
+      this.focusStrip = false;
+      this.renderRoot
+        .querySelector<HTMLElement>('[part~="date-button"][aria-pressed="true"]')
+        ?.focus();
+    }
+    if (this.zonePopover.open) {
+      this.renderRoot
+        .querySelector(`#tz-opt-${this.activeZone}`)
+        ?.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   private onRetry(): void {
@@ -252,10 +326,81 @@ export class SlotkitClassList extends LitElement {
     this.filterChanged = true;
   }
 
+  private onPlaceChange(event: Event): void {
+    this.placeFilter = (event.target as HTMLSelectElement).value;
+    this.filterChanged = true;
+  }
+
   private onClearFilters(): void {
     this.query = '';
     this.resourceFilter = '';
+    this.placeFilter = '';
+    this.dayFilter = '';
     this.filterChanged = true;
+  }
+
+  private onDayClick(event: Event): void {
+    this.dayFilter = (event.currentTarget as HTMLElement).dataset.day ?? '';
+    this.filterChanged = true;
+  }
+
+  /** The strip is one tab stop; arrows (mirrored right-to-left), Home and End move the day. */
+  private onStripKeydown(event: KeyboardEvent): void {
+    const keys = ['', ...this.prepared.days.map((day) => day.key)];
+    const at = keys.indexOf(this.dayFilter);
+    let next: number;
+    if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = keys.length - 1;
+    else if (Object.hasOwn(STRIP_KEYS, event.key)) {
+      next = at + STRIP_KEYS[event.key]! * (this.localize.dir === 'rtl' ? -1 : 1);
+    } else return;
+    event.preventDefault();
+    next = Math.max(0, Math.min(next, keys.length - 1));
+    if (next === at) return;
+    this.dayFilter = keys[next]!;
+    this.filterChanged = true;
+    this.focusStrip = true;
+  }
+
+  private onZoneTrigger(): void {
+    if (this.zonePopover.open) {
+      this.zonePopover.hide();
+      return;
+    }
+    this.zones = zoneEntries(this.localize.locale, this.currentTime());
+    this.zoneQuery = '';
+    this.activeZone = 0;
+    void this.zonePopover.show();
+  }
+
+  private onZoneInput(event: InputEvent): void {
+    this.zoneQuery = (event.target as HTMLInputElement).value;
+    this.activeZone = 0;
+  }
+
+  private onZoneKeydown(event: KeyboardEvent): void {
+    const action = zoneKeyAction(event.key);
+    if (action === undefined) return;
+    event.preventDefault();
+    if (action === 'pick') {
+      const entry = this.zoneMatches.matches[this.activeZone];
+      if (entry) this.pickZone(entry.id);
+      return;
+    }
+    const last = this.zoneMatches.matches.length - 1;
+    this.activeZone = Math.max(0, Math.min(this.activeZone + action, last));
+  }
+
+  private pickZone(timeZone: string): void {
+    this.zonePopover.hide();
+    if (timeZone === this.zone) return;
+    if (!this.dispatchEvent(new TimeZoneChangeEvent({ timeZone }))) return;
+    this.timeZone = timeZone;
+    this.announcement = this.localize.t.slotPicker.timeZoneChanged(this.zoneLabel(timeZone));
+  }
+
+  private zoneLabel(zone: string): string {
+    return `${zoneCity(zone)} (${zoneName(zone, this.localize.locale, this.currentTime())})`;
   }
 
   private onSeatsChange(event: Event): void {
@@ -302,8 +447,12 @@ export class SlotkitClassList extends LitElement {
     const t = this.localize.t.classList;
     // `timeStyle` does not mix with weekday and month, so date and time are joined by a string.
     const at = (ms: number) => t.dateAndTime(date.format(ms), time.format(ms));
+    const weekday = dateTimeFormat(locale, zone, { weekday: 'short' });
+    const dayNumber = dateTimeFormat(locale, zone, { day: 'numeric' });
     const seen = new Set<string>();
     const resources = new Map<string, string>();
+    const places = new Set<string>();
+    const days = new Map<string, Prepared['days'][number]>();
     const classes: PreparedClass[] = [];
     let invalid = 0;
     for (const group of Array.isArray(groups) ? groups : []) {
@@ -327,6 +476,19 @@ export class SlotkitClassList extends LitElement {
       seen.add(group.id);
       if (group.resource) resources.set(group.resource.id, group.resource.name);
       const startText = at(start);
+      const day = localDate(start, zone);
+      if (!days.has(day)) {
+        days.set(day, {
+          key: day,
+          weekday: weekday.format(start),
+          // Digits only: ja's "8日" would not fit the strip's narrow buttons.
+          number: dayNumber.formatToParts(start).find((part) => part.type === 'day')?.value ?? '',
+          label: formatLongDate(start, zone, locale),
+        });
+      }
+      const place = placeOf(group);
+      if (place) places.add(place);
+      const price = priceOf(group);
       const sameDay = localDate(start, zone) === localDate(end - 1, zone);
       classes.push({
         group,
@@ -335,7 +497,9 @@ export class SlotkitClassList extends LitElement {
         end,
         opens,
         closes,
-        day: localDate(start, zone),
+        day,
+        place,
+        price: price && formatPrice(price, locale, t.free),
         when: sameDay ? time.formatRange(start, end) : t.range(startText, at(end)),
         startText,
         label: t.classLabel(event.what, startText),
@@ -354,6 +518,8 @@ export class SlotkitClassList extends LitElement {
     classes.sort((a, b) => a.start - b.start || a.end - b.end);
     return {
       classes,
+      places: [...places].sort((a, b) => a.localeCompare(b, locale)),
+      days: [...days.values()].sort((a, b) => a.key.localeCompare(b.key)),
       resources: [...resources]
         .map(([id, name]) => ({ id, name }))
         .sort((a, b) => a.name.localeCompare(b.name, locale)),
@@ -371,11 +537,13 @@ export class SlotkitClassList extends LitElement {
 
   private visible(upcoming: PreparedClass[]): PreparedClass[] {
     const needle = fold(this.query);
-    const resource = this.resourceFilter;
-    if (!needle && !resource) return upcoming;
+    const { resourceFilter: resource, placeFilter: place, dayFilter: day } = this;
+    if (!needle && !resource && !place && !day) return upcoming;
     return upcoming.filter(
       (item) =>
         (!resource || item.group.resource?.id === resource) &&
+        (!place || item.place === place) &&
+        (!day || item.day === day) &&
         (!needle || item.key.includes(needle)),
     );
   }
@@ -398,12 +566,18 @@ export class SlotkitClassList extends LitElement {
     return this.errorMessage || this.localize.t.common.unknownError;
   }
 
+  /** The loaded list's shape: zone row, strip, filters, a day heading and rows of the same size. */
   private renderLoading(t: Messages['classList']): TemplateResult {
+    const rows = [0, 1, 2, 3];
     return html`<div part="skeleton" class="loading" aria-busy="true">
       <span class="visually-hidden">${t.loading}</span>
-      <div class="skeleton" aria-hidden="true"></div>
-      <div class="skeleton" aria-hidden="true"></div>
-      <div class="skeleton" aria-hidden="true"></div>
+      <div class="skeleton-zone skeleton" aria-hidden="true"></div>
+      <div class="skeleton-strip skeleton" aria-hidden="true"></div>
+      <div class="skeleton-filters skeleton" aria-hidden="true"></div>
+      <div class="skeleton-heading skeleton" aria-hidden="true"></div>
+      <div class="classes" aria-hidden="true">
+        ${rows.map(() => html`<div class="skeleton-row skeleton"></div>`)}
+      </div>
     </div>`;
   }
 
@@ -416,9 +590,79 @@ export class SlotkitClassList extends LitElement {
     </div>`;
   }
 
+  private renderZone(): TemplateResult {
+    return html`<div part="zone" class="zone">
+      ${renderTimeZone({
+        t: this.localize.t.slotPicker,
+        locale: this.localize.locale,
+        open: this.zonePopover.open,
+        zone: this.zone,
+        // The list says itself when `time-zone` was unknown (part zone-error).
+        timeZone: this.zone,
+        zoneLabel: (zone) => this.zoneLabel(zone),
+        query: this.zoneQuery,
+        matches: this.zoneMatches,
+        activeZone: this.activeZone,
+        onTrigger: () => this.onZoneTrigger(),
+        onInput: (event) => this.onZoneInput(event),
+        onKeydown: (event) => this.onZoneKeydown(event),
+        pick: (zone) => this.pickZone(zone),
+      })}
+    </div>`;
+  }
+
+  /** "All days" and each day with classes: one tab stop, arrows move (a toolbar of toggles). */
+  private renderStrip(t: Messages['classList']): TemplateResult {
+    const chosen = this.dayFilter;
+    const button = (key: string, content: TemplateResult) =>
+      html`<button
+        part=${key === chosen ? 'date-button date-button-selected' : 'date-button'}
+        class="date-button"
+        type="button"
+        data-day=${key}
+        aria-pressed=${key === chosen ? 'true' : 'false'}
+        tabindex=${key === chosen ? '0' : '-1'}
+        @click=${this.onDayClick}
+      >
+        ${content}
+      </button>`;
+    return html`<div
+      part="date-strip"
+      class="date-strip"
+      role="toolbar"
+      aria-label=${t.daysLabel}
+      @keydown=${this.onStripKeydown}
+    >
+      ${button('', html`<span class="strip-all">${t.allDays}</span>`)}
+      ${repeat(
+        this.prepared.days,
+        (day) => day.key,
+        (day) =>
+          button(
+            day.key,
+            // The short form is for the eye; a screen reader hears the whole date.
+            html`<span class="strip-weekday" aria-hidden="true">${day.weekday}</span
+              ><span class="strip-number" aria-hidden="true">${day.number}</span
+              ><span class="visually-hidden">${day.label}</span>`,
+          ),
+      )}
+    </div>`;
+  }
+
   private renderFilters(t: Messages['classList']): TemplateResult {
-    const resources = this.prepared.resources;
+    const { resources, places } = this.prepared;
     return html`<div part="filters" class="filters" role="group" aria-label=${t.filtersLabel}>
+      <label class="field search-field">
+        ${t.titleFilter}
+        <input
+          part="title-filter"
+          type="search"
+          autocomplete="off"
+          placeholder=${t.searchPlaceholder}
+          .value=${live(this.query)}
+          @input=${this.onQueryInput}
+        />
+      </label>
       ${
         resources.length > 1
           ? html`<label class="field">
@@ -444,16 +688,26 @@ export class SlotkitClassList extends LitElement {
             </label>`
           : nothing
       }
-      <label class="field">
-        ${t.titleFilter}
-        <input
-          part="title-filter"
-          type="search"
-          autocomplete="off"
-          .value=${live(this.query)}
-          @input=${this.onQueryInput}
-        />
-      </label>
+      ${
+        places.length > 1
+          ? html`<label class="field">
+              ${t.placeFilter}
+              <select
+                part="place-filter"
+                .value=${live(this.placeFilter)}
+                @change=${this.onPlaceChange}
+              >
+                <option value="" ?selected=${this.placeFilter === ''}>${t.allPlaces}</option>
+                ${places.map(
+                  (place) =>
+                    html`<option value=${place} ?selected=${place === this.placeFilter}>
+                      ${place}
+                    </option>`,
+                )}
+              </select>
+            </label>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -496,17 +750,17 @@ export class SlotkitClassList extends LitElement {
         .closed=${window !== 'open'}
         .selected=${group.id === this.selectedGroupId}
       >
+        <p part="when" class="when">${item.when}</p>
         <div class="info">
           <h4 part="title" class="title" id=${`${domId}-title`}>${event.what}</h4>
-          <p part="when" class="when">${item.when}</p>
-          ${event.where ? html`<p part="where" class="where">${event.where}</p>` : nothing}
-          ${
-            group.resource
-              ? html`<p part="resource" class="resource">${group.resource.name}</p>`
-              : nothing
-          }
-          <p part="seats" class="seats" id=${`${domId}-seats`}>
-            ${soldOut ? t.soldOut : t.seatsLeft(left, this.localize.locale)}
+          <p class="facts">
+            ${
+              group.resource
+                ? html`<span part="resource" class="resource">${group.resource.name}</span>`
+                : nothing
+            }
+            ${item.place ? html`<span part="where" class="where">${item.place}</span>` : nothing}
+            ${item.price ? html`<span part="price" class="price">${item.price}</span>` : nothing}
           </p>
           ${
             other
@@ -521,6 +775,9 @@ export class SlotkitClassList extends LitElement {
               : nothing
           }
         </div>
+        <p part="seats" class="seats" id=${`${domId}-seats`}>
+          ${soldOut ? t.soldOut : t.seatsLeft(left, this.localize.locale)}
+        </p>
         <div class="actions">
           ${
             bookable
@@ -583,8 +840,7 @@ export class SlotkitClassList extends LitElement {
     const locale = this.localize.locale;
     for (const day of days) day.heading = formatLongDate(day.classes[0]!.start, this.zone, locale);
     return html`
-      <p part="zone" class="zone">${t.timeZoneNote(zoneName(this.zone, locale, now))}</p>
-      ${this.renderFilters(t)}
+      ${this.renderZone()} ${this.renderStrip(t)} ${this.renderFilters(t)}
       ${
         shown.length === 0
           ? html`<div part="empty" class="notice">

@@ -105,6 +105,15 @@ export function renderCalendarHeader(view: CalendarView): TemplateResult {
   </div>`;
 }
 
+/**
+ * The day of the month as digits only: ja and zh print "8日" for `day: 'numeric'`, which wraps
+ * inside the round day cells; the column header already says which month it is.
+ */
+export function dayDigits(format: Intl.DateTimeFormat, ms: number): string {
+  const part = format.formatToParts(ms).find((entry) => entry.type === 'day');
+  return part?.value ?? format.format(ms);
+}
+
 export function renderGrid(view: CalendarView): TemplateResult {
   const { t, locale, today } = view;
   const loading = view.datesStatus === 'loading';
@@ -170,7 +179,7 @@ export function renderGrid(view: CalendarView): TemplateResult {
                   <span
                     part="day-number"
                     class=${classMap({ 'day-number': true, skeleton: loading })}
-                    >${dayNumber.format(dateToUtcMs(date))}</span
+                    >${dayDigits(dayNumber, dateToUtcMs(date))}</span
                   >
                 </td>`;
               })}

@@ -1,6 +1,7 @@
 import { isValidTimeZone } from '../../lib/time/index.ts';
 import { matchLocale, supportedLocales } from '../../i18n/index.ts';
 import { BOOKABLE_GRAPHS } from '../../flow/graphs.ts';
+import { isHexColor } from '../shared/contrast.ts';
 
 export {
   BOOKABLE_GRAPHS,
@@ -84,6 +85,33 @@ export function checkConfig(config: Partial<WidgetConfig>): ConfigProblem[] {
     problems.push({
       setting: 'customer-token',
       message: 'is required with booking-id to manage a booking.',
+    });
+  }
+  return problems;
+}
+
+/** The element's look: `theme` and `brand-color`, checked like the rest (null: not set). */
+export function checkLook(look: {
+  theme?: string | null;
+  brandColor?: string | null;
+}): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const { theme, brandColor } = look;
+  if (theme !== undefined && theme !== null && theme !== 'light' && theme !== 'dark') {
+    problems.push({
+      setting: 'theme',
+      message: `"${theme}" is not a theme; use light or dark, or leave it out to follow the visitor\u2019s preference.`,
+    });
+  }
+  if (
+    brandColor !== undefined &&
+    brandColor !== null &&
+    brandColor !== '' &&
+    !isHexColor(brandColor)
+  ) {
+    problems.push({
+      setting: 'brand-color',
+      message: `"${brandColor}" is not a colour; use a hex colour like #1d4ed8 or #fc0.`,
     });
   }
   return problems;

@@ -26,7 +26,7 @@ import { formatRange } from '../../lib/time/format.ts';
 import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './widget.styles.ts';
-import { checkConfig, parseList, type WidgetConfig } from './config.ts';
+import { checkConfig, checkLook, parseList, type WidgetConfig } from './config.ts';
 import { bookingJsBridge, type BookingJsCallbacks } from './callbacks.ts';
 import { eventFor, type WidgetSignal } from './signals.ts';
 import { accentTokens, isHexColor } from '../shared/contrast.ts';
@@ -103,6 +103,8 @@ export class SlotkitWidget extends LitElement {
   private unsubscribe: (() => void) | undefined;
   /** Problems of the element's own settings, found before anything is fetched. */
   private problems: ConfigProblem[] = [];
+  /** A bad `theme` or `brand-color`: shown like the settings' problems, checked apart. */
+  private lookProblems: ConfigProblem[] = [];
   /** Whether booking.js's renderCompleted is still to come for this configuration. */
   private renderPending = false;
   /** Whether the details step's parts were asked for ahead of time (see `updated`). */
@@ -167,7 +169,15 @@ export class SlotkitWidget extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const lookChanged = changed.has('brandColor') || !this.hasUpdated;
+    if (lookChanged) {
+      this.lookProblems = checkLook({
+        theme: this.getAttribute('theme'),
+        brandColor: this.brandColor,
+      });
+    }
     if (CONFIG_KEYS.some((key) => changed.has(key))) this.configure();
+    else if (lookChanged && this.lookProblems.length) logProblems(this.lookProblems);
     if (changed.has('brandColor')) this.applyBrand();
     this.focusWasInside = this.shadowRoot?.activeElement != null;
   }
@@ -226,7 +236,8 @@ export class SlotkitWidget extends LitElement {
 
   /** What to render: the settings' problems, else the flow's state. */
   private get state(): FlowState {
-    if (this.problems.length) return { step: 'misconfigured', problems: this.problems };
+    const problems = [...this.problems, ...this.lookProblems];
+    if (problems.length) return { step: 'misconfigured', problems };
     return this.flow?.state ?? { step: 'loading' };
   }
 
@@ -240,12 +251,7 @@ export class SlotkitWidget extends LitElement {
     for (const name of names) this.style.removeProperty(name);
     const brand = this.brandColor;
     if (!brand) return;
-    if (!isHexColor(brand)) {
-      console.error(
-        `<slotkit-widget> brand-color "${brand}" is not a colour like #1d4ed8 or #fc0.`,
-      );
-      return;
-    }
+    if (!isHexColor(brand)) return; // checkLook names it
     const scheme = CSS.supports('color', 'light-dark(#000, #fff)') ? 'auto' : 'light';
     const tokens = accentTokens(brand, { scheme });
     for (const name of names) this.style.setProperty(name, tokens[name]);
@@ -260,10 +266,10 @@ export class SlotkitWidget extends LitElement {
     this.flow = undefined;
     this.problems = checkConfig(config);
     this.requestUpdate();
-    if (this.problems.length) {
-      logProblems(this.problems);
-      return;
+    if (this.problems.length || this.lookProblems.length) {
+      logProblems([...this.problems, ...this.lookProblems]);
     }
+    if (this.problems.length) return;
     // Import the first step's part alongside the project's config rather than after it: the
     // manage step's, or the chooser the graph set here asks for, else the time picker.
     this.parts.prefetch(config.bookingId ? ['steps'] : [chooserFor(config.graph ?? 'instant')]);

@@ -102,6 +102,12 @@ export const ar: Messages = {
     resourceFilter: 'المدرّب',
     allResources: 'الكل',
     titleFilter: 'البحث في الحصص',
+    searchPlaceholder: 'يوغا، بيلاتس…',
+    placeFilter: 'المكان',
+    allPlaces: 'الكل',
+    daysLabel: 'الأيام',
+    allDays: 'كل الأيام',
+    free: 'مجاني',
     seatsLeft: (n, locale) =>
       count(
         n,

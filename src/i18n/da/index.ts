@@ -94,6 +94,12 @@ export const da: Messages = {
     resourceFilter: 'Underviser',
     allResources: 'Alle',
     titleFilter: 'Søg efter hold',
+    searchPlaceholder: 'Yoga, pilates…',
+    placeFilter: 'Sted',
+    allPlaces: 'Alle',
+    daysLabel: 'Dage',
+    allDays: 'Alle dage',
+    free: 'Gratis',
     seatsLeft: (n, locale) =>
       count(n, { one: (x) => `${x} plads tilbage`, other: (x) => `${x} pladser tilbage` }, locale),
     soldOut: 'Fuldt booket',

@@ -97,6 +97,12 @@ export const de: Messages = {
     resourceFilter: 'Leitung',
     allResources: 'Alle',
     titleFilter: 'Kurse suchen',
+    searchPlaceholder: 'Yoga, Pilates…',
+    placeFilter: 'Ort',
+    allPlaces: 'Alle',
+    daysLabel: 'Tage',
+    allDays: 'Alle Tage',
+    free: 'Kostenlos',
     seatsLeft: (n, locale) =>
       count(
         n,

@@ -19,6 +19,15 @@ export const classList = {
   resourceFilter: 'Host',
   allResources: 'All',
   titleFilter: 'Search classes',
+  /** Example text in the empty search box. */
+  searchPlaceholder: 'Yoga, Pilates…',
+  placeFilter: 'Place',
+  allPlaces: 'All',
+  /** The row of days to jump to. */
+  daysLabel: 'Days',
+  allDays: 'All days',
+  /** A class without a price. */
+  free: 'Free',
   /**
    * Seats still free in a class ("1 left", "3 left"); a function so other locales can inflect.
    * `locale` (the visitor's, say "ar-EG") chooses the digits, here and in every count below.

@@ -100,6 +100,12 @@ export const es: Messages = {
     resourceFilter: 'Organizador',
     allResources: 'Todos',
     titleFilter: 'Buscar clases',
+    searchPlaceholder: 'Yoga, pilates…',
+    placeFilter: 'Lugar',
+    allPlaces: 'Todos',
+    daysLabel: 'Días',
+    allDays: 'Todos los días',
+    free: 'Gratis',
     seatsLeft: (n, locale) =>
       count(
         n,

@@ -100,6 +100,12 @@ export const fr: Messages = {
     resourceFilter: 'Intervenant',
     allResources: 'Tous',
     titleFilter: 'Rechercher un cours',
+    searchPlaceholder: 'Yoga, Pilates…',
+    placeFilter: 'Lieu',
+    allPlaces: 'Tous',
+    daysLabel: 'Jours',
+    allDays: 'Tous les jours',
+    free: 'Gratuit',
     seatsLeft: (n, locale) =>
       count(
         n,

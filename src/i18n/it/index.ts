@@ -100,6 +100,12 @@ export const it: Messages = {
     resourceFilter: 'Organizzatore',
     allResources: 'Tutti',
     titleFilter: 'Cerca lezioni',
+    searchPlaceholder: 'Yoga, pilates…',
+    placeFilter: 'Luogo',
+    allPlaces: 'Tutti',
+    daysLabel: 'Giorni',
+    allDays: 'Tutti i giorni',
+    free: 'Gratis',
     seatsLeft: (n, locale) =>
       count(
         n,

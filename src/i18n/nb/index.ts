@@ -97,6 +97,12 @@ export const nb: Messages = {
     resourceFilter: 'Instruktør',
     allResources: 'Alle',
     titleFilter: 'Søk etter timer',
+    searchPlaceholder: 'Yoga, pilates…',
+    placeFilter: 'Sted',
+    allPlaces: 'Alle',
+    daysLabel: 'Dager',
+    allDays: 'Alle dager',
+    free: 'Gratis',
     seatsLeft: (n, locale) =>
       count(n, { one: (x) => `${x} plass igjen`, other: (x) => `${x} plasser igjen` }, locale),
     soldOut: 'Fullt',

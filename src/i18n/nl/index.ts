@@ -95,6 +95,12 @@ export const nl: Messages = {
     resourceFilter: 'Aanbieder',
     allResources: 'Alle',
     titleFilter: 'Lessen zoeken',
+    searchPlaceholder: 'Yoga, pilates…',
+    placeFilter: 'Locatie',
+    allPlaces: 'Alle',
+    daysLabel: 'Dagen',
+    allDays: 'Alle dagen',
+    free: 'Gratis',
     seatsLeft: (n, locale) =>
       count(n, { one: (x) => `Nog ${x} plek`, other: (x) => `Nog ${x} plekken` }, locale),
     soldOut: 'Volgeboekt',

@@ -99,6 +99,12 @@ export const pt: Messages = {
     resourceFilter: 'Responsável',
     allResources: 'Todos',
     titleFilter: 'Pesquisar aulas',
+    searchPlaceholder: 'Ioga, pilates…',
+    placeFilter: 'Local',
+    allPlaces: 'Todos',
+    daysLabel: 'Dias',
+    allDays: 'Todos os dias',
+    free: 'Grátis',
     seatsLeft: (n, locale) =>
       count(
         n,

@@ -93,6 +93,12 @@ export const sv: Messages = {
     resourceFilter: 'Ledare',
     allResources: 'Alla',
     titleFilter: 'Sök pass',
+    searchPlaceholder: 'Yoga, pilates…',
+    placeFilter: 'Plats',
+    allPlaces: 'Alla',
+    daysLabel: 'Dagar',
+    allDays: 'Alla dagar',
+    free: 'Gratis',
     seatsLeft: (n, locale) =>
       count(n, { one: (x) => `${x} plats kvar`, other: (x) => `${x} platser kvar` }, locale),
     soldOut: 'Fullbokat',

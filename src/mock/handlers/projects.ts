@@ -8,9 +8,10 @@ const DEFAULT_LOCALIZATION = {
   allocated_resource_prefix: 'with',
 };
 
+// No titles: the widget labels standard fields from the visitor's catalogue ("お名前", "الاسم").
 const DEFAULT_CUSTOMER_FIELDS = {
-  name: { title: 'Name', required: true },
-  email: { title: 'E-mail', format: 'email', required: true },
+  name: { required: true },
+  email: { format: 'email', required: true },
 };
 
 /** The widget's remote config, in the shape booking.js reads from `/projects/embed/:id`. */
