@@ -156,8 +156,10 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     'customerForm.optional': '(optional)',
     'widget.verifyCode': 'Code',
     'widget.stateLabel': 'Status',
+    // Names of classes, capitalised as German nouns are.
+    'classList.searchPlaceholder': 'Yoga, Pilates…',
   },
-  fr: { 'widget.verifyCode': 'Code' },
+  fr: { 'widget.verifyCode': 'Code', 'classList.searchPlaceholder': 'Yoga, Pilates…' },
   it: { 'customerForm.labels.email': 'Email' },
   nl: { 'widget.verifyCode': 'Code', 'widget.stateLabel': 'Status' },
   da: {
