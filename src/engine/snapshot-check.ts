@@ -183,10 +183,12 @@ export function checkSnapshot(
         message: issue.message,
       }));
   if (issues.length === 0) return value as StoreSnapshot;
-  const details = issues.slice(0, MAX_DETAILS).map((issue) => ({
-    path: [prefix, issue.path].filter(Boolean).join('.'),
-    message: issue.message,
-  }));
+  const details = issues
+    .slice(0, MAX_DETAILS)
+    .map((issue) => ({
+      path: [prefix, issue.path].filter(Boolean).join('.'),
+      message: issue.message,
+    }));
   const summary = details
     .slice(0, 3)
     .map((detail) => `${detail.path} ${detail.message}`)
