@@ -1,41 +1,7 @@
-export type EngineErrorCode =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'graph_not_allowed'
-  | 'field_not_allowed'
-  | 'verification_locked'
-  | 'not_found'
-  | 'validation_failed'
-  | 'invalid_action'
-  | 'slot_unavailable'
-  | 'sold_out'
-  | 'booking_window'
-  | 'hold_expired'
-  | 'conflict'
-  | 'rate_limited';
+import { ERROR_STATUS, type FieldIssue, type KnownErrorCode } from '../schemas/error.ts';
 
-const STATUS: Record<EngineErrorCode, number> = {
-  unauthorized: 401,
-  forbidden: 403,
-  graph_not_allowed: 403,
-  field_not_allowed: 403,
-  // 423 Locked: the booking's verification takes no more codes.
-  verification_locked: 423,
-  not_found: 404,
-  validation_failed: 422,
-  invalid_action: 422,
-  slot_unavailable: 409,
-  sold_out: 409,
-  booking_window: 422,
-  hold_expired: 410,
-  conflict: 409,
-  rate_limited: 429,
-};
-
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+export type EngineErrorCode = KnownErrorCode;
+export type { FieldIssue };
 
 /** Every refusal of the engine: a code the API maps to HTTP, a message a person can act on. */
 export class EngineError extends Error {
@@ -48,7 +14,7 @@ export class EngineError extends Error {
     readonly details?: FieldIssue[],
   ) {
     super(message);
-    this.status = STATUS[code];
+    this.status = ERROR_STATUS[code];
   }
 
   toJSON() {

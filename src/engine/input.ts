@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone, parseInstant } from '../lib/time/index.ts';
+import { CUSTOMER_LIMITS, customFieldCount } from '../schemas/limits.ts';
 import { checkDuration, DURATION_BOUNDS, parseDuration, type DurationBounds } from './duration.ts';
 import { EngineError, type FieldIssue } from './errors.ts';
 import { BOOKING_STATUSES } from './records.ts';
@@ -10,11 +11,11 @@ import { BOOKING_STATUSES } from './records.ts';
  */
 
 export const LIMITS = {
-  name: 200,
-  email: 254,
+  name: CUSTOMER_LIMITS.name,
+  email: CUSTOMER_LIMITS.email,
   short: 500,
   long: 5000,
-  customFields: 30,
+  customFields: CUSTOMER_LIMITS.customFields,
   seats: 10_000,
 };
 
@@ -91,7 +92,7 @@ const id = line(100).min(1);
 
 // booking.js sends a multi-choice checkbox as an array of its chosen options.
 const customFieldValue = z.union([
-  text(LIMITS.long),
+  text(CUSTOMER_LIMITS.custom),
   z.number(),
   z.boolean(),
   z.null(),
@@ -123,12 +124,12 @@ export const customerInput = z
       .trim()
       .max(LIMITS.email)
       .pipe(z.email({ message: 'must be an email address' })),
-    phone: line(40).optional(),
+    phone: line(CUSTOMER_LIMITS.phone).optional(),
     voip: line(LIMITS.name).optional(),
     timezone: timeZone.optional(),
   })
   .catchall(customFieldValue)
-  .refine((customer) => Object.keys(customer).length <= LIMITS.customFields + 5, {
+  .refine((customer) => customFieldCount(customer) <= LIMITS.customFields, {
     message: `at most ${LIMITS.customFields} custom fields`,
   });
 

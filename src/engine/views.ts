@@ -1,9 +1,18 @@
 import { formatInstant } from '../lib/time/index.ts';
 import { cancelDeadline, signUpWindow } from './capacity.ts';
+import type {
+  Booking,
+  BookingSummary,
+  EventInfo,
+  Group,
+  GroupBooking,
+  Hold,
+  LogEntry as WireLogEntry,
+  Resource,
+} from '../schemas/index.ts';
 import type { GraphDefinition } from './graphs/types.ts';
 import type {
   BookingRecord,
-  Customer,
   HoldRecord,
   LogEntry,
   OutboxEntry,
@@ -15,86 +24,15 @@ import type {
  * here and nowhere else. Public views are built field by field so customer data cannot slip in.
  */
 
-export interface EventInfoView {
-  start: string;
-  end: string;
-  what: string;
-  where?: string;
-  description?: string;
-  calendar_id?: string;
-}
-
-export interface GroupBookingView {
-  current_seats: number;
-  max_seats: number;
-  seats_left: number;
-  /** When sign-ups open and close, and the last moment a seat may be given up. */
-  bookable_from?: string;
-  bookable_until: string;
-  cancellable_until: string;
-}
-
-export interface ResourceView {
-  id: string;
-  name: string;
-  timezone: string;
-}
-
-export interface BookingSummaryView {
-  id: string;
-  graph: string;
-  state: string;
-  completed: boolean;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface LogView {
-  description: string;
-  success: 'true' | 'false';
-  state: string;
-  data: string;
-  created_at: string;
-}
-
-export interface BookingView extends BookingSummaryView {
-  status: string | null;
-  possible_actions: string[];
-  attributes: { event_info?: EventInfoView; group_booking?: GroupBookingView };
-  calendar?: { id: string; name: string };
-  resource?: ResourceView;
-  customers: Customer[];
-  related: BookingRecord['related'];
-  settings: Record<string, unknown>;
-  project_id?: string;
-  collection_id?: string;
-  /** When the booking moves on by itself: the end of a payment or verification window. */
-  expires_at?: string;
-  paid_at?: string;
-  logs?: LogView[];
-  related_bookings?: BookingSummaryView[];
-  customer_token?: string;
-}
-
-export interface GroupView extends BookingSummaryView {
-  attributes: { event_info: EventInfoView; group_booking: GroupBookingView };
-  resource?: ResourceView;
-}
-
-export interface HoldView {
-  id: string;
-  state: HoldRecord['state'];
-  start: string;
-  end: string;
-  seats: number;
-  expires_at: string;
-  created_at: string;
-  extended: boolean;
-  can_extend: boolean;
-  resource_id?: string;
-  related?: { owner_booking_id: string };
-  booking_id?: string;
-}
+// The wire shapes are written once, in src/schemas; the engine builds exactly those.
+export type EventInfoView = EventInfo;
+export type GroupBookingView = GroupBooking;
+export type ResourceView = Resource;
+export type BookingSummaryView = BookingSummary;
+export type LogView = WireLogEntry;
+export type BookingView = Booking;
+export type GroupView = Group;
+export type HoldView = Hold;
 
 export interface OutboxView extends Omit<OutboxEntry, 'created_at'> {
   created_at: string;

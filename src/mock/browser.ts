@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createMockApi, type MockApiOptions } from './api.ts';
-import { createHandlers } from './handlers.ts';
+import { createHandlers } from './routes.ts';
 
 export interface MockWorkerOptions extends MockApiOptions {
   /** Where public/mockServiceWorker.js is served. */

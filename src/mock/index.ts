@@ -1,5 +1,5 @@
 /** `slotkit/mock`: the engine and the API handlers, for testing an integration offline. */
-import type * as Handlers from './handlers.ts';
+import type * as Routes from './routes.ts';
 
 export {
   createMockApi,
@@ -16,7 +16,7 @@ export * from '../engine/index.ts';
  * before the handlers load, because a static import would fail first with a bare "cannot find
  * package 'msw'" from deep inside dist/ that does not say what to install.
  */
-async function loadHandlers(): Promise<typeof Handlers> {
+async function loadHandlers(): Promise<typeof Routes> {
   try {
     await import('msw');
   } catch (error) {
@@ -26,7 +26,7 @@ async function loadHandlers(): Promise<typeof Handlers> {
       { cause: error },
     );
   }
-  return import('./handlers.ts');
+  return import('./routes.ts');
 }
 
 export const { createHandlers } = await loadHandlers();

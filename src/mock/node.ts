@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { createMockApi, type MockApiOptions } from './api.ts';
-import { createHandlers } from './handlers.ts';
+import { createHandlers } from './routes.ts';
 
 /** The mock API inside a Node process (tests): intercepts fetch, no port opened. */
 export function createMockServer(options: MockApiOptions = {}) {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { getResponse } from 'msw';
 import { createMockApi, type MockApi, type MockApiOptions } from './api.ts';
 import { DataFile } from './data-file.ts';
-import { createHandlers } from './handlers.ts';
+import { createHandlers } from './routes.ts';
 
 export interface HttpServerOptions extends MockApiOptions {
   port?: number;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isValidTimeZone } from '../lib/time/index.ts';
+import { CUSTOMER_LIMITS, customFieldCount } from './limits.ts';
 
 /**
  * The customer a booking form sends. Messages are keys, not sentences: the form looks them up
@@ -16,7 +17,7 @@ export const customerMessages = [
 ] as const;
 export type CustomerMessage = (typeof customerMessages)[number];
 
-export const CUSTOMER_LIMITS = { name: 200, email: 254, phone: 40, custom: 5000, customFields: 30 };
+export { CUSTOMER_LIMITS };
 
 const text = (max: number) => z.string('invalid').check(z.trim(), z.maxLength(max, 'too_long'));
 
@@ -46,7 +47,7 @@ export const customerInput = z
   )
   .check(
     z.refine(
-      (customer) => Object.keys(customer).length <= CUSTOMER_LIMITS.customFields + 4,
+      (customer) => customFieldCount(customer) <= CUSTOMER_LIMITS.customFields,
       'too_many_fields',
     ),
   );

@@ -1,0 +1,238 @@
+import { WEBHOOK_TOGGLE, type Actor } from './access.ts';
+import type { Exclusions } from './capacity.ts';
+import { graphNames, publicLimits, type EngineContext } from './context.ts';
+import { EngineError, invalid } from './errors.ts';
+import type { GraphDefinition } from './graphs/types.ts';
+import { liveHold } from './holds.ts';
+import {
+  createBookingShape,
+  customerInput,
+  eventInput,
+  isKnownCreateField,
+  parse,
+  stepInput,
+  type EventInput,
+} from './input.ts';
+import { runAction } from './machine.ts';
+import type {
+  BookingRecord,
+  EventInfo,
+  HoldRecord,
+  ProjectRecord,
+  ResourceRecord,
+} from './records.ts';
+import { iso } from './views.ts';
+
+/**
+ * Creates a booking from a create body: checks who may, what graph, which hold it converts and
+ * where and when it is, then runs the graph's create action to its first resting state.
+ */
+export function create(
+  context: EngineContext,
+  raw: Record<string, unknown>,
+  actor: Actor,
+): BookingRecord {
+  const { access, capacity, store } = context;
+  const now = context.now();
+  // Split with fromEntries: a "__proto__" key stays a plain (refused) field, never a prototype.
+  const entries = Object.entries(raw);
+  const known = Object.fromEntries(entries.filter(([key]) => isKnownCreateField(key)));
+  const rest = Object.fromEntries(entries.filter(([key]) => !isKnownCreateField(key)));
+  // A key books with its project's graph when it names none.
+  if (known.graph === undefined && actor.role === 'public')
+    known.graph = access.keyProject(actor)!.graph;
+  const shape = parse(createBookingShape, known);
+  const graph = context.graphs.get(shape.graph);
+  if (!graph)
+    throw invalid('graph', `"${shape.graph}" is not a graph; graphs are: ${graphNames(context)}`);
+  const actionName = shape.action ?? graph.createAction;
+  if (actionName !== graph.createAction) {
+    throw new EngineError(
+      'invalid_action',
+      `A ${graph.name} booking starts with "${graph.createAction}", not "${actionName}".`,
+    );
+  }
+  access.action(graph, actionName, actor, `create ${graph.name} bookings`);
+  access.createGraph(actor, graph.name);
+  access.refuseOwnerFields(actor, raw, graph);
+  const inputs = stepInputs(rest, graph, allStepNames(graph));
+  const customer = graph.needsCustomer
+    ? { id: context.newId(), ...parse(customerInput, shape.customer, 'customer') }
+    : undefined;
+  if (!graph.needsCustomer && shape.customer !== undefined)
+    throw invalid('customer', `a ${graph.name} booking has no customer`);
+
+  const isPublic = actor.role === 'public';
+  const project = access.project(actor, shape.project_id, 'project_id');
+  const hold = shape.reservation_id
+    ? liveHold(access.hold(shape.reservation_id, actor, 'reservation_id'), now, 'book with')
+    : undefined;
+  const exclude: Exclusions = hold ? { holdId: hold.id } : {};
+  const booking: BookingRecord = {
+    id: context.newId(),
+    graph: graph.name,
+    state: 'new',
+    status: null,
+    created_at: now,
+    updated_at: now,
+    created_by: actor.role === 'owner' ? 'owner' : 'public',
+    customers: [],
+    settings: { ...project?.booking_settings, ...shape.settings },
+    related: {},
+    logs: [],
+    ...(project ? { project_id: project.id } : {}),
+    ...(hold ? { reservation_id: hold.id } : {}),
+  };
+  if (graph.needsCustomer) booking.customer_token = token();
+
+  let event: EventInfo | undefined;
+  if (graph.kind === 'seats') {
+    const classId = shape.related?.owner_booking_id ?? hold?.owner_booking_id;
+    if (!classId)
+      throw invalid('related.owner_booking_id', `is required for ${graph.name} bookings`);
+    if (hold && hold.owner_booking_id !== classId)
+      throw invalid('reservation_id', 'holds seats of another class');
+    const groupClass = access.groupClass(classId, actor, 'related.owner_booking_id');
+    const seats = shape.related?.seats ?? hold?.seats ?? 1;
+    capacity.checkSeats(groupClass, seats, { now, isPublic, exclude });
+    booking.related = { owner_booking_id: classId, seats };
+    if (groupClass.project_id && !booking.project_id) booking.project_id = groupClass.project_id;
+  } else {
+    // A hold already says where and when; the event only adds what (the project's name by default).
+    const given = shape.event ?? topLevelEvent(raw, project) ?? (hold ? {} : undefined);
+    const input = parse(eventInput, withHoldTimes(given, hold, project), 'event');
+    const resource = resolveResource(context, raw, input, actor);
+    if (
+      hold &&
+      (hold.resource_id !== resource.id || hold.start !== input.start || hold.end !== input.end)
+    ) {
+      throw invalid('reservation_id', 'holds a different resource or time than the event');
+    }
+    if (graph.kind === 'class') {
+      if (booking.settings.max_seats === undefined)
+        throw invalid('settings.max_seats', 'is required for a class');
+    }
+    capacity.checkSlot(resource, input, {
+      now,
+      isPublic,
+      ignoreCapacity: shape.ignore_capacity === true,
+      exclude,
+      ...publicLimits(project),
+    });
+    booking.resource_id = resource.id;
+    event = {
+      start: input.start,
+      end: input.end,
+      what: input.what,
+      ...(input.where === undefined ? {} : { where: input.where }),
+      ...(input.description === undefined ? {} : { description: input.description }),
+    };
+  }
+
+  store.insertBooking(booking);
+  const created = store.editBooking(booking.id);
+  runAction(context, created, actionName, {
+    actor,
+    body: inputs,
+    pending: { ...(customer ? { customer } : {}), ...(event ? { event } : {}) },
+  });
+  if (hold) {
+    const converted = store.editHold(hold.id);
+    converted.state = 'converted';
+    converted.booking_id = booking.id;
+  }
+  return created;
+}
+
+/** The resource a 1:1 booking or class is for: event.resource_id, resource_id, calendar_id, or the project's only one. */
+export function resolveResource(
+  context: EngineContext,
+  body: Record<string, unknown>,
+  event: EventInput,
+  actor: Actor,
+): ResourceRecord {
+  const { access } = context;
+  const direct =
+    event.resource_id ?? (typeof body.resource_id === 'string' ? body.resource_id : undefined);
+  if (direct) return access.resource(direct, actor, 'resource_id');
+  if (event.calendar_id) {
+    // Only among the resources the caller may see, so another project's calendar reads as unknown.
+    const byCalendar = access
+      .resources(actor)
+      .find(
+        (resource) =>
+          resource.calendar.id === event.calendar_id || resource.id === event.calendar_id,
+      );
+    if (!byCalendar)
+      throw new EngineError('not_found', `No calendar with id "${event.calendar_id}"`, [
+        { path: 'event.calendar_id', message: 'unknown calendar' },
+      ]);
+    return access.resource(byCalendar.id, actor, 'event.calendar_id');
+  }
+  const projectId =
+    actor.role === 'public' ? actor.projectId : (body.project_id as string | undefined);
+  const only = projectId ? context.store.projects.get(projectId)?.resources : undefined;
+  if (only?.length === 1) return access.resource(only[0]!, actor, 'resource_id');
+  throw invalid('resource_id', 'is required (or event.calendar_id) to say whose time is booked');
+}
+
+/** Keeps only the step toggles and inputs a graph understands; anything else is a mistake worth reporting. */
+export function stepInputs(
+  body: Record<string, unknown>,
+  graph: GraphDefinition,
+  names: readonly string[],
+): Record<string, unknown> {
+  const known = new Set([...names, WEBHOOK_TOGGLE]);
+  const inputs: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (!known.has(key)) {
+      throw invalid(key, `is not a field of this request nor a step of the ${graph.name} graph`);
+    }
+    inputs[key] = parse(stepInput, value, key);
+  }
+  return inputs;
+}
+
+/** The customer's secret for managing their booking without an account. */
+function token(): string {
+  const bytes = new Uint8Array(24);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function allStepNames(graph: GraphDefinition): string[] {
+  return Object.entries(graph.actions).flatMap(([name, action]) => [
+    name,
+    ...action.steps.map((step) => step.name),
+  ]);
+}
+
+/** booking.js puts start, end, what, where and description at the top level of its create body. */
+function topLevelEvent(raw: Record<string, unknown>, project: ProjectRecord | undefined): unknown {
+  if (raw.start === undefined && raw.end === undefined) return undefined;
+  const { start, end, what, where, description } = raw;
+  return {
+    start,
+    end,
+    what: what ?? project?.name ?? 'Booking',
+    ...(where === undefined ? {} : { where }),
+    ...(description === undefined ? {} : { description }),
+  };
+}
+
+/** Fills a seat hold's or slot hold's times into an event the caller left without them. */
+function withHoldTimes(
+  event: unknown,
+  hold: HoldRecord | undefined,
+  project: ProjectRecord | undefined,
+): unknown {
+  if (!hold || typeof event !== 'object' || event === null) return event;
+  const given = event as Record<string, unknown>;
+  return {
+    what: project?.name ?? 'Booking',
+    start: iso(hold.start),
+    end: iso(hold.end),
+    ...(hold.resource_id ? { resource_id: hold.resource_id } : {}),
+    ...given,
+  };
+}

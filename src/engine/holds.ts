@@ -1,0 +1,114 @@
+import type { Actor } from './access.ts';
+import { isLiveHold } from './capacity.ts';
+import { publicLimits, type EngineContext } from './context.ts';
+import { parseDuration } from './duration.ts';
+import { EngineError } from './errors.ts';
+import { parse, reserveInput } from './input.ts';
+import type { HoldRecord } from './records.ts';
+import { deadline, holdView, type HoldView } from './views.ts';
+
+const DEFAULT_HOLD = '10 minutes';
+
+/** Holds a slot or class seats for the project's hold duration, so a visitor can type in peace. */
+export function reserve(context: EngineContext, body: unknown, actor: Actor): HoldView {
+  const { access, capacity } = context;
+  const now = context.now();
+  const input = parse(reserveInput, body);
+  const isPublic = actor.role === 'public';
+  const project = access.project(actor, input.project_id, 'project_id');
+  const span = parseDuration(project?.hold_duration ?? DEFAULT_HOLD)!;
+  let hold: HoldRecord;
+  if ('resource_id' in input) {
+    const resource = access.resource(input.resource_id, actor, 'resource_id');
+    capacity.checkSlot(resource, input, { now, isPublic, ...publicLimits(project) });
+    hold = newHold(
+      context,
+      { resource_id: resource.id, start: input.start, end: input.end, seats: 1 },
+      span,
+    );
+  } else {
+    const classId = input.related.owner_booking_id;
+    const groupClass = access.groupClass(classId, actor, 'related.owner_booking_id');
+    const seats = input.seats ?? 1;
+    capacity.checkSeats(groupClass, seats, { now, isPublic });
+    const event = groupClass.event!;
+    hold = newHold(
+      context,
+      { owner_booking_id: classId, start: event.start, end: event.end, seats },
+      span,
+    );
+  }
+  if (project) hold.project_id = project.id;
+  context.store.insertHold(hold);
+  context.timers.push({ at: hold.expires_at, kind: 'hold', id: hold.id });
+  return holdView(hold, now);
+}
+
+function newHold(
+  context: EngineContext,
+  target: Pick<HoldRecord, 'start' | 'end' | 'seats' | 'resource_id' | 'owner_booking_id'>,
+  span: number,
+): HoldRecord {
+  const now = context.now();
+  return {
+    id: context.newId(),
+    state: 'reserved',
+    created_at: now,
+    expires_at: now + span,
+    span_ms: span,
+    extended: false,
+    ...target,
+  };
+}
+
+/** One extension by the hold's own span, while it is live. */
+export function extendHold(context: EngineContext, id: string, actor: Actor): HoldView {
+  const now = context.now();
+  const hold = liveHold(context.access.hold(id, actor), now, 'extend');
+  if (hold.extended)
+    throw new EngineError(
+      'invalid_action',
+      'A hold can be extended once, and this one already was.',
+    );
+  const edited = context.store.editHold(id);
+  edited.expires_at += edited.span_ms;
+  edited.extended = true;
+  context.timers.push({ at: edited.expires_at, kind: 'hold', id });
+  return holdView(edited, now);
+}
+
+export function releaseHold(context: EngineContext, id: string, actor: Actor): HoldView {
+  const now = context.now();
+  const hold = context.access.hold(id, actor);
+  if (hold.state === 'released') return holdView(hold, now);
+  liveHold(hold, now, 'release');
+  const edited = context.store.editHold(id);
+  edited.state = 'released';
+  return holdView(edited, now);
+}
+
+/** The hold itself while it still holds; otherwise why it cannot be used to `verb`. */
+export function liveHold(hold: HoldRecord, now: number, verb: string): HoldRecord {
+  if (hold.state === 'expired' || (hold.state === 'reserved' && !isLiveHold(hold, now))) {
+    throw new EngineError(
+      'hold_expired',
+      `The hold expired at ${deadline(hold.expires_at)}; what it held is free again. Pick a time again.`,
+    );
+  }
+  if (hold.state === 'converted') {
+    throw new EngineError(
+      'invalid_action',
+      `Cannot ${verb} this hold: it already became booking ${hold.booking_id}.`,
+    );
+  }
+  if (hold.state === 'released')
+    throw new EngineError('invalid_action', `Cannot ${verb} this hold: it was released.`);
+  return hold;
+}
+
+/** A deadline came: a hold still reserved at exactly that instant expires. */
+export function expireHold(context: EngineContext, id: string, at: number): void {
+  const hold = context.store.holds.get(id);
+  if (!hold || hold.state !== 'reserved' || hold.expires_at !== at) return;
+  context.store.editHold(id).state = 'expired';
+}

@@ -1,0 +1,100 @@
+import type { Actor } from './access.ts';
+import { sortByStart, view, type EngineContext } from './context.ts';
+import { EngineError } from './errors.ts';
+import { groupsInput, listInput, parse, type ListInput } from './input.ts';
+import type { BookingRecord } from './records.ts';
+import { eventOf, groupView, type BookingView, type GroupView } from './views.ts';
+
+/** The owner's booking list: one of the named views, narrowed by the query's filters. */
+export function listBookings(context: EngineContext, query: unknown, actor: Actor): BookingView[] {
+  if (actor.role !== 'owner')
+    throw new EngineError('forbidden', 'Listing bookings needs the owner key.');
+  const filter = parse(listInput, query);
+  const now = context.now();
+  const bookings = [...context.store.bookings.values()].filter((booking) =>
+    matches(context, booking, filter, now),
+  );
+  return sortByStart(context, bookings).map((booking) => view(context, booking, []));
+}
+
+function matches(
+  context: EngineContext,
+  booking: BookingRecord,
+  filter: ListInput,
+  now: number,
+): boolean {
+  const graph = context.graphs.get(booking.graph)!;
+  const state = graph.states[booking.state];
+  const event = eventOf(booking, context.views);
+  switch (filter.view ?? 'all') {
+    case 'active':
+      if (!state?.holds) return false;
+      break;
+    case 'upcoming':
+      if (!state?.holds || !event || event.start < now) return false;
+      break;
+    case 'unconfirmed':
+      if (
+        !graph.actions.confirm?.from.includes(booking.state) &&
+        booking.state !== 'awaiting_verification'
+      )
+        return false;
+      break;
+    case 'visible':
+      if (!state?.holds && state?.outcome !== 'declined' && state?.outcome !== 'cancelled')
+        return false;
+      break;
+    case 'all':
+      break;
+  }
+  if (filter.state && !filter.state.includes(booking.state)) return false;
+  if (filter.graph && !filter.graph.includes(booking.graph)) return false;
+  if (filter.start !== undefined && (!event || event.start < filter.start)) return false;
+  if (filter.end !== undefined && (!event || event.end > filter.end)) return false;
+  if (filter.resource_id && booking.resource_id !== filter.resource_id) return false;
+  if (filter.project_id && booking.project_id !== filter.project_id) return false;
+  if (filter.collection_id && booking.collection_id !== filter.collection_id) return false;
+  if (filter.search) {
+    const needle = filter.search.toLowerCase();
+    const haystack = [
+      event?.what,
+      ...booking.customers.flatMap((customer) => [customer.name, customer.email]),
+    ];
+    if (!haystack.some((text) => text?.toLowerCase().includes(needle))) return false;
+  }
+  return true;
+}
+
+/** Upcoming classes the caller may see; a key sees its own project's classes whatever it asks. */
+export function listGroups(context: EngineContext, query: unknown, actor: Actor): GroupView[] {
+  const { access, store } = context;
+  const now = context.now();
+  const filter = parse(groupsInput, query);
+  const keyProject = access.keyProject(actor);
+  const project =
+    keyProject ?? (filter.project_id ? store.projects.get(filter.project_id) : undefined);
+  const classes = [...store.bookings.values()].filter((booking) => {
+    if (
+      context.graphs.get(booking.graph)?.kind !== 'class' ||
+      !context.capacity.holdsCapacity(booking) ||
+      !access.sees(actor, { project_id: booking.project_id, resource_id: booking.resource_id })
+    )
+      return false;
+    const event = booking.event!;
+    if (event.end <= now) return false;
+    if (filter.start !== undefined && event.start < filter.start) return false;
+    if (filter.end !== undefined && event.start >= filter.end) return false;
+    if (filter.resource_id && booking.resource_id !== filter.resource_id) return false;
+    if (
+      project &&
+      booking.project_id !== project.id &&
+      !project.resources.includes(booking.resource_id ?? '')
+    ) {
+      return false;
+    }
+    return true;
+  });
+  return sortByStart(context, classes).map((groupClass) =>
+    groupView(groupClass, context.views, filter.timezone),
+  );
+}

@@ -1,0 +1,267 @@
+import { WEBHOOK_TOGGLE, SYSTEM, actionOf, type Actor } from './access.ts';
+import { cancelDeadline, isLiveHold } from './capacity.ts';
+import { projectOf, publicLimits, view, type EngineContext } from './context.ts';
+import { parseDuration } from './duration.ts';
+import { EngineError, invalid } from './errors.ts';
+import type { Effect, StepDefinition } from './graphs/types.ts';
+import { parse, rescheduleInput } from './input.ts';
+import { email, fill, log, messageData, resourceOfBooking, send } from './notify.ts';
+import type { BookingRecord, Customer, EventInfo } from './records.ts';
+import { possibleActions } from './views.ts';
+
+/** Data a create chain saves in its save_customer_data and save_booking_data steps. */
+interface PendingData {
+  customer?: Customer;
+  event?: EventInfo;
+}
+
+/** One action being run: who asked, the step inputs they sent, what creation prepared. */
+export interface RunContext {
+  actor: Actor;
+  body: Record<string, unknown>;
+  pending: PendingData;
+}
+
+/** Runs an action's steps and the autoplay chain after it, to the next resting state. */
+export function runAction(
+  context: EngineContext,
+  booking: BookingRecord,
+  actionName: string,
+  run: RunContext,
+): void {
+  const graph = context.graphs.get(booking.graph)!;
+  const action = actionOf(graph, actionName)!;
+  delete booking.timer;
+  const paused = action.resumes ? booking.paused : undefined;
+  delete booking.paused;
+  runSteps(context, booking, actionName, action.steps, 0, run);
+  if (paused && !booking.paused) {
+    const pausedAction = actionOf(graph, paused.action)!;
+    runSteps(context, booking, paused.action, pausedAction.steps, paused.next, run);
+  }
+  rest(context, booking, run);
+}
+
+function runSteps(
+  context: EngineContext,
+  booking: BookingRecord,
+  actionName: string,
+  steps: StepDefinition[],
+  from: number,
+  run: RunContext,
+): void {
+  for (let index = from; index < steps.length; index += 1) {
+    const step = steps[index]!;
+    if (step.when === 'verification_required' && booking.settings.verification === undefined)
+      continue;
+    const input = {
+      ...(run.body[actionName] as object),
+      ...(run.body[step.name] as object),
+    } as Record<string, unknown>;
+    if (step.optional && input.enabled === false) {
+      log(context, booking, `Skipped ${step.name}: disabled in the request`);
+    } else if (step.effect) {
+      apply(context, step.effect, booking, input, run);
+    }
+    enter(context, booking, step.to);
+    if (step.pause) {
+      booking.paused = { action: actionName, next: index + 1 };
+      return;
+    }
+  }
+}
+
+function enter(context: EngineContext, booking: BookingRecord, state: string): void {
+  booking.state = state;
+  log(context, booking, `Changed state to: ${state}`);
+}
+
+/** Arrived in a resting state: start its deadline, fire webhooks. */
+function rest(context: EngineContext, booking: BookingRecord, run: RunContext): void {
+  const graph = context.graphs.get(booking.graph)!;
+  const state = graph.states[booking.state];
+  if (!state) throw new Error(`Graph ${graph.name} stopped in undeclared state ${booking.state}`);
+  if (state.timeout) {
+    const span =
+      durationOf(booking.settings[state.timeout.setting]) ?? parseDuration(state.timeout.default)!;
+    booking.timer = { at: context.now() + span, action: state.timeout.action };
+    context.timers.push({ at: booking.timer.at, kind: 'booking', id: booking.id });
+  }
+  const project = projectOf(context, booking);
+  if (!project?.webhooks.length) return;
+  const toggle = run.body[WEBHOOK_TOGGLE] as { enabled?: boolean } | undefined;
+  if (toggle?.enabled === false) {
+    log(context, booking, `Skipped ${WEBHOOK_TOGGLE}: disabled in the request`);
+    return;
+  }
+  for (const url of project.webhooks) {
+    const payload = { event: `booking.${booking.state}`, booking: view(context, booking, []) };
+    send(context, booking, 'webhook', url, payload.event, JSON.stringify(payload));
+    log(context, booking, `Webhook triggered: ${url}`);
+  }
+}
+
+function apply(
+  context: EngineContext,
+  effect: Effect,
+  booking: BookingRecord,
+  input: Record<string, unknown>,
+  run: RunContext,
+): void {
+  const now = context.now();
+  switch (effect.type) {
+    case 'save_customer':
+      if (run.pending.customer) booking.customers = [run.pending.customer];
+      return;
+    case 'save_booking':
+      if (run.pending.event) booking.event = run.pending.event;
+      log(context, booking, 'Updated booking object with success');
+      return;
+    case 'create_event':
+      log(
+        context,
+        booking,
+        `Created event in calendar: ${resourceOfBooking(context, booking)?.calendar.name ?? 'none'}`,
+      );
+      return;
+    case 'delete_event':
+      log(context, booking, 'Removed event from calendar');
+      return;
+    case 'log':
+      log(context, booking, fill(context, effect.text, booking), messageData(input));
+      return;
+    case 'email':
+      email(
+        context,
+        booking,
+        effect.to,
+        effect.template,
+        fill(context, effect.subject, booking),
+        input,
+      );
+      return;
+    case 'send_verification_code': {
+      const span = durationOf(booking.settings.verification_window) ?? parseDuration('15 minutes')!;
+      const code = String(Math.floor(context.random() * 1_000_000)).padStart(6, '0');
+      booking.verification = { code, expires_at: now + span };
+      email(context, booking, 'customer', 'verification code', `Your code: ${code}`, { code });
+      return;
+    }
+    case 'check_verification_code': {
+      const code = input.code;
+      if (typeof code !== 'string' && typeof code !== 'number')
+        throw invalid('verify.code', 'is required');
+      if (String(code) !== booking.verification?.code)
+        throw invalid('verify.code', 'does not match the code we sent');
+      log(context, booking, 'Verification code accepted');
+      return;
+    }
+    case 'check_cancel_window': {
+      const groupClass = context.store.bookings.get(booking.related.owner_booking_id ?? '');
+      if (groupClass && now > cancelDeadline(groupClass)) {
+        throw new EngineError(
+          'booking_window',
+          `Seats can be given up no later than ${String(groupClass.settings.min_cancel_time ?? '0 minutes')} before the class; it is too late now.`,
+        );
+      }
+      log(
+        context,
+        booking,
+        fill(context, 'Booking was cancelled by customer: {customer_email}', booking),
+        messageData(input),
+      );
+      return;
+    }
+    case 'register_payment':
+      booking.paid_at = now;
+      log(context, booking, 'Payment registered', JSON.stringify(omit(input, 'enabled')));
+      return;
+    case 'reschedule':
+      rescheduleInto(context, booking, input, run);
+      return;
+    case 'cancel_seat_bookings':
+      cancelSeatBookings(context, booking, input);
+      return;
+  }
+}
+
+/** A class cancelled: its seat bookings are cancelled by the owner, its live seat holds released. */
+function cancelSeatBookings(
+  context: EngineContext,
+  booking: BookingRecord,
+  input: Record<string, unknown>,
+): void {
+  const { store } = context;
+  let count = 0;
+  for (const seat of store.seatBookingsOfClass(booking.id)) {
+    if (!possibleActions(context.graphs.get(seat.graph), seat.state).includes('cancel_by_owner'))
+      continue;
+    const message = typeof input.message === 'string' ? { message: input.message } : {};
+    runAction(context, store.editBooking(seat.id), 'cancel_by_owner', {
+      actor: SYSTEM,
+      body: { cancel_by_owner: message },
+      pending: {},
+    });
+    count += 1;
+  }
+  for (const hold of store.holdsOfClass(booking.id)) {
+    if (isLiveHold(hold, context.now())) store.editHold(hold.id).state = 'released';
+  }
+  log(context, booking, `Cancelled ${count} seat booking${count === 1 ? '' : 's'}`);
+}
+
+/** The reschedule effect: a new booking at the new time runs the create chain; the old one links to it. */
+function rescheduleInto(
+  context: EngineContext,
+  booking: BookingRecord,
+  input: Record<string, unknown>,
+  run: RunContext,
+): void {
+  const slot = parse(rescheduleInput, omit(input, 'enabled'), 'reschedule_by_customer');
+  const resource = context.access.resource(
+    slot.resource_id ?? booking.resource_id ?? '',
+    run.actor,
+    'resource_id',
+  );
+  const now = context.now();
+  context.capacity.checkSlot(resource, slot, {
+    now,
+    isPublic: run.actor.role === 'public',
+    exclude: { bookingId: booking.id },
+    ...publicLimits(projectOf(context, booking)),
+  });
+  const moved: BookingRecord = {
+    ...structuredClone(booking),
+    id: context.newId(),
+    state: 'new',
+    status: null,
+    created_at: now,
+    updated_at: now,
+    resource_id: resource.id,
+    logs: [],
+    related: { rescheduled_from: booking.id },
+  };
+  delete moved.event;
+  delete moved.timer;
+  delete moved.reservation_id;
+  delete moved.collection_id;
+  context.store.insertBooking(moved);
+  const event = { ...booking.event!, start: slot.start, end: slot.end };
+  runAction(
+    context,
+    context.store.editBooking(moved.id),
+    context.graphs.get(booking.graph)!.createAction,
+    { actor: run.actor, body: {}, pending: { customer: booking.customers[0]!, event } },
+  );
+  booking.related.rescheduled_to = moved.id;
+  log(context, booking, `Rescheduled to booking ${moved.id}`, messageData(input));
+}
+
+function durationOf(value: unknown): number | undefined {
+  return typeof value === 'string' ? parseDuration(value) : undefined;
+}
+
+export function omit(input: Record<string, unknown>, key: string): Record<string, unknown> {
+  const { [key]: _dropped, ...rest } = input;
+  return rest;
+}
