@@ -181,7 +181,7 @@ export function result(view: AfterBookingView, booking: Booking) {
   const t = view.t;
   const outcome = outcomeOf(booking.graph, booking.state);
   const live = isLive(outcome);
-  return html`<div part="result" class="result" data-outcome=${outcome}>
+  return html`<div part="result" class="result" data-outcome=${outcome} data-state=${booking.state}>
       ${live ? html`<p class="mark" aria-hidden="true">✓</p>` : nothing}
       ${live ? next(view, booking) : nothing} ${facts(view, booking)}
       ${live ? addToCalendar(view, booking) : nothing}
@@ -257,9 +257,9 @@ export function manage(view: AfterBookingView) {
 /** "Cancel booking" opens a confirmation that says what happens (native details: no state). */
 function cancelForm(view: AfterBookingView, until: string | undefined) {
   const t = view.t;
-  return html`<details class="cancel">
+  return html`<details class="cancel-details">
     <summary part="button" class="button danger">${t.cancelBooking}</summary>
-    <form @submit=${view.onCancel}>
+    <form class="cancel" @submit=${view.onCancel}>
       <p>${t.cancelWhatHappens} ${until ? t.cancelUntil(moment(view, until)) : ''}</p>
       <label for="message">${t.cancelMessage}</label>
       <textarea id="message" name="message" maxlength="2000" rows="2"></textarea>
