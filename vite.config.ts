@@ -174,6 +174,7 @@ const LATER = new RegExp(
   [
     PART_MODULE.source,
     String.raw`/src/components/widget/after-booking\.ts`,
+    String.raw`/src/lib/calendar-file\.ts`,
     String.raw`/src/i18n/(?!en/)[a-z]+/`,
     String.raw`/src/controllers/(popover|floating-entry)\.ts`,
     String.raw`/node_modules/@floating-ui/`,

@@ -109,7 +109,8 @@ export class HoldExpiredEvent extends Event {
 export class BookingCreatedEvent extends Event {
   static readonly type = 'slotkit-booking-created';
   constructor(readonly detail: { booking: BookingDetail; state: string }) {
-    super(BookingCreatedEvent.type, OUTCOME);
+    // Cancelable: a host page calling preventDefault() stops the widget's redirect-url.
+    super(BookingCreatedEvent.type, { ...OUTCOME, cancelable: true });
   }
 }
 

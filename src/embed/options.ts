@@ -56,6 +56,7 @@ export function optionsFromData(data: DOMStringMap): EmbedOptions {
     'mode',
     'position',
     'buttonText',
+    'redirectUrl',
   ]) {
     if (data[key]) options[key] = data[key];
   }

@@ -138,6 +138,12 @@ export interface ProjectRecord {
   customer_fields: Record<string, unknown>;
   ui: Record<string, unknown>;
   webhooks: string[];
+  /** What the visitor books, in the owner's words (the widget's summary). */
+  description?: string;
+  /** What one booking costs in integer minor units; for classes, per seat. 0 is free. */
+  price?: { amount: number; currency: string };
+  /** Where it takes place: an address or room, or online. */
+  location?: { type: 'place'; name: string } | { type: 'online' };
 }
 
 export interface OutboxEntry {

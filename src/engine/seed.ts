@@ -127,6 +127,9 @@ export function seedDemo(engine: BookingEngine): void {
         mode: 'roundrobin_random',
       },
       webhooks: ['https://hooks.hillvalley.test/bookings'],
+      description: 'A classic cut with a wash and a hot-towel finish.',
+      price: { amount: 2500, currency: 'USD' },
+      location: { type: 'place', name: 'Hill Valley Barbers, 1640 Riverside Drive' },
     }),
     project({
       id: 'proj_consultant',
@@ -135,6 +138,8 @@ export function seedDemo(engine: BookingEngine): void {
       graph: 'confirm_decline',
       resources: ['res_consultant'],
       availability: { length: '1 hour', buffer: '15 minutes', mode: 'roundrobin_random' },
+      description: 'An hour with Mr. Baines on your plans; he confirms each request himself.',
+      location: { type: 'online' },
     }),
     project({
       id: 'proj_yoga',
@@ -142,6 +147,9 @@ export function seedDemo(engine: BookingEngine): void {
       app_key: DEMO_KEYS.yoga,
       graph: 'group_customer',
       resources: ['res_doc'],
+      description: 'Gentle morning yoga for every level. Bring your own mat.',
+      price: { amount: 0, currency: 'USD' },
+      location: { type: 'place', name: 'Sesame St, Middleburg, FL 32068, USA' },
     }),
     project({
       id: 'proj_paid_class',
@@ -150,6 +158,9 @@ export function seedDemo(engine: BookingEngine): void {
       graph: 'group_customer_payment',
       resources: ['res_studio'],
       booking_settings: { payment_window: '15 minutes' },
+      description: 'An hour of mat Pilates in a small group. The price is per seat.',
+      price: { amount: 2000, currency: 'USD' },
+      location: { type: 'place', name: 'Sesame St, Middleburg, FL 32068, USA' },
     }),
     project({
       id: 'proj_paid_session',
@@ -163,6 +174,9 @@ export function seedDemo(engine: BookingEngine): void {
         mode: 'roundrobin_random',
       },
       booking_settings: { payment_window: '10 minutes' },
+      description: 'A one-to-one writing session with George McFly, by video call.',
+      price: { amount: 4500, currency: 'GBP' },
+      location: { type: 'online' },
     }),
   ];
   for (const entry of projects) engine.addProject(entry);

@@ -2,6 +2,8 @@ import type { SlotkitClient } from '../sdk/index.ts';
 import type {
   AvailableSlot,
   Booking,
+  BookingLocation,
+  Price,
   CreateBookingRequest,
   EmbedConfig,
   Group,
@@ -50,6 +52,20 @@ export interface FlowSettings {
   customerFields?: unknown;
   availability: Record<string, unknown>;
   what: string;
+  /** What the summary says about the service (the project's embed config). */
+  about: About;
+}
+
+/** The service as the visitor's summary describes it; each piece only when the project says. */
+export interface About {
+  name?: string;
+  description?: string;
+  /** Minutes. */
+  duration?: number;
+  price?: Price;
+  location?: BookingLocation;
+  /** The host or resource, when the project has one. */
+  host?: string;
 }
 
 /** The hook a real payment provider plugs into; the default is the sandbox's test payment. */
@@ -87,6 +103,8 @@ export class BookingFlow {
   private token: string | undefined;
   /** What the visitor typed, kept when a hold ends so the next form starts with it. */
   private values: CustomerValues = {};
+  /** The class the visitor holds seats in: its cancel deadline goes on the result. */
+  private heldGroup: Group | undefined;
   settings: FlowSettings | undefined;
   /** The zone times are asked for and shown in (`setTimeZone`). */
   timeZone = 'UTC';
@@ -170,6 +188,7 @@ export class BookingFlow {
       graph,
       availability: { ...config?.availability, ...options.availability },
       what: options.what ?? config?.name ?? 'Booking',
+      about: aboutOf(config),
       ...(options.projectId ? { projectId: options.projectId } : {}),
       ...(options.resources ? { resources: options.resources } : {}),
       ...(options.customerFields !== undefined || config
@@ -266,6 +285,7 @@ export class BookingFlow {
     this.set({ ...state, busy: true, notice: undefined });
     try {
       const hold = await this.options.client.reserve(body, { signal: this.life.signal });
+      this.heldGroup = held.kind === 'class' ? held.group : undefined;
       this.emit({ type: 'hold-created', detail: { hold } });
       const expires = parseInstant(hold.expires_at) ?? this.serverNow();
       this.set({
@@ -425,8 +445,19 @@ export class BookingFlow {
   }
 
   private showResult(booking: Booking): void {
-    this.set({ step: 'result', booking });
+    const until = this.cancellableUntil(booking);
+    this.set({ step: 'result', booking, ...(until ? { cancellableUntil: until } : {}) });
     this.cue({ kind: 'result', booking });
+  }
+
+  /** A class's last moment to cancel: the booking's own, else the class held for it. */
+  private cancellableUntil(booking: Booking): string | undefined {
+    return (
+      booking.attributes.group_booking?.cancellable_until ??
+      (booking.related?.owner_booking_id === this.heldGroup?.id
+        ? this.heldGroup?.attributes.group_booking.cancellable_until
+        : undefined)
+    );
   }
 
   // ------------------------------------------------------------------ after booking
@@ -448,15 +479,32 @@ export class BookingFlow {
     try {
       input = await handler.pay(state.booking);
     } catch (error) {
-      if (this.current.step === 'payment') {
-        this.set({ ...state, busy: false, error: problemOf(error) });
-      }
+      const problem = problemOf(error);
+      if (this.current.step === 'payment') this.set({ ...state, busy: false, error: problem });
+      this.emit({ type: 'error', detail: { error: problem } });
       return;
     }
     await this.act('pay', { pay: input }, (paid) => {
       this.emit({ type: 'booking-paid', detail: { booking: paid } });
       this.showResult(paid);
     });
+  }
+
+  /**
+   * Back from payment to the chooser: the reserved time goes back at once (the booking is
+   * cancelled where the graph allows it; else its payment window releases it).
+   */
+  async leavePayment(): Promise<void> {
+    const state = this.current;
+    if (state.step !== 'payment' || state.busy) return;
+    const booking = state.booking;
+    this.emit({ type: 'details-closed', detail: {} });
+    this.enterChoose();
+    if (booking.possible_actions.includes('cancel_by_customer')) {
+      await this.options.client
+        .performAction(booking.id, 'cancel_by_customer', { cancel_by_customer: {} }, this.access())
+        .catch(() => undefined);
+    }
   }
 
   async cancel(message: string): Promise<void> {
@@ -466,7 +514,7 @@ export class BookingFlow {
       'cancel_by_customer',
       { cancel_by_customer: message ? { message } : {} },
       (booking) => {
-        this.set({ step: 'manage', booking, busy: false });
+        this.set({ step: 'manage', booking, busy: false, banner: { kind: 'cancelled' } });
         this.emit({ type: 'booking-cancelled', detail: { booking } });
         this.cue({ kind: 'cancelled' });
       },
@@ -508,7 +556,21 @@ export class BookingFlow {
         type: 'booking-rescheduled',
         detail: { booking: fresh, rescheduledTo: newId ?? fresh.id },
       });
-      this.set({ step: 'manage', booking: fresh, busy: false });
+      const before = state.booking.attributes.event_info;
+      this.set({
+        step: 'manage',
+        booking: fresh,
+        busy: false,
+        ...(before
+          ? {
+              banner: {
+                kind: 'moved',
+                from: { start: before.start, end: before.end },
+                to: { start: slot.start, end: slot.end },
+              },
+            }
+          : {}),
+      });
       this.cue({ kind: 'moved', slot });
     } catch (error) {
       const problem = problemOf(error);
@@ -524,12 +586,19 @@ export class BookingFlow {
   manage(): void {
     const state = this.current;
     if (state.step !== 'result' && state.step !== 'rescheduling') return;
-    this.set({ step: 'manage', booking: state.booking, busy: false });
+    const until = this.cancellableUntil(state.booking);
+    this.set({
+      step: 'manage',
+      booking: state.booking,
+      busy: false,
+      ...(until ? { cancellableUntil: until } : {}),
+    });
   }
 
-  /** From a result, a new booking from the start. */
+  /** From a result or a booking's view, a new booking from the start. */
   bookAnother(): void {
-    if (this.current.step !== 'result') return;
+    if (this.current.step !== 'result' && this.current.step !== 'manage') return;
+    this.choices.month = this.thisMonth();
     this.enterChoose();
   }
 
@@ -537,7 +606,13 @@ export class BookingFlow {
     this.set({ step: 'manage', booking: undefined, busy: true });
     try {
       const booking = await this.options.client.getBooking(id, this.access());
-      this.set({ step: 'manage', booking, busy: false });
+      const until = this.cancellableUntil(booking);
+      this.set({
+        step: 'manage',
+        booking,
+        busy: false,
+        ...(until ? { cancellableUntil: until } : {}),
+      });
     } catch (error) {
       const problem = problemOf(error);
       if (problem.code === 'aborted') return;
@@ -650,6 +725,19 @@ export class BookingFlow {
   private report(report: FlowReport): void {
     for (const listener of this.listeners) listener(report);
   }
+}
+
+function aboutOf(config: EmbedConfig | undefined): About {
+  if (!config) return {};
+  const host = config.resource_details?.length === 1 ? config.resource_details[0]?.name : undefined;
+  return {
+    name: config.name,
+    ...(config.description ? { description: config.description } : {}),
+    ...(config.duration ? { duration: config.duration } : {}),
+    ...(config.price ? { price: config.price } : {}),
+    ...(config.location ? { location: config.location } : {}),
+    ...(host ? { host } : {}),
+  };
 }
 
 /** The resource a slot is with (a slot always names one; the API refuses a hold without). */

@@ -6,6 +6,7 @@ export {
   BookingFlow,
   testPayment,
   type FlowOptions,
+  type About,
   type FlowSettings,
   type PaymentHandler,
 } from './flow.ts';
@@ -19,3 +20,4 @@ export {
   flowFor,
   type FlowKind,
 } from './graphs.ts';
+export { outcomeOf, isLive, type Outcome } from './outcome.ts';

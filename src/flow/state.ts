@@ -46,6 +46,11 @@ export type Notice =
   | { kind: 'class-full' }
   | { kind: 'problem'; problem: Problem };
 
+/** The outcome of a change on the manage view: the move (old and new time) or the cancel. */
+export type Banner =
+  | { kind: 'moved'; from: { start: string; end: string }; to: { start: string; end: string } }
+  | { kind: 'cancelled' };
+
 /** What is held for the visitor while they fill in the form. */
 export type Held = { kind: 'slot'; slot: AvailableSlot } | { kind: 'class'; group: Group };
 
@@ -91,9 +96,18 @@ export type FlowState =
   | { step: 'verify'; booking: Booking; busy: boolean; error?: Problem }
   /** The booking waits for payment within its window. */
   | { step: 'payment'; booking: Booking; busy: boolean; error?: Problem }
-  | { step: 'result'; booking: Booking }
+  /** `cancellableUntil`: the class's last moment to cancel (its `min_cancel_time`), if any. */
+  | { step: 'result'; booking: Booking; cancellableUntil?: string }
   /** An existing booking: cancel or reschedule. `booking` is undefined while it loads. */
-  | { step: 'manage'; booking: Booking | undefined; busy: boolean; error?: Problem }
+  | {
+      step: 'manage';
+      booking: Booking | undefined;
+      busy: boolean;
+      error?: Problem;
+      /** What the visitor just did here, to say so until they leave. */
+      banner?: Banner;
+      cancellableUntil?: string;
+    }
   /** Choosing a new time for a booking; `pendingMove` waits on the visitor's confirmation. */
   | {
       step: 'rescheduling';

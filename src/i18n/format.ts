@@ -93,3 +93,30 @@ export function formatUnit(
   }
   return format.format(count);
 }
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An amount in integer minor units ("2500" USD) as the locale writes money ("$25.00",
+ * "25,00 $"); the currency's own decimals (0 for JPY) say where the unit is.
+ */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  const key = `${locale}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    moneyFormats.set(key, format);
+  }
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(amount / 10 ** digits);
+}
+
+/** "45 min", "1 hr", "1 t." in the locale's words (Intl's units; nothing hand-written). */
+export function formatMinutes(minutes: number, locale: string): string {
+  const hours = minutes % 60 === 0;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: hours ? 'hour' : 'minute',
+    unitDisplay: 'short',
+  }).format(hours ? minutes / 60 : minutes);
+}

@@ -15,6 +15,20 @@ export const customerField = z.catchall(
 );
 export type CustomerField = z.infer<typeof customerField>;
 
+/** An amount of money in integer minor units (cents, øre, yen) of an ISO 4217 currency. */
+export const price = z.object({
+  amount: z.int().check(z.nonnegative()),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+});
+export type Price = z.infer<typeof price>;
+
+/** Where a booking takes place: an address or room, or online. */
+export const bookingLocation = z.union([
+  z.object({ type: z.literal('place'), name: z.string() }),
+  z.object({ type: z.literal('online') }),
+]);
+export type BookingLocation = z.infer<typeof bookingLocation>;
+
 /** The widget's remote config (`GET /projects/embed/:id`). */
 export const embedConfig = z.object({
   id,
@@ -36,5 +50,12 @@ export const embedConfig = z.object({
   /** The same resources with names and zones, for display. */
   resource_details: z.optional(z.array(resource)),
   hold_duration: z.optional(z.string()),
+  /** What the visitor books, in the owner's words (the summary's second line). */
+  description: z.optional(z.string()),
+  /** Minutes one booking lasts: the availability length. */
+  duration: z.optional(z.int().check(z.positive())),
+  /** What one booking costs; for classes, per seat. `amount: 0` is free. */
+  price: z.optional(price),
+  location: z.optional(bookingLocation),
 });
 export type EmbedConfig = z.infer<typeof embedConfig>;

@@ -1,53 +1,74 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/index.ts';
-import { formatNumber } from '../../i18n/format.ts';
-import type { Booking } from '../../schemas/index.ts';
+import { formatMoney, formatNumber } from '../../i18n/format.ts';
+import type { Booking, Price } from '../../schemas/index.ts';
+import { isLive, outcomeOf, type Banner } from '../../flow/index.ts';
+import { parseInstant } from '../../lib/time/index.ts';
+import { dateTimeFormat } from '../../lib/time/format.ts';
+import {
+  calendarFileUrl,
+  googleCalendarUrl,
+  outlookCalendarUrl,
+  type CalendarEvent,
+} from '../../lib/calendar-file.ts';
 
 /**
  * The widget's steps once a booking exists: verify the e-mail, pay, the result, manage
  * (cancel, reschedule). Loaded when the visitor first needs one (widget/parts.ts), so the first
- * paint carries none of them. Each renders a step's body under the heading the widget draws;
- * what they show and do comes in through `AfterBookingView`.
+ * paint carries none of them, nor the calendar file. Each renders a step's body under the
+ * heading and summary the widget draws; what they show and do comes in through `AfterBookingView`.
  */
 export interface AfterBookingView {
   t: Messages['widget'];
   locale: string;
+  timeZone: string;
   booking: Booking | undefined;
   /** An action is under way: buttons say so with aria-disabled (see `payment`). */
   busy: boolean;
   /** The widget's rendering of the last action's error, or nothing. */
   error: TemplateResult | typeof nothing;
+  /** The last action failed (the payment step offers a retry). */
+  failed: boolean;
+  retryLabel: string;
   paymentLabel: string | undefined;
+  price: Price | undefined;
+  /** The place as the summary says it ("Online" or the address), for the calendar file. */
+  place: string | undefined;
+  /** The class's last moment to cancel, if it has one. */
+  cancellableUntil: string | undefined;
+  banner: Banner | undefined;
+  now: number;
   formatWhen(start: string, end: string): string;
-  resultMessage(booking: Booking): string;
   /** The payment window's countdown (an inner element the widget loads). */
   paymentWindow(expiresAt: string): unknown;
   onVerify(event: SubmitEvent): void;
   onPay(): void;
+  onLeavePayment(): void;
   onManage(): void;
   onBookAnother(): void;
   onCancel(event: SubmitEvent): void;
   onStartReschedule(): void;
 }
 
-function summary(view: AfterBookingView, booking: Booking) {
+const ariaBusy = (view: AfterBookingView) => (view.busy ? 'true' : 'false');
+
+/** "Fri 27 Nov, 18:00" in the visitor's zone. */
+function moment(view: AfterBookingView, iso: string): string {
+  return dateTimeFormat(view.locale, view.timeZone, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(parseInstant(iso) ?? 0);
+}
+
+/** The reference and seats: what the summary above does not say. */
+function facts(view: AfterBookingView, booking: Booking) {
   const t = view.t;
-  const info = booking.attributes.event_info;
-  return html`<dl part="summary" class="summary">
-    <dt>${t.stateLabel}</dt>
-    <dd>${t.state(booking.state)}</dd>
-    ${
-      info
-        ? html`<dt>${t.whenLabel}</dt>
-            <dd>${t.whatAndWhen(info.what, view.formatWhen(info.start, info.end))}</dd>
-            ${
-              info.where
-                ? html`<dt>${t.whereLabel}</dt>
-                    <dd>${info.where}</dd>`
-                : nothing
-            }`
-        : nothing
-    }
+  return html`<dl>
+    <dt>${t.referenceLabel}</dt>
+    <dd data-reference>${booking.id}</dd>
     ${
       booking.related?.seats
         ? html`<dt>${t.seatsLabel}</dt>
@@ -56,8 +77,6 @@ function summary(view: AfterBookingView, booking: Booking) {
     }
   </dl>`;
 }
-
-const ariaBusy = (view: AfterBookingView) => (view.busy ? 'true' : 'false');
 
 export function verify(view: AfterBookingView) {
   const t = view.t;
@@ -83,26 +102,89 @@ export function verify(view: AfterBookingView) {
 
 export function payment(view: AfterBookingView, booking: Booking) {
   const t = view.t;
+  const price = view.price;
+  const seats = booking.related?.seats ?? 1;
   // Busy buttons here and in verify/manage are aria-disabled, not disabled: a focused button
   // that becomes disabled drops the visitor's focus to <body>. Their handlers check `busy`.
-  return html`${summary(view, booking)}
-    <p>${t.payIntro}</p>
+  return html`${
+      price?.amount
+        ? html`<p class="amount" data-amount>
+            <strong
+              >${t.amountDue(formatMoney(price.amount * seats, price.currency, view.locale))}</strong
+            >
+          </p>`
+        : nothing
+    }
+    <p>${t.payIntro} ${t.paymentWindowEnds}</p>
     ${booking.expires_at ? view.paymentWindow(booking.expires_at) : nothing}
-    <button part="button" class="button" aria-disabled=${ariaBusy(view)} @click=${view.onPay}>
-      ${view.busy ? t.paying : (view.paymentLabel ?? t.payTest)}
-    </button>
-    ${view.error}`;
+    ${view.failed ? html`<p class="error" role="alert">${t.paymentFailed}</p>` : nothing}
+    <div class="actions">
+      <button part="button" class="button" aria-disabled=${ariaBusy(view)} @click=${view.onPay}>
+        ${view.busy ? t.paying : view.failed ? view.retryLabel : (view.paymentLabel ?? t.payTest)}
+      </button>
+      <button
+        part="button"
+        class="button secondary"
+        aria-disabled=${ariaBusy(view)}
+        @click=${view.onLeavePayment}
+      >
+        ${t.releaseAndBack}
+      </button>
+    </div>`;
+}
+
+/** The booking as a calendar event: the visitor's own copy of what is booked. */
+function calendarEvent(view: AfterBookingView, booking: Booking): CalendarEvent | undefined {
+  const info = booking.attributes.event_info;
+  const start = info && parseInstant(info.start);
+  const end = info && parseInstant(info.end);
+  if (!info || start === undefined || end === undefined) return undefined;
+  return {
+    uid: `${booking.id}@slotkit`,
+    start,
+    end,
+    summary: info.what,
+    ...(view.place ? { location: view.place } : {}),
+    description: `${view.t.referenceLabel}: ${booking.id}${info.description ? `\n${info.description}` : ''}`,
+  };
+}
+
+function addToCalendar(view: AfterBookingView, booking: Booking) {
+  const event = calendarEvent(view, booking);
+  if (!event) return nothing;
+  const t = view.t;
+  return html`<div class="actions" role="group" aria-label=${t.addToCalendar}>
+    <span>${t.addToCalendar}:</span>
+    <a part="link" href=${calendarFileUrl(event)} download="booking-${booking.id}.ics"
+      >${t.calendarFile}</a
+    >
+    <a part="link" href=${googleCalendarUrl(event)} target="_blank" rel="noopener">Google</a>
+    <a part="link" href=${outlookCalendarUrl(event)} target="_blank" rel="noopener">Outlook</a>
+  </div>`;
+}
+
+/** What happens next: the e-mail, and until when cancelling is possible. */
+function next(view: AfterBookingView, booking: Booking) {
+  const t = view.t;
+  const outcome = outcomeOf(booking.graph, booking.state);
+  const email = booking.customers[0]?.email;
+  const until = view.cancellableUntil;
+  return html`${
+    email
+      ? html`<p>${outcome === 'requested' ? t.requestNext(email) : t.emailOnItsWay(email)}</p>`
+      : nothing
+  }
+  ${until && outcome !== 'requested' ? html`<p>${t.cancelUntil(moment(view, until))}</p>` : nothing}`;
 }
 
 export function result(view: AfterBookingView, booking: Booking) {
   const t = view.t;
-  const email = booking.customers[0]?.email;
-  // Only a live booking is good news; a refresh may show one the owner has since cancelled.
-  const live = ['confirmed', 'tentative', 'paid'].includes(booking.state);
-  return html`<div part="result" class="result" data-state=${booking.state}>
-      <p class="result-message ${live ? 'good' : ''}">${view.resultMessage(booking)}</p>
-      ${email && live ? html`<p>${t.confirmationSentTo(email)}</p>` : nothing}
-      ${summary(view, booking)}
+  const outcome = outcomeOf(booking.graph, booking.state);
+  const live = isLive(outcome);
+  return html`<div part="result" class="result" data-outcome=${outcome} data-state=${booking.state}>
+      ${live ? html`<p class="mark" aria-hidden="true">✓</p>` : nothing}
+      ${live ? next(view, booking) : nothing} ${facts(view, booking)}
+      ${live ? addToCalendar(view, booking) : nothing}
     </div>
     <div class="actions">
       ${
@@ -118,38 +200,81 @@ export function result(view: AfterBookingView, booking: Booking) {
     </div>`;
 }
 
+function banner(view: AfterBookingView) {
+  const value = view.banner;
+  if (!value) return nothing;
+  const t = view.t;
+  const text =
+    value.kind === 'moved'
+      ? t.movedBanner(
+          view.formatWhen(value.from.start, value.from.end),
+          view.formatWhen(value.to.start, value.to.end),
+        )
+      : t.cancelled;
+  return html`<p part="banner" class="banner" role="status" data-banner=${value.kind}>${text}</p>`;
+}
+
 export function manage(view: AfterBookingView) {
   const t = view.t;
   const booking = view.booking;
   if (!booking) {
     return view.error === nothing ? html`<p role="status">${t.loadingBooking}</p>` : view.error;
   }
+  const outcome = outcomeOf(booking.graph, booking.state);
   const actions = booking.possible_actions;
   const canCancel = actions.includes('cancel_by_customer');
   const canMove = actions.includes('reschedule_by_customer');
-  return html`${summary(view, booking)}
-  ${
-    canCancel
-      ? html`<form class="cancel" @submit=${view.onCancel}>
-          <label for="message">${t.cancelMessage}</label>
-          <textarea id="message" name="message" maxlength="2000" rows="2"></textarea>
-          <button part="button" class="button" aria-disabled=${ariaBusy(view)}>
-            ${t.cancelBooking}
-          </button>
-        </form>`
-      : nothing
-  }
-  ${
-    canMove
-      ? html`<button
-          part="button"
-          class="button secondary"
-          aria-disabled=${ariaBusy(view)}
-          @click=${view.onStartReschedule}
-        >
-          ${t.reschedule}
-        </button>`
-      : nothing
-  }
-  ${!canCancel && !canMove ? html`<p>${t.noActions}</p>` : nothing} ${view.error}`;
+  const until = view.cancellableUntil;
+  const closed = until !== undefined && (parseInstant(until) ?? 0) <= view.now;
+  return html`${banner(view)}
+    <p data-outcome=${outcome}>${t.outcome[outcome]}</p>
+    ${facts(view, booking)}
+    ${
+      canMove
+        ? html`<button
+            part="button"
+            class="button"
+            aria-disabled=${ariaBusy(view)}
+            @click=${view.onStartReschedule}
+          >
+            ${t.reschedule}
+          </button>`
+        : nothing
+    }
+    ${canCancel && !closed ? cancelForm(view, until) : nothing}
+    ${closed && until && isLive(outcome) ? html`<p>${t.cancelClosed(moment(view, until))}</p>` : nothing}
+    ${!canCancel && !canMove && isLive(outcome) && !closed ? html`<p>${t.noActions}</p>` : nothing}
+    ${
+      isLive(outcome)
+        ? nothing
+        : html`<button part="button" class="button" @click=${view.onBookAnother}>
+            ${t.bookAnother}
+          </button>`
+    }
+    ${view.error}`;
+}
+
+/** "Cancel booking" opens a confirmation that says what happens (native details: no state). */
+function cancelForm(view: AfterBookingView, until: string | undefined) {
+  const t = view.t;
+  return html`<details class="cancel-details">
+    <summary part="button" class="button danger">${t.cancelBooking}</summary>
+    <form class="cancel" @submit=${view.onCancel}>
+      <p>${t.cancelWhatHappens} ${until ? t.cancelUntil(moment(view, until)) : ''}</p>
+      <label for="message">${t.cancelMessage}</label>
+      <textarea id="message" name="message" maxlength="2000" rows="2"></textarea>
+      <button part="button" class="button danger" aria-disabled=${ariaBusy(view)}>
+        ${t.cancelConfirm}
+      </button>
+      <button
+        part="button"
+        class="button secondary"
+        type="button"
+        @click=${(event: Event) =>
+          (event.currentTarget as HTMLElement).closest('details')?.removeAttribute('open')}
+      >
+        ${t.keepBooking}
+      </button>
+    </form>
+  </details>`;
 }

@@ -30,6 +30,8 @@ export interface WidgetConfig {
   customerToken?: string;
   /** What a 1:1 booking is called in the owner's calendar when the project names nothing. */
   what?: string;
+  /** Where to send the visitor once booked; `{id}`, `{start}`, `{state}` are filled in. */
+  redirectUrl?: string;
 }
 
 /** A configuration mistake, for the site owner: which setting, what was wrong, what is accepted. */
@@ -81,6 +83,12 @@ export function checkConfig(config: Partial<WidgetConfig>): ConfigProblem[] {
       message: `"${config.locale}" is not a supported locale; use one of ${supportedLocales().join(', ')}.`,
     });
   }
+  if (config.redirectUrl !== undefined && !isWebUrl(config.redirectUrl)) {
+    problems.push({
+      setting: 'redirect-url',
+      message: `"${config.redirectUrl}" is not an http(s) URL (for example https://example.com/thanks?id={id}).`,
+    });
+  }
   if (config.bookingId !== undefined && !config.customerToken) {
     problems.push({
       setting: 'customer-token',
@@ -115,6 +123,15 @@ export function checkLook(look: {
     });
   }
   return problems;
+}
+
+/** Absolute http or https only: a javascript: or data: URL never gets a visitor sent to it. */
+function isWebUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
 
 /** `"a, b"` attribute lists. */

@@ -42,6 +42,7 @@ export interface AfterBookingIntents {
   resultMessage(booking: Booking): string;
   onVerify(event: SubmitEvent): void;
   onPay(): void;
+  onLeavePayment(): void;
   onManage(): void;
   onBookAnother(): void;
   onCancel(event: SubmitEvent): void;
@@ -85,7 +86,14 @@ export function noticeText(notice: Notice, t: Messages): string {
 
 export function notice(view: WidgetView, value: Notice | undefined) {
   return value
-    ? html`<p part="notice" class="notice" role="alert">${noticeText(value, view.t)}</p>`
+    ? html`<p
+        part="notice"
+        class="notice"
+        role="alert"
+        data-problem=${value.kind === 'problem' ? '' : nothing}
+      >
+        ${noticeText(value, view.t)}
+      </p>`
     : nothing;
 }
 

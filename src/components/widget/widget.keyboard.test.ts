@@ -438,9 +438,9 @@ describe('<slotkit-widget> by keyboard alone', () => {
     log.expectPolite(t.holdCreatedAnnouncement(10, 'en'));
     await expect(widget).to.be.accessible();
     await fillAndSubmit(keyboard, 'Marty McFly', 'marty@example.test');
-    await keyboard.expectStep(t.resultHeading);
+    await keyboard.expectStep(t.outcome.booked);
     expect(resultState(widget)).to.equal('confirmed');
-    log.expectPolite(t.resultConfirmed);
+    log.expectPolite(t.outcome.booked);
     await expect(widget).to.be.accessible();
     const [booking] = mock.api.engine.listBookings({ graph: ['instant'] }, OWNER);
     expect(Date.parse(booking!.attributes.event_info!.start)).to.equal(Date.parse(start));
@@ -495,9 +495,9 @@ describe('<slotkit-widget> by keyboard alone', () => {
     await expect(widget).to.be.accessible();
 
     await fillAndSubmit(keyboard, 'Lorraine Baines', 'lorraine@example.test');
-    await keyboard.expectStep(t.resultHeading);
+    await keyboard.expectStep(t.outcome.requested);
     expect(resultState(widget)).to.equal('tentative');
-    log.expectPolite(t.resultRequested);
+    log.expectPolite(t.outcome.requested);
     await expect(widget).to.be.accessible();
     keyboard.expectNeverLost();
   });
@@ -525,9 +525,9 @@ describe('<slotkit-widget> by keyboard alone', () => {
     await expect(widget).to.be.accessible();
     await keyboard.tabTo(button(t.payTest), 'the test payment button');
     await keyboard.press('Enter');
-    await keyboard.expectStep(t.resultHeading);
+    await keyboard.expectStep(t.outcome.paid);
     expect(resultState(widget)).to.equal('paid');
-    log.expectPolite(t.resultPaid);
+    log.expectPolite(t.outcome.paid);
     await expect(widget).to.be.accessible();
     keyboard.expectNeverLost();
   });
@@ -546,13 +546,13 @@ describe('<slotkit-widget> by keyboard alone', () => {
     keyboard.start();
     await pickClass(keyboard, 2);
     await keyboard.expectStep(t.detailsHeading);
-    expect(inner(widget, '[part="summary"]')!.textContent).to.include('2 seats');
+    expect(inner(widget, '.widget')!.textContent).to.include('2 seats');
     log.expectPolite(t.holdCreatedAnnouncement(10, 'en'));
     await expect(widget).to.be.accessible();
     await fillAndSubmit(keyboard, 'Marty McFly', 'marty@example.test');
-    await keyboard.expectStep(t.resultHeading);
+    await keyboard.expectStep(t.outcome.booked);
     expect(resultState(widget)).to.equal('confirmed');
-    log.expectPolite(t.resultConfirmed);
+    log.expectPolite(t.outcome.booked);
     await expect(widget).to.be.accessible();
     const [yoga] = mock.api.engine.listGroups({}, { role: 'public', projectId: 'proj_yoga' });
     expect(yoga!.attributes.group_booking.current_seats).to.equal(2);
@@ -609,8 +609,8 @@ describe('<slotkit-widget> by keyboard alone', () => {
     await keyboard.type('lorraine@example.test');
     await keyboard.tabTo(is('[part~="submit"]'), 'the submit button');
     await keyboard.press('Enter');
-    await keyboard.expectStep(t.resultHeading);
-    log.expectPolite(t.resultConfirmed);
+    await keyboard.expectStep(t.outcome.booked);
+    log.expectPolite(t.outcome.booked);
     keyboard.expectNeverLost();
   });
 
@@ -633,9 +633,9 @@ describe('<slotkit-widget> by keyboard alone', () => {
     await expect(widget).to.be.accessible();
     await keyboard.tabTo(button(t.payTest), 'the test payment button');
     await keyboard.press('Space');
-    await keyboard.expectStep(t.resultHeading);
+    await keyboard.expectStep(t.outcome.paid);
     expect(resultState(widget)).to.equal('paid');
-    log.expectPolite(t.resultPaid);
+    log.expectPolite(t.outcome.paid);
     await expect(widget).to.be.accessible();
     keyboard.expectNeverLost();
   });
@@ -685,11 +685,15 @@ describe('<slotkit-widget> manage by keyboard alone', () => {
     await keyboard.settle();
     await expect(widget).to.be.accessible();
     keyboard.start();
+    // "Cancel booking" opens a confirmation first (a native disclosure: Enter opens it).
+    const open = await keyboard.tabTo(is('summary'), 'the cancel disclosure');
+    expect(clean(open.textContent)).to.equal(t.cancelBooking);
+    await keyboard.press('Enter');
     const textarea = await keyboard.tabTo(is('textarea'), 'the message field');
     expect(textarea.id).to.equal('message');
     await keyboard.type('Sorry, Doc');
     const cancel = await keyboard.press('Tab');
-    expect(clean(cancel.textContent)).to.equal(t.cancelBooking);
+    expect(clean(cancel.textContent)).to.equal(t.cancelConfirm);
     await keyboard.press('Enter');
     await until(
       () => mock.api.engine.getBooking(booking.id, OWNER).state === 'cancelled_by_customer',
@@ -698,9 +702,10 @@ describe('<slotkit-widget> manage by keyboard alone', () => {
     await until(() => !inner(widget, 'form.cancel'), 'cancel form gone');
     await keyboard.settle();
     log.expectPolite(t.cancelled);
-    expect(clean(inner(widget, '[part="summary"]')!.textContent)).to.include(
-      'cancelled by customer',
-    );
+    // The visitor's words, and a banner: never the engine's "cancelled by customer".
+    expect(clean(inner(widget, '[data-outcome]')!.textContent)).to.equal(t.outcome.cancelled);
+    expect(inner(widget, '[data-banner="cancelled"]')).to.not.equal(null);
+    expect(inner(widget, '.widget')!.textContent).not.to.include('cancelled by customer');
     // The cancel button went away with the form: focus lands on the view's heading, not <body>.
     expect(keyboard.expectFocus('the cancellation')).to.equal(heading(widget));
     keyboard.expectNeverLost();

@@ -87,19 +87,89 @@ export const styles = css`
 
   .summary {
     margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    padding-block-end: var(--_space);
+    border-block-end: 1px solid var(--_border);
   }
 
-  dl.summary {
+  .summary-name,
+  .summary-when {
+    flex-basis: 100%;
+  }
+
+  .summary-fact + .summary-fact::before {
+    content: '· ';
+  }
+
+  /* A narrow widget: the summary is one line, cut with an ellipsis. */
+  @container (max-width: 22rem) {
+    .summary {
+      display: block;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .summary > * {
+      display: inline;
+    }
+    .summary > * + *::before {
+      content: ' · ';
+    }
+    .summary-zone {
+      display: none;
+    }
+  }
+
+  .error,
+  .notice[data-problem] {
+    border-inline-start-color: var(--_danger);
+    color: var(--_text);
+  }
+
+  .error::before,
+  .notice[data-problem]::before {
+    content: '⚠ ';
+    color: var(--_danger);
+  }
+
+  .error {
+    margin: 0;
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_surface-alt);
+  }
+
+  .banner {
+    margin: 0;
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_success);
+    background: var(--_surface-alt);
+  }
+
+  .button.danger {
+    background: var(--_surface);
+    color: var(--_danger);
+    border: 1px solid var(--_danger);
+  }
+
+  .mark {
+    color: var(--_success);
+  }
+
+  dl {
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: calc(var(--_space) / 2) var(--_space);
+    margin: 0;
   }
 
-  dl.summary dt {
+  dt {
     font-weight: 600;
   }
 
-  dl.summary dd {
+  dd {
     margin: 0;
   }
 

@@ -13,6 +13,7 @@ import type {
 } from '../../events.ts';
 import {
   BookingFlow,
+  outcomeOf,
   testPayment,
   type ConfigProblem,
   type Cue,
@@ -52,6 +53,7 @@ const CONFIG_KEYS = [
   'config',
   'availability',
   'timeoutMs',
+  'redirectUrl',
 ] as const;
 
 /** Steps before the journey: entering the first step from them moves no focus. */
@@ -109,6 +111,8 @@ export class SlotkitWidget extends LitElement {
   private renderPending = false;
   /** Whether the details step's parts were asked for ahead of time (see `updated`). */
   private prefetchedDetails = false;
+  /** The host cancelled `slotkit-booking-created`: no redirect for this booking. */
+  private stay = false;
   /** The step on screen after the last update, to move focus when it changes. */
   private shownStep: FlowState['step'] | undefined;
   /** Whether focus was inside the widget when this update began (see `updated`). */
@@ -153,6 +157,11 @@ export class SlotkitWidget extends LitElement {
   @property({ attribute: 'brand-color' }) brandColor: string | undefined;
   /** booking.js v3's callbacks, for sites moving from booking.js; events are the main API. */
   @property({ attribute: false }) callbacks: BookingJsCallbacks | undefined;
+  /**
+   * Where to send the visitor once booked (http or https), with `{id}`, `{start}` and `{state}`
+   * filled in (URL-encoded). A host cancelling `slotkit-booking-created` keeps them here.
+   */
+  @property({ attribute: 'redirect-url' }) redirectUrl: string | undefined;
   /** Bookings in events carry the customers and the customer token too (off: ids, state, times). */
   @property({ attribute: 'share-customer', type: Boolean }) shareCustomer = false;
 
@@ -225,6 +234,7 @@ export class SlotkitWidget extends LitElement {
       ...(this.bookingId ? { bookingId: this.bookingId } : {}),
       ...(this.customerToken ? { customerToken: this.customerToken } : {}),
       ...(this.availability ? { availability: this.availability } : {}),
+      ...(this.redirectUrl ? { redirectUrl: this.redirectUrl } : {}),
     };
     return { ...own, ...this.config };
   }
@@ -301,6 +311,7 @@ export class SlotkitWidget extends LitElement {
       this.requestUpdate();
       const state = report.state;
       if (state.step === 'misconfigured') logProblems(state.problems);
+      if (state.step === 'result') this.redirect(state.booking);
       if (state.step === 'choose' && this.renderPending) {
         this.renderPending = false;
         void this.updateComplete.then(() => this.fire({ type: 'render-completed' }));
@@ -312,6 +323,8 @@ export class SlotkitWidget extends LitElement {
   private fire(signal: WidgetSignal): void {
     const event = eventFor(signal, this.shareCustomer);
     if (event) this.dispatchEvent(event);
+    // The host page may keep the visitor here: a cancelled booking-created stops the redirect.
+    if (signal.type === 'booking-created') this.stay = event?.defaultPrevented ?? false;
     if (this.callbacks) bookingJsBridge(this.callbacks)(signal);
   }
 
@@ -340,6 +353,17 @@ export class SlotkitWidget extends LitElement {
       case 'cancelled':
         return t.widget.cancelled;
     }
+  }
+
+  /** Leaves for the configured redirect URL once booked, unless the host page said stay. */
+  private redirect(booking: Booking): void {
+    const template = this.merged.redirectUrl;
+    if (!template || this.stay) return;
+    const start = booking.attributes.event_info?.start ?? '';
+    const url = template.replace(/\{(id|start|state)\}/g, (_, key: string) =>
+      encodeURIComponent(key === 'id' ? booking.id : key === 'start' ? start : booking.state),
+    );
+    globalThis.location.assign(url);
   }
 
   // ------------------------------------------------------------------ intents
@@ -413,12 +437,9 @@ export class SlotkitWidget extends LitElement {
     return formatRange(from, to, timeZone, this.localize.locale);
   }
 
+  /** The outcome in the visitor's words (flow/outcome.ts): never the engine's state name. */
   private resultMessage(booking: Booking): string {
-    const t = this.localize.t.widget;
-    if (booking.state === 'confirmed') return t.resultConfirmed;
-    if (booking.state === 'paid') return t.resultPaid;
-    if (booking.state === 'tentative') return t.resultRequested;
-    return t.resultOther(booking.state);
+    return this.localize.t.widget.outcome[outcomeOf(booking.graph, booking.state)];
   }
 
   private view(): WidgetView {
@@ -440,6 +461,7 @@ export class SlotkitWidget extends LitElement {
         resultMessage: (booking) => this.resultMessage(booking),
         onVerify: this.onVerify,
         onPay: this.onPay,
+        onLeavePayment: () => void this.flow?.leavePayment(),
         onManage: this.intents.manage,
         onBookAnother: this.onBookAnother,
         onCancel: this.onCancel,

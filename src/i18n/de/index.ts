@@ -37,6 +37,14 @@ export const de: Messages = {
     networkError:
       'Der Buchungsdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     timeoutError: 'Der Buchungsdienst antwortet zu langsam. Bitte versuchen Sie es erneut.',
+    slotGone: 'Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.',
+    notFound: 'Wir konnten diese Buchung nicht finden. Der Link ist vielleicht veraltet.',
+    notAllowed: 'Diese Aktion ist für diese Buchung nicht mehr möglich.',
+    tooManyRequests:
+      'Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es erneut.',
+    checkDetails:
+      'Einige Angaben müssen Sie noch einmal prüfen. Bitte sehen Sie sich das Formular an.',
+    wrongCode: 'Dieser Code stimmt nicht. Prüfen Sie die E-Mail und versuchen Sie es erneut.',
   },
 
   slotPicker: {
@@ -236,5 +244,42 @@ export const de: Messages = {
     rescheduleDone: (when) => `Ihre Buchung wurde auf ${when} verschoben.`,
     noActions: 'An dieser Buchung lässt sich nichts mehr ändern.',
     loadingBooking: 'Ihre Buchung wird geladen…',
+    outcome: {
+      booked: 'Sie sind gebucht',
+      requested: 'Anfrage gesendet – der Gastgeber bestätigt sie',
+      'awaiting-payment': 'Reserviert, bis Sie bezahlen',
+      paid: 'Bezahlt und gebucht',
+      'awaiting-verification': 'Wir warten auf Ihren Code',
+      declined: 'Der Gastgeber hat diese Anfrage abgelehnt',
+      cancelled: 'Diese Buchung ist storniert',
+      'cancelled-by-host': 'Der Gastgeber hat diese Buchung storniert',
+      moved: 'Diese Buchung wurde auf eine andere Zeit verschoben',
+      expired: 'Diese Buchung wurde freigegeben',
+      past: 'Dieser Termin hat bereits stattgefunden',
+      processing: 'Wir schließen Ihre Buchung ab',
+    },
+    online: 'Online',
+    free: 'Kostenlos',
+    referenceLabel: 'Buchungsnummer',
+    priceLabel: 'Preis',
+    emailOnItsWay: (email: string) => `Eine E-Mail mit allen Details ist unterwegs an ${email}.`,
+    requestNext: (email: string) =>
+      `Der Gastgeber bestätigt oder lehnt Ihre Anfrage ab; wir schreiben Ihnen in jedem Fall an ${email}.`,
+    cancelUntil: (when: string) => `Sie können bis ${when} stornieren.`,
+    cancelClosed: (when: string) =>
+      `Online stornieren war nur bis ${when} möglich, weil der Gastgeber Vorlauf für den Platz braucht. Bitte wenden Sie sich an den Gastgeber.`,
+    addToCalendar: 'Zum Kalender hinzufügen',
+    calendarFile: 'Kalenderdatei (.ics)',
+    cancelWhatHappens:
+      'Beim Stornieren wird Ihre Zeit für andere freigegeben und der Gastgeber informiert. Das lässt sich nicht rückgängig machen.',
+    keepBooking: 'Buchung behalten',
+    movedBanner: (from: string, to: string) => `Ihre Buchung ist verschoben: ${from} → ${to}`,
+    hostMessage: 'Nachricht des Gastgebers',
+    amountDue: (amount: string) => `Zu zahlen: ${amount}`,
+    paymentWindowEnds: 'Läuft die Zeit ab, bevor Sie bezahlen, wird die Buchung freigegeben.',
+    paymentFailed:
+      'Die Zahlung ist nicht durchgegangen, es wurde kein Geld abgebucht. Sie können es erneut versuchen.',
+    releaseAndBack: 'Zurück: diese Zeit freigeben',
+    redirecting: 'Sie werden weitergeleitet…',
   },
 };

@@ -59,4 +59,42 @@ export const widget = {
   rescheduleDone: (when: string) => `Your booking is moved to ${when}.`,
   noActions: 'There is nothing to change on this booking any more.',
   loadingBooking: 'Loading your booking…',
+  /** Every booking outcome in the visitor's words (flow/outcome.ts): headings and status. */
+  outcome: {
+    booked: 'You are booked',
+    requested: 'Request sent — the host will confirm',
+    'awaiting-payment': 'Reserved until you pay',
+    paid: 'Paid and booked',
+    'awaiting-verification': 'Waiting for your code',
+    declined: 'The host declined this request',
+    cancelled: 'This booking is cancelled',
+    'cancelled-by-host': 'The host cancelled this booking',
+    moved: 'This booking was moved to another time',
+    expired: 'This booking was released',
+    past: 'This booking has taken place',
+    processing: 'We are finishing your booking',
+  },
+  online: 'Online',
+  free: 'Free',
+  referenceLabel: 'Booking reference',
+  priceLabel: 'Price',
+  /** What happens next, per outcome. */
+  emailOnItsWay: (email: string) => `An email with the details is on its way to ${email}.`,
+  requestNext: (email: string) =>
+    `The host will confirm or decline your request; we will email ${email} either way.`,
+  cancelUntil: (when: string) => `You can cancel until ${when}.`,
+  cancelClosed: (when: string) =>
+    `Cancelling online closed at ${when}, as the host needs the seat's notice. Please contact the host.`,
+  addToCalendar: 'Add to calendar',
+  calendarFile: 'Calendar file (.ics)',
+  cancelWhatHappens:
+    'Cancelling releases your time for someone else and tells the host. It cannot be undone.',
+  keepBooking: 'Keep my booking',
+  movedBanner: (from: string, to: string) => `Your booking is moved: ${from} → ${to}`,
+  hostMessage: 'Message from the host',
+  amountDue: (amount: string) => `Amount due: ${amount}`,
+  paymentWindowEnds: 'If the time runs out before you pay, the booking is released.',
+  paymentFailed: 'The payment did not go through and no money was taken. You can try again.',
+  releaseAndBack: 'Back: release this time',
+  redirecting: 'Taking you on…',
 };

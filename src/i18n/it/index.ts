@@ -40,6 +40,12 @@ export const it: Messages = {
     networkError:
       'Impossibile raggiungere il servizio di prenotazione. Controlla la connessione e riprova.',
     timeoutError: 'Il servizio di prenotazione sta impiegando troppo a rispondere. Riprova.',
+    slotGone: 'Quell’orario non è più disponibile. Scegline un altro.',
+    notFound: 'Non troviamo questa prenotazione. Il link potrebbe essere scaduto.',
+    notAllowed: 'Questa azione non è più possibile per questa prenotazione.',
+    tooManyRequests: 'Troppi tentativi in poco tempo. Attendi un minuto e riprova.',
+    checkDetails: 'Alcuni dati vanno ricontrollati. Verifica il modulo.',
+    wrongCode: 'Il codice non è corretto. Controlla l’e-mail e riprova.',
   },
 
   slotPicker: {
@@ -268,5 +274,42 @@ export const it: Messages = {
     rescheduleDone: (when) => `La prenotazione è stata spostata a ${when}.`,
     noActions: 'Non è più possibile modificare questa prenotazione.',
     loadingBooking: 'Caricamento della prenotazione…',
+    outcome: {
+      booked: 'La prenotazione è confermata',
+      requested: 'Richiesta inviata: l’host confermerà',
+      'awaiting-payment': 'Riservato fino al pagamento',
+      paid: 'Pagato e prenotato',
+      'awaiting-verification': 'In attesa del tuo codice',
+      declined: 'L’host ha rifiutato la richiesta',
+      cancelled: 'Questa prenotazione è annullata',
+      'cancelled-by-host': 'L’host ha annullato questa prenotazione',
+      moved: 'Questa prenotazione è stata spostata a un altro orario',
+      expired: 'Questa prenotazione è stata liberata',
+      past: 'Questo appuntamento si è già svolto',
+      processing: 'Stiamo completando la prenotazione',
+    },
+    online: 'Online',
+    free: 'Gratis',
+    referenceLabel: 'Codice di prenotazione',
+    priceLabel: 'Prezzo',
+    emailOnItsWay: (email: string) => `Un’e-mail con i dettagli è in arrivo a ${email}.`,
+    requestNext: (email: string) =>
+      `L’host accetterà o rifiuterà la richiesta; scriveremo comunque a ${email}.`,
+    cancelUntil: (when: string) => `Puoi annullare fino a ${when}.`,
+    cancelClosed: (when: string) =>
+      `L’annullamento online si è chiuso ${when}, perché l’host ha bisogno di preavviso per il posto. Contatta l’host.`,
+    addToCalendar: 'Aggiungi al calendario',
+    calendarFile: 'File di calendario (.ics)',
+    cancelWhatHappens:
+      'Annullando liberi l’orario per qualcun altro e avvisi l’host. Non si può tornare indietro.',
+    keepBooking: 'Mantieni la prenotazione',
+    movedBanner: (from: string, to: string) => `La prenotazione è stata spostata: ${from} → ${to}`,
+    hostMessage: 'Messaggio dell’host',
+    amountDue: (amount: string) => `Importo da pagare: ${amount}`,
+    paymentWindowEnds: 'Se il tempo scade prima del pagamento, la prenotazione viene liberata.',
+    paymentFailed:
+      'Il pagamento non è andato a buon fine e non è stato addebitato nulla. Puoi riprovare.',
+    releaseAndBack: 'Indietro: libera questo orario',
+    redirecting: 'Reindirizzamento in corso…',
   },
 };

@@ -37,6 +37,12 @@ export const nl: Messages = {
     networkError:
       'We konden de boekingsservice niet bereiken. Controleer je verbinding en probeer het opnieuw.',
     timeoutError: 'De boekingsservice doet er te lang over om te antwoorden. Probeer het opnieuw.',
+    slotGone: 'Die tijd is niet meer beschikbaar. Kies een andere.',
+    notFound: 'We konden deze boeking niet vinden. De link is misschien verouderd.',
+    notAllowed: 'Dit is voor deze boeking niet meer mogelijk.',
+    tooManyRequests: 'Te veel pogingen in korte tijd. Wacht een minuut en probeer het opnieuw.',
+    checkDetails: 'Sommige gegevens kloppen nog niet. Kijk het formulier na.',
+    wrongCode: 'Die code klopt niet. Controleer de e-mail en probeer het opnieuw.',
   },
 
   slotPicker: {
@@ -243,5 +249,42 @@ export const nl: Messages = {
     rescheduleDone: (when) => `Je boeking is verplaatst naar ${when}.`,
     noActions: 'Aan deze boeking valt niets meer te wijzigen.',
     loadingBooking: 'Je boeking laden…',
+    outcome: {
+      booked: 'Je bent geboekt',
+      requested: 'Aanvraag verstuurd – de host bevestigt',
+      'awaiting-payment': 'Gereserveerd tot je betaalt',
+      paid: 'Betaald en geboekt',
+      'awaiting-verification': 'We wachten op je code',
+      declined: 'De host heeft deze aanvraag afgewezen',
+      cancelled: 'Deze boeking is geannuleerd',
+      'cancelled-by-host': 'De host heeft deze boeking geannuleerd',
+      moved: 'Deze boeking is naar een andere tijd verplaatst',
+      expired: 'Deze boeking is vrijgegeven',
+      past: 'Deze afspraak heeft plaatsgevonden',
+      processing: 'We ronden je boeking af',
+    },
+    online: 'Online',
+    free: 'Gratis',
+    referenceLabel: 'Boekingsnummer',
+    priceLabel: 'Prijs',
+    emailOnItsWay: (email: string) => `Er is een e-mail met de details onderweg naar ${email}.`,
+    requestNext: (email: string) =>
+      `De host bevestigt of wijst je aanvraag af; we mailen ${email} in beide gevallen.`,
+    cancelUntil: (when: string) => `Je kunt annuleren tot ${when}.`,
+    cancelClosed: (when: string) =>
+      `Online annuleren kon tot ${when}, omdat de host tijd nodig heeft om de plek te vullen. Neem contact op met de host.`,
+    addToCalendar: 'Toevoegen aan agenda',
+    calendarFile: 'Agendabestand (.ics)',
+    cancelWhatHappens:
+      'Annuleren geeft je tijd vrij voor iemand anders en laat het de host weten. Dit kan niet ongedaan worden gemaakt.',
+    keepBooking: 'Boeking houden',
+    movedBanner: (from: string, to: string) => `Je boeking is verplaatst: ${from} → ${to}`,
+    hostMessage: 'Bericht van de host',
+    amountDue: (amount: string) => `Te betalen: ${amount}`,
+    paymentWindowEnds: 'Loopt de tijd af voordat je betaalt, dan wordt de boeking vrijgegeven.',
+    paymentFailed:
+      'De betaling is niet gelukt en er is geen geld afgeschreven. Je kunt het opnieuw proberen.',
+    releaseAndBack: 'Terug: deze tijd vrijgeven',
+    redirecting: 'We sturen je door…',
   },
 };

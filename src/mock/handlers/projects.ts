@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import type { MockApi } from '../api.ts';
 import { endpoint } from '../http.ts';
+import { parseDuration } from '../../engine/duration.ts';
 
 const DEFAULT_LOCALIZATION = {
   success_message: 'We have received your booking and sent a confirmation to %s',
@@ -48,9 +49,19 @@ export function projectHandlers(api: MockApi) {
             resources: project.resources,
             resource_details: project.resources.map((id) => engine.getResource(id)),
             hold_duration: project.hold_duration,
+            ...(project.description ? { description: project.description } : {}),
+            ...minutesOf(project.availability.length),
+            ...(project.price ? { price: project.price } : {}),
+            ...(project.location ? { location: project.location } : {}),
           },
         };
       }),
     ),
   ];
+}
+
+/** The availability length in whole minutes (the summary's duration), when it parses. */
+function minutesOf(length: string): { duration?: number } {
+  const ms = parseDuration(length);
+  return ms && ms >= 60_000 ? { duration: Math.round(ms / 60_000) } : {};
 }

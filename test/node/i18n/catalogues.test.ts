@@ -103,6 +103,12 @@ function samplesFor(locale: string): Samples<Messages> {
       state: [['confirmed'], ['cancelled_by_customer'], ['some_future_state']],
       rescheduleConfirm: [[WHEN]],
       rescheduleDone: [[WHEN]],
+      emailOnItsWay: [['⟨email⟩']],
+      requestNext: [['⟨email⟩']],
+      cancelUntil: [[WHEN]],
+      cancelClosed: [[WHEN]],
+      movedBanner: [[WHEN, '⟨new time⟩']],
+      amountDue: [['⟨amount⟩']],
     },
   };
 }

@@ -139,6 +139,17 @@ describe('the SDK against the mock API', () => {
     const config = await sdk.projectConfig('proj_yoga');
     assert.equal(config.booking.graph, 'group_customer');
     assert.ok(config.customer_fields.name);
+    // What the widget's summary shows: the yoga class is free and has a place.
+    assert.deepEqual(config.price, { amount: 0, currency: 'USD' });
+    assert.equal(config.location?.type, 'place');
+    assert.equal(config.duration, 60);
+    const barber = await client(DEMO_KEYS.barber).projectConfig('proj_barber');
+    assert.deepEqual(barber.price, { amount: 2500, currency: 'USD' });
+    assert.equal(barber.duration, 30);
+    assert.ok(barber.description);
+    const session = await client(DEMO_KEYS.paidSession).projectConfig('proj_paid_session');
+    assert.deepEqual(session.location, { type: 'online' });
+    assert.equal(session.duration, 45);
     assert.equal((await sdk.graphs()).length, 6);
     assert.deepEqual(
       Object.keys((await sdk.graph('confirm_decline')).actions).includes('decline'),

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { FlowState, Picker } from '../../../flow/index.ts';
+import { serviceSubject, summary } from '../summary.ts';
 import {
   heading,
   loadError,
@@ -18,11 +19,17 @@ export function choose(view: WidgetView, state: Choosing) {
   const classes = state.step === 'choose' && state.chooser === 'classes';
   const chooser = view.parts([classes ? 'classes' : 'picker']);
   if (state.step === 'choose' && state.chooser === 'classes') {
-    return html`${heading(t.chooseClassHeading)} ${notice(view, state.notice)}
+    return html`${heading(t.chooseClassHeading)}
+    ${summary(view, serviceSubject(view.settings?.about))} ${notice(view, state.notice)}
     ${chooser !== 'ready' ? partsPending(view, chooser) : classList(view, state.classes)}`;
   }
   const moving = state.step === 'rescheduling';
+  const info = moving ? state.booking.attributes.event_info : undefined;
   return html`${heading(moving ? t.rescheduleHeading : t.chooseTimeHeading)}
+  ${summary(view, {
+    ...serviceSubject(view.settings?.about),
+    ...(info ? { name: info.what, when: info } : {}),
+  })}
   ${notice(view, state.notice)}
   ${chooser !== 'ready' ? partsPending(view, chooser) : picker(view, state.picker)}
   ${moving ? moveConfirmation(view, state) : nothing}

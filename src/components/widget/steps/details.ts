@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { FlowSettings, FlowState } from '../../../flow/index.ts';
 import { PAYMENT_GRAPHS } from '../../../flow/index.ts';
 import { actionError, heading, partsPending, type WidgetView } from '../view.ts';
+import { serviceSubject, summary } from '../summary.ts';
 
 type Details = Extract<FlowState, { step: 'details' }>;
 
@@ -38,18 +39,34 @@ export function details(view: WidgetView, state: Details, settings: FlowSettings
     ${actionError(view, state.error)} ${back}`;
 }
 
+/** The summary with the held time (or class, seats and place). */
 function held(view: WidgetView, state: Details) {
-  const t = view.t.widget;
+  const service = serviceSubject(view.settings?.about);
   if (state.held.kind === 'slot') {
     const slot = state.held.slot;
-    return html`<p part="summary" class="summary">
-      ${t.heldSlot(view.formatWhen(slot.start, slot.end))}
-    </p>`;
+    return summary(view, {
+      ...service,
+      host: slot.resources[0]?.name ?? service.host,
+      when: slot,
+    });
   }
-  const info = state.held.group.attributes.event_info;
-  return html`<p part="summary" class="summary">
-    ${t.heldSeats(info.what, view.formatWhen(info.start, info.end), state.hold.seats, view.locale)}
-  </p>`;
+  const group = state.held.group;
+  const info = group.attributes.event_info;
+  return html`${summary(view, {
+      ...service,
+      name: info.what,
+      host: group.resource?.name ?? service.host,
+      place: info.where ?? service.place,
+      when: info,
+    })}
+    <p>
+      ${view.t.widget.heldSeats(
+        info.what,
+        view.formatWhen(info.start, info.end),
+        state.hold.seats,
+        view.locale,
+      )}
+    </p>`;
 }
 
 function submitLabel(view: WidgetView, graph: string): string {

@@ -1,5 +1,6 @@
-import { html } from 'lit';
-import type { FlowState } from '../../../flow/index.ts';
+import { html, nothing } from 'lit';
+import { outcomeOf, type FlowState } from '../../../flow/index.ts';
+import { serviceSubject, summary } from '../summary.ts';
 import type { AfterBookingView } from '../after-booking.ts';
 import { afterBookingSteps } from '../parts.ts';
 import { actionError, heading, partsPending, type WidgetView } from '../view.ts';
@@ -31,34 +32,60 @@ export function render(view: WidgetView, state: FlowState) {
 /** Verify, payment, result and manage: templates loaded with the first of them. */
 function afterBooking(view: WidgetView, state: AfterBooking) {
   const t = view.t.widget;
+  const booking = state.booking;
+  const outcome = booking ? outcomeOf(booking.graph, booking.state) : undefined;
   const title = {
     verify: t.verifyHeading,
     payment: t.paymentHeading,
-    result: t.resultHeading,
+    // The result's heading is the outcome itself: "You are booked", "Request sent — ...".
+    result: outcome ? t.outcome[outcome] : t.resultHeading,
     manage: t.manageHeading,
   }[state.step];
+  const info = booking?.attributes.event_info;
+  const service = serviceSubject(view.settings?.about);
+  const header = booking
+    ? summary(view, {
+        ...service,
+        ...(info ? { name: info.what, when: info, place: info.where ?? service.place } : {}),
+        host: booking.resource?.name ?? service.host,
+      })
+    : nothing;
   const steps = afterBookingSteps();
   const status = view.parts(['steps']);
   if (status !== 'ready' || !steps) {
-    return html`${heading(title)} ${partsPending(view, status === 'error' ? 'error' : 'loading')}`;
+    return html`${heading(title)} ${header}
+    ${partsPending(view, status === 'error' ? 'error' : 'loading')}`;
   }
+  const problem = state.step === 'result' ? undefined : state.error;
   const after: AfterBookingView = {
     ...view.after,
     t,
     locale: view.locale,
-    booking: state.booking,
+    timeZone: view.timeZone,
+    booking,
     busy: state.step !== 'result' && state.busy,
-    error: actionError(view, state.step === 'result' ? undefined : state.error),
+    error:
+      state.step === 'verify' && problem?.code === 'validation_failed'
+        ? html`<p class="error" role="alert">${view.t.common.wrongCode}</p>`
+        : actionError(view, problem),
+    failed: problem !== undefined,
+    retryLabel: view.t.common.retry,
     formatWhen: view.formatWhen,
     paymentWindow: (expiresAt) => paymentWindow(view, expiresAt),
+    price: view.settings?.about.price,
+    place: service.online ? t.online : (info?.where ?? service.place),
+    cancellableUntil:
+      state.step === 'result' || state.step === 'manage' ? state.cancellableUntil : undefined,
+    banner: state.step === 'manage' ? state.banner : undefined,
+    now: view.serverNow(),
   };
   const body =
-    state.step === 'manage' || !state.booking
+    state.step === 'manage' || !booking
       ? steps.manage(after)
       : state.step === 'verify'
         ? steps.verify(after)
-        : steps[state.step](after, state.booking);
-  return html`${heading(title)} ${body}`;
+        : steps[state.step](after, booking);
+  return html`${heading(title)} ${header} ${body}`;
 }
 
 function paymentWindow(view: WidgetView, expiresAt: string) {

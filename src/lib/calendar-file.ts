@@ -1,0 +1,113 @@
+/**
+ * "Add to calendar" for a booking, made in the browser: an iCalendar file (RFC 5545) and links
+ * that open Google Calendar's and Outlook's new-event pages. Instants are written in UTC, so
+ * no zone definition is needed and a booking across a DST change keeps its exact times.
+ * Loaded with the steps after booking (no first-paint cost).
+ */
+
+export interface CalendarEvent {
+  /** Stable across downloads of the same booking, so a calendar updates rather than duplicates. */
+  uid: string;
+  /** Epoch milliseconds. */
+  start: number;
+  end: number;
+  summary: string;
+  location?: string;
+  description?: string;
+  /** When the file is made (DTSTAMP); defaults to now. */
+  stamp?: number;
+}
+
+/** `20261025T013000Z`: the UTC form RFC 5545 calls DATE-TIME with a `Z`. */
+export function utcStamp(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/** TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines are escaped. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Folds a content line at 75 octets (§3.1): each continuation starts with one space. Splits
+ * between characters, never inside a UTF-8 sequence.
+ */
+export function foldLine(line: string): string {
+  const pieces: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // The first line holds 75 octets; continuations 74 after their leading space.
+    const limit = pieces.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      pieces.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  pieces.push(current);
+  return pieces.join('\r\n ');
+}
+
+/** The whole VCALENDAR with one VEVENT, CRLF line ends. */
+export function calendarFile(event: CalendarEvent): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//slotkit//booking widget//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${escapeText(event.uid)}`,
+    `DTSTAMP:${utcStamp(event.stamp ?? Date.now())}`,
+    `DTSTART:${utcStamp(event.start)}`,
+    `DTEND:${utcStamp(event.end)}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+    ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** A `data:` URL of the file, for an `<a download>` (no object URL to revoke). */
+export function calendarFileUrl(event: CalendarEvent): string {
+  return `data:text/calendar;charset=utf-8,${encodeURIComponent(calendarFile(event))}`;
+}
+
+/** Google Calendar's "new event" page, filled in. */
+export function googleCalendarUrl(event: CalendarEvent): string {
+  const url = new URL('https://calendar.google.com/calendar/render');
+  url.searchParams.set('action', 'TEMPLATE');
+  url.searchParams.set('text', event.summary);
+  url.searchParams.set('dates', `${utcStamp(event.start)}/${utcStamp(event.end)}`);
+  if (event.location) url.searchParams.set('location', event.location);
+  if (event.description) url.searchParams.set('details', event.description);
+  return url.href;
+}
+
+/** Outlook on the web's "new event" page, filled in (ISO instants in UTC). */
+export function outlookCalendarUrl(event: CalendarEvent): string {
+  const url = new URL('https://outlook.live.com/calendar/0/deeplink/compose');
+  url.searchParams.set('path', '/calendar/action/compose');
+  url.searchParams.set('rru', 'addevent');
+  url.searchParams.set('subject', event.summary);
+  url.searchParams.set('startdt', new Date(event.start).toISOString());
+  url.searchParams.set('enddt', new Date(event.end).toISOString());
+  if (event.location) url.searchParams.set('location', event.location);
+  if (event.description) url.searchParams.set('body', event.description);
+  return url.href;
+}
