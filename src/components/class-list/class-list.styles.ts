@@ -174,10 +174,13 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* The separator sits in the gap before each fact; the clip hides the one that would start a
+     line (the first fact's, or one after a wrap) so no line begins with a stray dot. */
   .facts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 var(--_space);
+    gap: 0 calc(var(--_space) * 2);
+    overflow-x: clip;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -186,9 +189,16 @@ export const styles = css`
     display: none;
   }
 
-  .facts > * + *::before {
-    content: '·';
-    margin-inline-end: var(--_space);
+  .facts > * {
+    position: relative;
+  }
+
+  .facts > *::before {
+    content: '·' / '';
+    position: absolute;
+    inset-inline-end: 100%;
+    width: calc(var(--_space) * 2);
+    text-align: center;
   }
 
   .price {

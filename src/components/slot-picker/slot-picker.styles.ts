@@ -211,6 +211,12 @@ export const styles = css`
     color: var(--_on-accent);
   }
 
+  /* As tall as a full day's list (the area's max-block-size): no jump when the times arrive. */
+  .times-skeleton {
+    block-size: 22rem;
+    overflow: hidden;
+  }
+
   .time-skeleton {
     block-size: 2.75rem;
   }

@@ -377,6 +377,37 @@ describe('<slotkit-slot-picker>', () => {
       await expect(el).to.be.accessible();
     });
 
+    // A full day: every half hour from 08:00 to 19:30 in Copenhagen, more than the area shows.
+    const FULL_DAY = Array.from({ length: 24 }, (_, i) =>
+      slot(new Date(Date.UTC(2027, 0, 12, 7) + i * 30 * 60_000).toISOString(), 30),
+    );
+
+    for (const width of [320, 900]) {
+      it(`at ${width} px the picker keeps its height while times load: nothing below jumps`, async () => {
+        const el = await picker({ selectedDate: '2027-01-12', slotsStatus: 'loading' });
+        el.style.inlineSize = `${width}px`;
+        await el.updateComplete;
+        const loading = el.getBoundingClientRect().height;
+        expect($$(el, '[part~="skeleton"]').length).to.be.greaterThan(0);
+        el.slots = FULL_DAY;
+        el.slotsStatus = 'ready';
+        await el.updateComplete;
+        expect($$(el, '[role="option"]')).to.have.length(24);
+        expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 3);
+      });
+
+      it(`at ${width} px the picker keeps its height while the days load`, async () => {
+        const el = await picker({ datesStatus: 'loading' });
+        el.style.inlineSize = `${width}px`;
+        await el.updateComplete;
+        const loading = el.getBoundingClientRect().height;
+        el.datesStatus = 'ready';
+        await el.updateComplete;
+        expect($$(el, '[part~="day-available"]').length).to.be.greaterThan(0);
+        expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 3);
+      });
+    }
+
     it('shows the error and fires RetryEvent for the days', async () => {
       const el = await picker({ datesStatus: 'error', errorMessage: 'The calendar is down.' });
       const retries = record<RetryEvent>(el, RetryEvent.type);

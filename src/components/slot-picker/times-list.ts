@@ -108,6 +108,12 @@ export function timesKeyTarget(
   return Math.max(0, Math.min(to, last));
 }
 
+/**
+ * Enough placeholders to fill the times area at any width (three columns of eight rows); the
+ * area's fixed height clips the rest, so loading takes the size a full day's list takes.
+ */
+const SKELETON_TIMES = 24;
+
 export function renderTimes(view: TimesView): TemplateResult {
   const { t } = view;
   const date = view.selectedDate;
@@ -148,7 +154,7 @@ function renderDaySlots(view: TimesView): TemplateResult {
   if (view.slotsStatus === 'loading') {
     return html`<p class="visually-hidden">${t.loadingTimes}</p>
       <div class="times-skeleton" aria-hidden="true">
-        ${Array.from({ length: 6 }, () => html`<div part="skeleton" class="skeleton time-skeleton"></div>`)}
+        ${Array.from({ length: SKELETON_TIMES }, () => html`<div part="skeleton" class="skeleton time-skeleton"></div>`)}
       </div>`;
   }
   if (view.slotsStatus === 'error') return view.renderError();

@@ -151,7 +151,6 @@ export const ar: Messages = {
         },
         locale,
       ),
-    timeZoneNote: (zone) => `المنطقة الزمنية للأوقات: ${v(zone)}.`,
     invalidTimeZone: (value, zone) =>
       `«${v(value)}» ليست منطقة زمنية معروفة، لذا تُعرض الأوقات حسب المنطقة ${v(zone)}.`,
   },

@@ -121,7 +121,6 @@ export const da: Messages = {
     bookingClosed: 'Booking lukket',
     // "hold" is the same in the singular and the plural.
     classCount: (n, locale) => count(n, { other: (x) => `${x} hold` }, locale),
-    timeZoneNote: (zone) => `Tiderne vises i ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `»${value}« er ikke en tidszone, vi kender, så tiderne vises i ${zone}.`,
   },

@@ -130,7 +130,6 @@ export const de: Messages = {
     bookingClosed: 'Buchung geschlossen',
     classCount: (n, locale) =>
       count(n, { one: (x) => `${x} Kurs`, other: (x) => `${x} Kurse` }, locale),
-    timeZoneNote: (zone) => `Alle Uhrzeiten in dieser Zeitzone: ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `„${value}“ ist keine bekannte Zeitzone. Die Uhrzeiten werden in dieser Zeitzone angezeigt: ${zone}.`,
   },

@@ -53,7 +53,6 @@ export const classList = {
   /** Announced after the filters change. */
   classCount: (count: number, locale: string): string =>
     `${formatNumber(count, locale)} ${plural(count) === 'one' ? 'class' : 'classes'}`,
-  timeZoneNote: (zone: string): string => `Times are shown in ${zone}.`,
   invalidTimeZone: (value: string, zone: string): string =>
     `"${value}" is not a time zone we know, so times are shown in ${zone}.`,
 };

@@ -143,7 +143,6 @@ export const es: Messages = {
         },
         locale,
       ),
-    timeZoneNote: (zone) => `Horarios en ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `«${value}» no es una zona horaria conocida, así que los horarios se muestran en ${zone}.`,
   },

@@ -143,7 +143,6 @@ export const fr: Messages = {
         },
         locale,
       ),
-    timeZoneNote: (zone) => `Horaires affichés en ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `«\u00a0${value}\u00a0» n’est pas un fuseau horaire connu\u00a0; les horaires sont affichés en ${zone}.`,
   },

@@ -143,7 +143,6 @@ export const it: Messages = {
         },
         locale,
       ),
-    timeZoneNote: (zone) => `Fuso orario degli orari: ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `«${value}» non è un fuso orario noto, quindi viene usato questo: ${zone}.`,
   },

@@ -108,7 +108,6 @@ export const ja: Messages = {
     bookingOpens: (when) => `予約受付開始：${when}`,
     bookingClosed: '予約受付終了',
     classCount: (n, locale) => `${num(n, locale)}件のクラス`,
-    timeZoneNote: (zone) => `時間は${zone}で表示しています。`,
     invalidTimeZone: (value, zone) =>
       `「${value}」は不明なタイムゾーンのため、時間は${zone}で表示しています。`,
   },

@@ -124,7 +124,6 @@ export const nb: Messages = {
     bookingClosed: 'Bestillingen er stengt',
     classCount: (n, locale) =>
       count(n, { one: (x) => `${x} time`, other: (x) => `${x} timer` }, locale),
-    timeZoneNote: (zone) => `Tidene vises i ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `«${value}» er ikke en tidssone vi kjenner, så tidene vises i ${zone}.`,
   },

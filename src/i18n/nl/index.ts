@@ -122,7 +122,6 @@ export const nl: Messages = {
     bookingClosed: 'Boeken niet meer mogelijk',
     classCount: (n, locale) =>
       count(n, { one: (x) => `${x} les`, other: (x) => `${x} lessen` }, locale),
-    timeZoneNote: (zone) => `Tijden in ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `‘${value}’ is geen bekende tijdzone, dus tijden worden getoond in ${zone}.`,
   },

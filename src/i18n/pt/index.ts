@@ -142,7 +142,6 @@ export const pt: Messages = {
         },
         locale,
       ),
-    timeZoneNote: (zone) => `Fuso horário: ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `“${value}” não é um fuso horário conhecido, então é usado este: ${zone}.`,
   },

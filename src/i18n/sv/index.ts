@@ -120,7 +120,6 @@ export const sv: Messages = {
     bookingClosed: 'Bokningen har stängt',
     // "pass" is the same in the singular and the plural.
     classCount: (n, locale) => count(n, { other: (x) => `${x} pass` }, locale),
-    timeZoneNote: (zone) => `Tiderna visas i ${zone}.`,
     invalidTimeZone: (value, zone) =>
       `”${value}” är ingen tidszon vi känner till, så tiderna visas i ${zone}.`,
   },

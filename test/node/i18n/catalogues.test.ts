@@ -70,7 +70,6 @@ function samplesFor(locale: string): Samples<Messages> {
       classLabel: [['⟨title⟩', WHEN]],
       bookingOpens: [[WHEN]],
       classCount: localeCounts,
-      timeZoneNote: [[ZONE]],
       invalidTimeZone: [['⟨value⟩', ZONE]],
     },
     customerForm: {

@@ -1,0 +1,162 @@
+/**
+ * Every step a visitor sees, in English, Arabic and Japanese, at a phone's and a desktop's width:
+ * test-results/steps/<step>-<locale>-<width>.png (git-ignored), for a person to look at. Each
+ * step also asserts what a visitor would notice: its heading is shown, the page does not scroll
+ * sideways, the widget runs right to left in Arabic, and nothing was logged as an error.
+ * Steps are found by their elements and parts, never by English wording, so a reworded
+ * heading does not break the walk. One browser, one page per locale and width.
+ * Run: node --import tsx --test test/e2e/steps.screenshots.test.ts
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import {
+  KEYS,
+  ROOT,
+  buildEmbed,
+  heading,
+  launchBrowser,
+  startApi,
+  startSite,
+  widgetIn,
+  type Api,
+  type Site,
+} from './embed-harness.ts';
+
+const OUT = join(ROOT, 'test-results/steps');
+const LOCALES = ['en', 'ar', 'ja'];
+const WIDTHS = [320, 1280];
+const VISITOR = { name: 'Ada Lovelace', email: 'ada@example.com' };
+
+let browser: Browser | undefined;
+let api: Api | undefined;
+let site: Site | undefined;
+
+before(async () => {
+  const [bundle, startedApi, launched] = await Promise.all([
+    buildEmbed(),
+    startApi(),
+    launchBrowser(),
+  ]);
+  api = startedApi;
+  browser = launched;
+  site = await startSite({ bundle, apiOrigin: api.origin });
+  mkdirSync(OUT, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await api?.close();
+});
+
+/** Mounts the script tag on a blank page, as a site would, and returns the widget. */
+async function mount(page: Page, appKey: string, projectId: string, locale: string) {
+  await page.goto(`${site!.origin}/blank.html`);
+  await page.evaluate(
+    ({ appKey, projectId, locale, baseUrl }) => {
+      const script = document.createElement('script');
+      script.src = '/slotkit.iife.js';
+      Object.assign(script.dataset, { appKey, projectId, locale, baseUrl, target: '#booking' });
+      document.head.append(script);
+    },
+    { appKey, projectId, locale, baseUrl: `${api!.origin}/v2` },
+  );
+  return widgetIn(page, '#booking');
+}
+
+for (const locale of LOCALES) {
+  for (const width of WIDTHS) {
+    describe(`the steps in ${locale} at ${width} px`, () => {
+      let context: BrowserContext;
+      let page: Page;
+      let widget: Locator;
+      const problems: string[] = [];
+
+      before(async () => {
+        await api!.reset();
+        context = await browser!.newContext({
+          locale,
+          timezoneId: 'America/New_York',
+          viewport: { width, height: 900 },
+          // Skeletons hold still: what is photographed is what was asserted.
+          reducedMotion: 'reduce',
+        });
+        page = await context.newPage();
+        page.setDefaultTimeout(10_000);
+        page.on('console', (message) => {
+          if (message.type() === 'error' || message.type() === 'warning') {
+            problems.push(`${message.type()}: ${message.text()}`);
+          }
+        });
+        page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+        widget = await mount(page, KEYS.barber, 'proj_barber', locale);
+      });
+      after(() => context?.close());
+
+      /** What every step must show, then its picture (taken even when an assertion failed). */
+      async function check(step: string, reached: () => Promise<unknown>): Promise<void> {
+        try {
+          await reached();
+          const title = heading(widget);
+          await title.waitFor({ state: 'visible' });
+          assert.notEqual((await title.innerText()).trim(), '', `${step}: the heading is empty`);
+          const section = widget.locator('section.widget');
+          assert.equal(await section.getAttribute('dir'), locale === 'ar' ? 'rtl' : 'ltr');
+          assert.equal(await section.getAttribute('lang'), locale);
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(scrollWidth <= width, `${step}: the page scrolls sideways (${scrollWidth})`);
+          assert.deepEqual(problems, [], `${step}: the page reported problems`);
+        } finally {
+          // As tall as the page rather than fullPage: content-visibility: auto leaves what is
+          // below the viewport unpainted in a full-page capture.
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          await page.setViewportSize({ width, height: Math.max(900, height) });
+          await page.screenshot({ path: join(OUT, `${step}-${locale}-${width}.png`) });
+          await page.setViewportSize({ width, height: 900 });
+        }
+      }
+
+      const picker = () => widget.locator('slotkit-slot-picker');
+      const form = () => widget.locator('slotkit-customer-form');
+      const result = () => widget.locator('[part="result"]');
+
+      test('choose: the calendar and a day’s times', () =>
+        check('choose', async () => {
+          await picker().locator('[role="grid"] td[aria-disabled="false"]').first().click();
+          await picker().locator('[role="listbox"] [role="option"]').first().waitFor();
+        }));
+
+      test('details: the form with the chosen time', () =>
+        check('details', async () => {
+          await picker().locator('[role="listbox"] [role="option"]').first().click();
+          await form().locator('[name="email"]').waitFor();
+        }));
+
+      test('result: after booking', () =>
+        check('result', async () => {
+          await form().locator('[name="name"]').fill(VISITOR.name);
+          await form().locator('[name="email"]').fill(VISITOR.email);
+          await form().locator('[part~="submit"]').click();
+          await result().waitFor();
+        }));
+
+      test('manage: the booking, its change and cancel actions', () =>
+        check('manage', async () => {
+          // The result's first action opens the manage view when the booking can be changed.
+          const before = await heading(widget).innerText();
+          await widget.locator('.actions [part~="button"]').first().click();
+          await result().waitFor({ state: 'detached' });
+          await widget.locator('.summary').first().waitFor();
+          assert.notEqual(await heading(widget).innerText(), before, 'manage has its own heading');
+        }));
+
+      test('classes: the class list', () =>
+        check('classes', async () => {
+          widget = await mount(page, KEYS.yoga, 'proj_yoga', locale);
+          await widget.locator('slotkit-class-list [part~="book-button"]').first().waitFor();
+        }));
+    });
+  }
+}
