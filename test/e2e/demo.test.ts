@@ -134,8 +134,9 @@ test('a yoga booking, then the owner cancels the class: the widget shows it, and
     await widget.getByLabel('Name').fill('Marty McFly');
     await widget.getByLabel(/^e-?mail/i).fill('marty@example.com');
     await widget.getByRole('button', { name: 'Book', exact: true }).click();
-    const outcome = widget.locator('[part="result"] .result-message');
-    await outcome.filter({ hasText: 'You are booked.' }).waitFor();
+    // The result step's heading says the outcome in the visitor's words.
+    const outcome = widget.locator('[data-step-heading]');
+    await outcome.filter({ hasText: 'You are booked' }).waitFor();
 
     // The owner's console lists the seat booking, newest first.
     const cards = page.locator('sandbox-booking-list li.booking');
@@ -157,7 +158,7 @@ test('a yoga booking, then the owner cancels the class: the widget shows it, and
     await page
       .locator('sandbox-booking-list li.booking[aria-current="true"][data-state="cancelled"]')
       .waitFor();
-    await outcome.filter({ hasText: 'Your booking is cancelled by owner.' }).waitFor();
+    await outcome.filter({ hasText: 'The host cancelled this booking' }).waitFor();
     assert.equal(
       await cards.filter({ hasText: 'Marty McFly' }).getAttribute('data-state'),
       'cancelled_by_owner',
@@ -202,7 +203,8 @@ test('a consultant request, confirmed by the owner in the console: the widget sh
     await widget.getByLabel('Name').fill('Lorraine Baines');
     await widget.getByLabel(/^e-?mail/i).fill('lorraine@example.com');
     await widget.getByRole('button', { name: 'Request booking', exact: true }).click();
-    const outcome = widget.locator('[part="result"] .result-message');
+    // The result step's heading says the outcome in the visitor's words.
+    const outcome = widget.locator('[data-step-heading]');
     await outcome.filter({ hasText: 'host will confirm' }).waitFor();
 
     const request = page.locator('sandbox-booking-list li.booking').first();
@@ -213,7 +215,7 @@ test('a consultant request, confirmed by the owner in the console: the widget sh
       .filter({ hasText: 'Lorraine Baines' })
       .waitFor();
     // The visitor's view follows the owner's decision.
-    await outcome.filter({ hasText: 'You are booked.' }).waitFor();
+    await outcome.filter({ hasText: 'You are booked' }).waitFor();
     const email = page
       .locator('sandbox-outbox-list li')
       .filter({ hasText: 'Booking confirmed' })

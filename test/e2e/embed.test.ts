@@ -104,7 +104,7 @@ describe('the script-tag build on real pages', () => {
           email: 'marty@example.test',
         });
         assert.equal(state, 'confirmed');
-        assert.match((await widget.locator('.result-message').textContent())!, /You are booked/);
+        assert.match((await heading(widget).textContent())!, /You are booked/);
       },
     );
     const now = await listBookings(api!);
@@ -301,7 +301,7 @@ describe('the script-tag build on real pages', () => {
         const widget = await widgetIn(page, '#booking');
         await pickFirstSlot(widget);
         await fillAndSubmit(widget, { name: 'Lorraine Baines', email: 'lorraine@example.test' });
-        await heading(widget).filter({ hasText: 'Booking' }).waitFor();
+        await heading(widget).filter({ hasText: 'You are booked' }).waitFor();
         const alert = await partsAlert(widget);
         lost.heal();
         await alert.getByRole('button', { name: 'Try again' }).click();

@@ -163,10 +163,12 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     'widget.stateLabel': 'Status',
     // Names of classes, capitalised as German nouns are.
     'classList.searchPlaceholder': 'Yoga, Pilates…',
+    // The loan word these languages use for a place on the web.
+    'widget.online': 'Online',
   },
   fr: { 'widget.verifyCode': 'Code', 'classList.searchPlaceholder': 'Yoga, Pilates…' },
-  it: { 'customerForm.labels.email': 'Email' },
-  nl: { 'widget.verifyCode': 'Code', 'widget.stateLabel': 'Status' },
+  it: { 'customerForm.labels.email': 'Email', 'widget.online': 'Online' },
+  nl: { 'widget.verifyCode': 'Code', 'widget.stateLabel': 'Status', 'widget.online': 'Online' },
   da: {
     // Danish books a time with the English loan word ("Book tid", "Booking").
     'classList.book': 'Book',
@@ -175,8 +177,9 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     'widget.resultHeading': 'Booking',
     'widget.submit': 'Book',
     'widget.stateLabel': 'Status',
+    'widget.online': 'Online',
   },
-  sv: { 'widget.stateLabel': 'Status' },
+  sv: { 'widget.stateLabel': 'Status', 'widget.online': 'Online' },
   nb: { 'widget.stateLabel': 'Status' },
   pt: { 'widget.stateLabel': 'Status' },
 };
