@@ -28,7 +28,7 @@ export function serviceSubject(about: About | undefined): Subject {
 /**
  * The header every step starts with: what is booked, how long, what it costs, with whom, where,
  * and (once chosen) when, in the visitor's zone with the zone named. In a narrow widget it is
- * one line (a container query in widget.styles.ts).
+ * set smaller but whole (a container query in widget.styles.ts).
  */
 export function summary(view: WidgetView, subject: Subject) {
   const t = view.t.widget;

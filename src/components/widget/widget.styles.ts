@@ -103,22 +103,12 @@ export const styles = css`
     content: '· ';
   }
 
-  /* A narrow widget: the summary is one line, cut with an ellipsis. */
+  /* A narrow widget: the summary stays compact but whole. Cutting it to one line would hide the
+     price or the zone, which a visitor needs before booking. */
   @container (max-width: 22rem) {
     .summary {
-      display: block;
-      white-space: nowrap;
-      overflow: hidden;
-      text-overflow: ellipsis;
-    }
-    .summary > * {
-      display: inline;
-    }
-    .summary > * + *::before {
-      content: ' · ';
-    }
-    .summary-zone {
-      display: none;
+      font-size: 0.875em;
+      row-gap: 0;
     }
   }
 
