@@ -212,6 +212,16 @@ export class SandboxBookingList extends LitElement {
         }
         <dt>Created</dt>
         <dd>${formatMoment(booking.created_at, this.timeZone)}</dd>
+        ${
+          booking.custom_data && Object.keys(booking.custom_data).length
+            ? html`<dt>Campaign</dt>
+                <dd>
+                  ${Object.entries(booking.custom_data).map(
+                    ([key, value]) => html`<code>${key}=${value}</code> `,
+                  )}
+                </dd>`
+            : nothing
+        }
       </dl>
       <div class="controls">
         ${

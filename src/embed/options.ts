@@ -57,9 +57,43 @@ export function optionsFromData(data: DOMStringMap): EmbedOptions {
     'position',
     'buttonText',
     'redirectUrl',
+    'forwardQueryParams',
   ]) {
     if (data[key]) options[key] = data[key];
   }
   if (data.resources) options.resources = data.resources.split(',').map((id) => id.trim());
+  const prefill = prefillFromData(data);
+  if (prefill !== undefined) options.prefill = prefill;
   return options as EmbedOptions;
+}
+
+/**
+ * `data-prefill='{"name":"Ada"}'` and `data-prefill-<field>="..."` (these win): the form's
+ * starting values. Bad JSON is passed on as text, so the widget names `prefill` in its error.
+ */
+function prefillFromData(data: DOMStringMap): unknown {
+  let prefill: unknown;
+  if (data.prefill !== undefined) {
+    try {
+      prefill = JSON.parse(data.prefill) as unknown;
+    } catch {
+      return data.prefill;
+    }
+  }
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!key.startsWith('prefill') || key === 'prefill' || value === undefined) continue;
+    // The dataset's camelCase back to the attribute's own spelling: data-prefill-company_size.
+    const name = key
+      .slice('prefill'.length)
+      .replace(/^[A-Z]/, (first) => first.toLowerCase())
+      .replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    Object.defineProperty(fields, name, { value, enumerable: true, writable: true });
+  }
+  if (!Object.keys(fields).length) return prefill;
+  return typeof prefill === 'object' && prefill !== null && !Array.isArray(prefill)
+    ? { ...prefill, ...fields }
+    : prefill === undefined
+      ? fields
+      : prefill;
 }

@@ -45,7 +45,7 @@ export function performAction(
     if (refusal) return refusal;
   }
   runAction(context, store.editBooking(id), action, { actor, body: input, pending: {} });
-  return view(context, store.bookings.get(id)!, ['logs']);
+  return view(context, store.bookings.get(id)!, ['logs'], actor);
 }
 
 /**
@@ -111,5 +111,5 @@ export function setStatus(
   const edited = context.store.editBooking(id);
   edited.status = status as BookingStatus;
   log(context, edited, `Changed status to: ${status}`);
-  return view(context, edited, ['logs']);
+  return view(context, edited, ['logs'], actor);
 }

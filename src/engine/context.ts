@@ -1,4 +1,4 @@
-import { Access } from './access.ts';
+import { Access, type Actor } from './access.ts';
 import { Capacity } from './capacity.ts';
 import type { Clock } from './clock.ts';
 import { parseDuration } from './duration.ts';
@@ -72,12 +72,16 @@ export function graphNames(context: EngineContext): string {
   return [...context.graphs.keys()].join(', ');
 }
 
+/** `reader`: the owner (and the webhook, the owner's too) also sees custom_data; no one else. */
 export function view(
   context: EngineContext,
   booking: BookingRecord,
   include: readonly BookingInclude[],
+  reader?: Actor,
 ): BookingView {
-  return bookingView(booking, context.views, new Set(include));
+  const forOwner = reader !== undefined && reader.role !== 'public';
+  const seen: BookingInclude[] = forOwner ? [...include, 'custom_data'] : [...include];
+  return bookingView(booking, context.views, new Set(seen));
 }
 
 export function sortByStart(context: EngineContext, bookings: BookingRecord[]): BookingRecord[] {

@@ -82,6 +82,9 @@ export function create(
     logs: [],
     ...(project ? { project_id: project.id } : {}),
     ...(hold ? { reservation_id: hold.id } : {}),
+    ...(shape.custom_data && Object.keys(shape.custom_data).length
+      ? { custom_data: { ...shape.custom_data } }
+      : {}),
   };
   if (graph.needsCustomer) booking.customer_token = token();
 

@@ -187,7 +187,10 @@ export class BookingEngine {
   createBooking(body: unknown, actor: Actor): BookingView {
     return this.run((context) => {
       const booking = create(context, asObject(body, 'body'), actor);
-      return { ...view(context, booking, ['logs']), customer_token: booking.customer_token! };
+      return {
+        ...view(context, booking, ['logs'], actor),
+        customer_token: booking.customer_token!,
+      };
     });
   }
 
@@ -197,7 +200,7 @@ export class BookingEngine {
       // Other customers' bookings of the same class are the owner's business only.
       const allowed =
         actor.role === 'owner' ? include : include.filter((name) => name !== 'related_bookings');
-      return view(context, booking, allowed);
+      return view(context, booking, allowed, actor);
     });
   }
 

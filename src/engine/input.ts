@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone, parseInstant } from '../lib/time/index.ts';
-import { CUSTOMER_LIMITS, customFieldCount } from '../schemas/limits.ts';
+import { CUSTOMER_LIMITS, CUSTOM_DATA_LIMITS, customFieldCount } from '../schemas/limits.ts';
 import { checkDuration, DURATION_BOUNDS, parseDuration, type DurationBounds } from './duration.ts';
 import { EngineError, type FieldIssue } from './errors.ts';
 import { BOOKING_STATUSES } from './records.ts';
@@ -196,6 +196,16 @@ export const cancelCollectionInput = z
   })
   .strict();
 
+/**
+ * `custom_data`: string to string, the host page's campaign parameters. A widget key may send it
+ * (it is the visitor's own data); only the owner reads it back.
+ */
+export const customDataInput = z
+  .record(line(CUSTOM_DATA_LIMITS.key).min(1, 'must not be empty'), line(CUSTOM_DATA_LIMITS.value))
+  .refine((data) => Object.keys(data).length <= CUSTOM_DATA_LIMITS.keys, {
+    message: `at most ${CUSTOM_DATA_LIMITS.keys} keys`,
+  });
+
 const CREATE_FIELDS = [
   // booking.js sends the event's fields at the top level instead of under "event".
   'start',
@@ -213,6 +223,7 @@ const CREATE_FIELDS = [
   'project_id',
   'reservation_id',
   'ignore_capacity',
+  'custom_data',
 ] as const;
 
 export const createBookingShape = z.object({
@@ -226,6 +237,7 @@ export const createBookingShape = z.object({
   project_id: id.optional(),
   reservation_id: id.optional(),
   ignore_capacity: z.boolean().optional(),
+  custom_data: customDataInput.optional(),
 });
 
 export type CreateBookingBody = z.infer<typeof createBookingShape>;

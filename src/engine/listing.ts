@@ -14,7 +14,7 @@ export function listBookings(context: EngineContext, query: unknown, actor: Acto
   const bookings = [...context.store.bookings.values()].filter((booking) =>
     matches(context, booking, filter, now),
   );
-  return sortByStart(context, bookings).map((booking) => view(context, booking, []));
+  return sortByStart(context, bookings).map((booking) => view(context, booking, [], actor));
 }
 
 function matches(

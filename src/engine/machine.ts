@@ -95,7 +95,10 @@ function rest(context: EngineContext, booking: BookingRecord, run: RunContext): 
     return;
   }
   for (const url of project.webhooks) {
-    const payload = { event: `booking.${booking.state}`, booking: view(context, booking, []) };
+    const payload = {
+      event: `booking.${booking.state}`,
+      booking: view(context, booking, [], SYSTEM),
+    };
     send(context, booking, 'webhook', url, payload.event, JSON.stringify(payload));
     log(context, booking, `Webhook triggered: ${url}`);
   }

@@ -59,6 +59,8 @@ export interface BookingRecord {
     rescheduled_to?: string;
   };
   customer_token?: string;
+  /** The host page's campaign parameters (`custom_data`): the owner's to read, nobody else's. */
+  custom_data?: Record<string, string>;
   collection_id?: string;
   reservation_id?: string;
   logs: LogEntry[];

@@ -75,6 +75,8 @@ const booking = z.looseObject({
     rescheduled_to: name.optional(),
   }),
   customer_token: name.optional(),
+  // Views spread it and the console lists it: strings only, or a restore would show "[object]".
+  custom_data: z.record(name, text).optional(),
   collection_id: name.optional(),
   reservation_id: name.optional(),
   logs: z.array(log),

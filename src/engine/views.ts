@@ -135,7 +135,8 @@ function logView(entry: LogEntry): LogView {
   return { ...entry, created_at: iso(entry.created_at) };
 }
 
-export type BookingInclude = 'logs' | 'related_bookings';
+/** `custom_data` is never asked for over HTTP: the engine adds it for the owner's eyes only. */
+export type BookingInclude = 'logs' | 'related_bookings' | 'custom_data';
 
 export function bookingView(
   booking: BookingRecord,
@@ -161,6 +162,9 @@ export function bookingView(
     ...(booking.collection_id ? { collection_id: booking.collection_id } : {}),
     ...(booking.timer ? { expires_at: deadline(booking.timer.at) } : {}),
     ...(booking.paid_at === undefined ? {} : { paid_at: iso(booking.paid_at) }),
+    ...(include.has('custom_data') && booking.custom_data
+      ? { custom_data: { ...booking.custom_data } }
+      : {}),
   };
   if (include.has('logs')) view.logs = booking.logs.map(logView);
   if (include.has('related_bookings')) {

@@ -42,6 +42,10 @@ export interface FlowOptions {
   bookingId?: string;
   customerToken?: string;
   what?: string;
+  /** The form's starting values (the host's prefill): seeded into every new booking's form. */
+  prefill?: CustomerValues;
+  /** Sent with the booking as `custom_data`: the host page's campaign parameters. */
+  customData?: Record<string, string>;
 }
 
 /** The configuration in force: the element's settings over the project's. */
@@ -101,8 +105,8 @@ export class BookingFlow {
   private readonly choices: Choices;
   /** The booking's key, from `customerToken` or the create answer. */
   private token: string | undefined;
-  /** What the visitor typed, kept when a hold ends so the next form starts with it. */
-  private values: CustomerValues = {};
+  /** What the visitor typed (over the prefill), kept when a hold ends for the next form. */
+  private values: CustomerValues;
   /** The class the visitor holds seats in: its cancel deadline goes on the result. */
   private heldGroup: Group | undefined;
   settings: FlowSettings | undefined;
@@ -110,6 +114,7 @@ export class BookingFlow {
   timeZone = 'UTC';
 
   constructor(private readonly options: FlowOptions) {
+    this.values = { ...options.prefill };
     this.choices = new Choices({
       client: options.client,
       read: () => this.current,
@@ -413,6 +418,7 @@ export class BookingFlow {
       graph: settings.graph,
       reservation_id: holdId,
       customer,
+      ...(this.options.customData ? { custom_data: { ...this.options.customData } } : {}),
       ...(settings.projectId ? { project_id: settings.projectId } : {}),
       ...(slot
         ? {
@@ -430,7 +436,8 @@ export class BookingFlow {
 
   private afterCreate(booking: Booking): void {
     this.token = booking.customer_token ?? this.token;
-    this.values = {};
+    // "Book another" starts from the host's prefill again, not from the last visitor's answers.
+    this.values = { ...this.options.prefill };
     this.emit({ type: 'booking-created', detail: { booking } });
     if (booking.state === 'awaiting_verification') {
       this.set({ step: 'verify', booking, busy: false });

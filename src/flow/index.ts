@@ -10,6 +10,7 @@ export {
   type FlowSettings,
   type PaymentHandler,
 } from './flow.ts';
+export { forwardedParams, prefillProblem, prefillValues, type ForwardSetting } from './forward.ts';
 export { problemOf, type Problem } from './problem.ts';
 export type * from './state.ts';
 export {

@@ -81,6 +81,8 @@ export const booking = z.object({
   paid_at: z.optional(instant),
   logs: z.optional(z.array(logEntry)),
   related_bookings: z.optional(z.array(bookingSummary)),
+  /** The host page's campaign parameters; in the owner's views only. */
+  custom_data: z.optional(dict(z.string())),
   /** Returned once, on create: the key to act on this booking later. */
   customer_token: z.optional(z.string()),
 });

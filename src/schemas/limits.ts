@@ -16,6 +16,12 @@ export const CUSTOMER_LIMITS = {
   customFields: 30,
 };
 
+/**
+ * `custom_data` on a booking: the host page's campaign parameters (utm_*) and others it names.
+ * Small on purpose: it is the visitor's data, sent with a public key.
+ */
+export const CUSTOM_DATA_LIMITS = { keys: 20, key: 40, value: 200 };
+
 /** How many custom fields a customer object carries (its keys beyond CUSTOMER_FIELDS). */
 export function customFieldCount(customer: object): number {
   const own: readonly string[] = CUSTOMER_FIELDS;

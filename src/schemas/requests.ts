@@ -54,6 +54,8 @@ export interface CreateBookingRequest {
   resource_id?: string;
   project_id?: string;
   reservation_id?: string;
+  /** The host page's campaign parameters (utm_* and named ones): read by the owner only. */
+  custom_data?: Record<string, string>;
   /** Autoplay step toggles and inputs: `send_confirm_decline_email_to_owner: { enabled: false }`. */
   [step: string]: unknown;
 }

@@ -1,6 +1,7 @@
 import { isValidTimeZone } from '../../lib/time/index.ts';
 import { matchLocale, supportedLocales } from '../../i18n/index.ts';
 import { BOOKABLE_GRAPHS } from '../../flow/graphs.ts';
+import { prefillProblem, type ForwardSetting } from '../../flow/forward.ts';
 import { isHexColor } from '../shared/contrast.ts';
 
 export {
@@ -32,6 +33,10 @@ export interface WidgetConfig {
   what?: string;
   /** Where to send the visitor once booked; `{id}`, `{start}`, `{state}` are filled in. */
   redirectUrl?: string;
+  /** The form's starting values, field name to value (a JSON string from an attribute). */
+  prefill?: unknown;
+  /** Which of the page's query parameters travel as `custom_data`: utm_* by default. */
+  forwardQueryParams?: ForwardSetting;
 }
 
 /** A configuration mistake, for the site owner: which setting, what was wrong, what is accepted. */
@@ -89,6 +94,8 @@ export function checkConfig(config: Partial<WidgetConfig>): ConfigProblem[] {
       message: `"${config.redirectUrl}" is not an http(s) URL (for example https://example.com/thanks?id={id}).`,
     });
   }
+  const prefill = prefillProblem(config.prefill);
+  if (prefill) problems.push({ setting: 'prefill', message: prefill });
   if (config.bookingId !== undefined && !config.customerToken) {
     problems.push({
       setting: 'customer-token',

@@ -21,6 +21,8 @@ import {
   type FlowReport,
   type FlowState,
   type PaymentHandler,
+  forwardedParams,
+  prefillValues,
 } from '../../flow/index.ts';
 import { parseInstant } from '../../lib/time/index.ts';
 import { formatRange } from '../../lib/time/format.ts';
@@ -54,6 +56,8 @@ const CONFIG_KEYS = [
   'availability',
   'timeoutMs',
   'redirectUrl',
+  'prefill',
+  'forwardQueryParams',
 ] as const;
 
 /** Steps before the journey: entering the first step from them moves no focus. */
@@ -162,6 +166,17 @@ export class SlotkitWidget extends LitElement {
    * filled in (URL-encoded). A host cancelling `slotkit-booking-created` keeps them here.
    */
   @property({ attribute: 'redirect-url' }) redirectUrl: string | undefined;
+  /**
+   * The form's starting values: `{ "name": "Ada", "email": "ada@example.com", "<field>": ... }`
+   * (JSON in the attribute). The visitor can change them, except fields `customer-fields` marks
+   * `readonly`.
+   */
+  @property({ converter: jsonOrText }) prefill: unknown;
+  /**
+   * Which of the host page's query parameters travel with the booking as `custom_data`: the
+   * `utm_*` ones by default, `false` none, or a comma list of further names (`gclid, ref`).
+   */
+  @property({ attribute: 'forward-query-params' }) forwardQueryParams: string | undefined;
   /** Bookings in events carry the customers and the customer token too (off: ids, state, times). */
   @property({ attribute: 'share-customer', type: Boolean }) shareCustomer = false;
 
@@ -235,6 +250,10 @@ export class SlotkitWidget extends LitElement {
       ...(this.customerToken ? { customerToken: this.customerToken } : {}),
       ...(this.availability ? { availability: this.availability } : {}),
       ...(this.redirectUrl ? { redirectUrl: this.redirectUrl } : {}),
+      ...(this.prefill !== undefined ? { prefill: this.prefill } : {}),
+      ...(this.forwardQueryParams !== undefined
+        ? { forwardQueryParams: this.forwardQueryParams }
+        : {}),
     };
     return { ...own, ...this.config };
   }
@@ -294,6 +313,10 @@ export class SlotkitWidget extends LitElement {
         ...(config.customerToken ? { customerToken: config.customerToken } : {}),
       }),
       ...config,
+      prefill: prefillValues(config.prefill),
+      ...withCustomData(
+        forwardedParams(globalThis.location?.search ?? '', config.forwardQueryParams),
+      ),
       remoteConfig: !this.noRemoteConfig && config.remoteConfig !== false,
     });
     this.flow = flow;
@@ -482,6 +505,19 @@ function logProblems(problems: ConfigProblem[]): void {
   const list = problems.map((problem) => `${problem.setting} ${problem.message}`).join(' ');
   console.error(`<slotkit-widget> configuration: ${list}`);
 }
+
+/** A JSON attribute; text that is not JSON stays text, so checkConfig names it (never a throw). */
+function jsonOrText(value: string | null): unknown {
+  if (value === null) return undefined;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
+const withCustomData = (data: Record<string, string> | undefined) =>
+  data ? { customData: data } : {};
 
 /** A named field of the submitted form, if the event came from a form. */
 function formField(event: SubmitEvent, name: string): FormDataEntryValue | null {

@@ -21,10 +21,20 @@ export function resolveOptions(
       delete rest[key];
     }
     const { widget, callbacks, target, noRemoteConfig } = toWidgetConfig(rest);
+    const prefill = mergePrefill(resolved.widget.prefill, widget.prefill);
     resolved.widget = { ...resolved.widget, ...widget };
+    if (prefill !== undefined) resolved.widget.prefill = prefill;
     if (callbacks) resolved.callbacks = callbacks;
     if (target) resolved.target = target;
     if (noRemoteConfig) resolved.noRemoteConfig = true;
   }
   return resolved;
+}
+
+/** An opener's prefill adds to the script tag's field by field; anything else replaces it. */
+function mergePrefill(earlier: unknown, later: unknown): unknown {
+  const isObject = (value: unknown): value is object =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (later === undefined) return earlier;
+  return isObject(earlier) && isObject(later) ? { ...earlier, ...later } : later;
 }
