@@ -71,7 +71,11 @@ function entryFor(options: ResolvedEmbed): Entry {
     entry.settle?.(event.detail.booking);
     entry.settle = undefined;
   });
-  popup.addEventListener('close', () => closed(entry));
+  // The dialog's close event is queued: after close() and a quick reopen it arrives while the
+  // dialog is open again, and must not settle the new open()'s promise with null.
+  popup.addEventListener('close', () => {
+    if (!popup.isOpen) closed(entry);
+  });
   document.body.append(popup);
   entries.set(key, entry);
   return entry;
