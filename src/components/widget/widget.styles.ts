@@ -99,10 +99,6 @@ export const styles = css`
     flex-basis: 100%;
   }
 
-  .summary-fact + .summary-fact::before {
-    content: '· ';
-  }
-
   /* A narrow widget: the summary stays compact but whole. Cutting it to one line would hide the
      price or the zone, which a visitor needs before booking. */
   @container (max-width: 22rem) {
@@ -150,7 +146,7 @@ export const styles = css`
 
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: calc(var(--_space) / 2) var(--_space);
     margin: 0;
   }
@@ -161,6 +157,8 @@ export const styles = css`
 
   dd {
     margin: 0;
+    /* A booking reference is one long token: it breaks rather than widening a 320 px widget. */
+    overflow-wrap: anywhere;
   }
 
   .result-message {
