@@ -273,79 +273,79 @@ const LOCALES = [...supportedLocales(), 'ar-EG'];
  */
 const KEY_TEXTS: Record<
   string,
-  { chooseTime: string; submit: string; countdown: string; confirmed: string }
+  { chooseTime: string; submit: string; countdown: string; booked: string }
 > = {
   en: {
     chooseTime: 'Choose a time',
     submit: 'Book',
     countdown: 'Your seat is held for',
-    confirmed: 'You are booked.',
+    booked: 'You are booked',
   },
   de: {
     chooseTime: 'Termin wählen',
     submit: 'Buchen',
     countdown: 'Ihr Platz ist noch reserviert:',
-    confirmed: 'Ihre Buchung ist bestätigt.',
+    booked: 'Sie sind gebucht',
   },
   fr: {
     chooseTime: 'Choisissez un horaire',
     submit: 'Réserver',
     countdown: 'Votre place est bloquée pendant',
-    confirmed: 'Votre réservation est confirmée.',
+    booked: 'Votre réservation est confirmée',
   },
   es: {
     chooseTime: 'Elige un horario',
     submit: 'Reservar',
     countdown: 'Tu plaza está reservada durante',
-    confirmed: 'Tu reserva está confirmada.',
+    booked: 'Tu reserva está hecha',
   },
   it: {
     chooseTime: 'Scegli un orario',
     submit: 'Prenota',
     countdown: 'Il tuo posto è riservato per',
-    confirmed: 'La tua prenotazione è confermata.',
+    booked: 'La prenotazione è confermata',
   },
   nl: {
     chooseTime: 'Kies een tijd',
     submit: 'Boeken',
     countdown: 'Je plek is nog gereserveerd:',
-    confirmed: 'Je boeking is bevestigd.',
+    booked: 'Je bent geboekt',
   },
   da: {
     chooseTime: 'Vælg et tidspunkt',
     submit: 'Book',
     countdown: 'Din plads er reserveret i',
-    confirmed: 'Din booking er bekræftet.',
+    booked: 'Du er booket',
   },
   sv: {
     chooseTime: 'Välj en tid',
     submit: 'Boka',
     countdown: 'Din plats är reserverad i',
-    confirmed: 'Din bokning är bekräftad.',
+    booked: 'Du är bokad',
   },
   nb: {
     chooseTime: 'Velg et tidspunkt',
     submit: 'Bestill',
     countdown: 'Plassen din er holdt av i',
-    confirmed: 'Bestillingen din er bekreftet.',
+    booked: 'Du er booket',
   },
   pt: {
     chooseTime: 'Escolha um horário',
     submit: 'Reservar',
     countdown: 'Sua vaga está reservada por',
-    confirmed: 'Sua reserva está confirmada.',
+    booked: 'Sua reserva está feita',
   },
   ja: {
     chooseTime: '時間を選択',
     submit: '予約する',
     countdown: '確保の残り時間',
-    confirmed: '予約が確定しました。',
+    booked: '予約が完了しました',
   },
   ar: {
     chooseTime: 'اختر موعدًا',
     submit: 'احجز',
     countdown: 'مقعدك محجوز لمدة',
-    confirmed: 'تم تأكيد حجزك.',
+    booked: 'تم حجزك',
   },
 };
 KEY_TEXTS['ar-EG'] = KEY_TEXTS.ar!;
@@ -429,9 +429,10 @@ for (const locale of LOCALES) {
           return element && inner(element, '[part="timer"]') ? element : null;
         }, 'countdown');
         await checkState(context, t.widget.detailsHeading);
-        expect(clean(inner(widget, '[part="summary"]')!.textContent)).to.include(
-          fixedPart(t.widget.heldSlot('\u0000')),
-        );
+        // The summary names the service and, once held, the time with its zone.
+        const summary = clean(inner(widget, '[part="summary"]')!.textContent);
+        expect(summary).to.include('Hill Valley Barbers');
+        expect(summary).to.include(new Intl.NumberFormat(locale).format(30));
         expect(clean(inner(countdown, '[part="label"]')!.textContent)).to.equal(t.countdown.label);
         expect(clean(inner(countdown, '[part="label"]')!.textContent)).to.equal(expected.countdown);
         const form = inner(widget, 'slotkit-customer-form')!;
@@ -439,27 +440,21 @@ for (const locale of LOCALES) {
         expect(clean(inner(form, '[part~="submit"]')!.textContent)).to.equal(expected.submit);
       });
 
-      it('the result: confirmed, with the booking summary', async () => {
+      it('the result: booked, with the summary and the reference', async () => {
         const { widget } = context;
         await fillAndSubmit(widget, 'Marty McFly', 'marty@example.test');
-        await until(() => heading(widget) === t.widget.resultHeading, 'result step');
-        await checkState(context, t.widget.resultHeading);
-        expect(clean(inner(widget, '.result-message')!.textContent)).to.equal(
-          t.widget.resultConfirmed,
+        const booked = t.widget.outcome.booked;
+        await until(() => heading(widget) === booked, 'result step');
+        await checkState(context, booked);
+        // The outcome in the visitor's words, checked against fixed text too.
+        expect(heading(widget)).to.equal(expected.booked);
+        const result = inner(widget, '[part="result"]')!;
+        expect(result.getAttribute('data-outcome')).to.equal('booked');
+        expect(clean(result.querySelector('dt')!.textContent)).to.equal(t.widget.referenceLabel);
+        // The summary above still names what was booked.
+        expect(clean(inner(widget, '[part="summary"]')!.textContent)).to.contain(
+          'Hill Valley Barbers',
         );
-        expect(clean(inner(widget, '.result-message')!.textContent)).to.equal(expected.confirmed);
-        const summary = inner(widget, 'dl[part="summary"]')!;
-        expect(clean(summary.querySelector('dt')!.textContent)).to.equal(t.widget.stateLabel);
-        expect(clean(summary.querySelector('dd')!.textContent)).to.equal(
-          t.widget.state('confirmed'),
-        );
-        // What and when joined as the language joins them.
-        const when = summary.querySelectorAll('dd')[1]!.textContent!.trim();
-        expect(
-          when.startsWith(
-            t.widget.whatAndWhen('Hill Valley Barbers', '\u0000').split('\u0000')[0]!,
-          ),
-        ).to.equal(true, when);
       });
 
       it('manage the booking: summary, cancel form, change time', async () => {
@@ -470,7 +465,9 @@ for (const locale of LOCALES) {
           'manage view',
         );
         await checkState(context, t.widget.manageHeading);
-        expect(button(widget, t.widget.cancelBooking), 'cancel button').to.not.equal(undefined);
+        // Cancelling is the secondary action, behind a disclosure that says what happens.
+        const cancel = inner(widget, 'details.cancel-details > summary');
+        expect(clean(cancel?.textContent)).to.equal(clean(t.widget.cancelBooking));
         expect(button(widget, t.widget.reschedule), 'change time button').to.not.equal(undefined);
         expect(clean(inner(widget, 'label[for="message"]')!.textContent)).to.equal(
           t.widget.cancelMessage,
@@ -527,7 +524,8 @@ for (const locale of LOCALES) {
           return element && inner(element, '[part="timer"]');
         }, 'countdown');
         await checkState(context, t.widget.detailsHeading);
-        expect(inner(widget, '[part="summary"]')!.textContent).to.include(
+        // The seats held are said beside the summary, in the locale's digits.
+        expect(inner(widget, '.widget')!.textContent).to.include(
           new Intl.NumberFormat(locale).format(3),
         );
         expect(
@@ -545,19 +543,19 @@ for (const locale of LOCALES) {
         }, 'payment countdown');
         await checkState(context, t.widget.paymentHeading);
         expect(button(widget, t.widget.payTest), 'pay button').to.not.equal(undefined);
-        const summary = inner(widget, 'dl[part="summary"]')!;
-        const terms = [...summary.querySelectorAll('dt')].map((dt) => clean(dt.textContent));
-        expect(terms).to.include(t.widget.seatsLabel);
-        const seats = summary.querySelectorAll('dd')[terms.indexOf(t.widget.seatsLabel)]!;
-        expect(clean(seats.textContent)).to.equal(new Intl.NumberFormat(locale).format(3));
+        // Three seats at 20.00 USD each, in the locale's money format.
+        const due = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(
+          60,
+        );
+        expect(clean(inner(widget, '[data-amount]')!.textContent)).to.contain(clean(due));
       });
 
       it('the result: paid', async () => {
         const { widget } = context;
         button(widget, t.widget.payTest)!.click();
-        await until(() => heading(widget) === t.widget.resultHeading, 'result step');
-        await checkState(context, t.widget.resultHeading);
-        expect(clean(inner(widget, '.result-message')!.textContent)).to.equal(t.widget.resultPaid);
+        await until(() => heading(widget) === t.widget.outcome.paid, 'result step');
+        await checkState(context, t.widget.outcome.paid);
+        expect(inner(widget, '[part="result"]')!.getAttribute('data-outcome')).to.equal('paid');
       });
     });
   });

@@ -175,7 +175,11 @@ describe('<slotkit-widget> group flows', () => {
     await expect(widget).to.be.accessible();
     const form = await fillCustomer(widget, 'Marty McFly', 'marty@example.test');
     submit(form);
-    await until(() => RESULT_HEADINGS.includes(heading(widget)), 'result step');
+    // The heading comes first; the result's own part arrives with the steps after booking.
+    await until(
+      () => RESULT_HEADINGS.includes(heading(widget)) && inner(widget, '[part="result"]'),
+      'result step',
+    );
     expect(inner(widget, '[part="result"]')!.getAttribute('data-state')).to.equal('confirmed');
     expect(heading(widget)).to.equal('You are booked');
     expect(events).to.deep.equal([
