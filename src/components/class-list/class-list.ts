@@ -21,17 +21,12 @@ import { SlotkitClassListItem } from './class-list-item.ts';
 import { DEFAULT_MAX_SEATS, isBookable, renderDays, seatLimit } from './class-rows.ts';
 import { renderDateStrip, stripKeyTarget } from './date-strip.ts';
 import { renderFilters, visibleClasses, type ClassFilters } from './filters.ts';
+import { GrowingLimit } from './long-list.ts';
 import { prepareClasses, type Prepared, type PreparedClass } from './prepared.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './class-list.styles.ts';
 
 export type ClassListStatus = 'loading' | 'error' | 'ready';
-
-/**
- * Classes rendered per frame while a long list first arrives (about 20 ms of work each): 500
- * classes come in over five frames instead of one ~100 ms task that would block the page.
- */
-const CLASSES_PER_FRAME = 100;
 
 /**
  * @summary Upcoming group classes as compact rows by local day (time, name, host, place, price,
@@ -117,11 +112,7 @@ export class SlotkitClassList extends LitElement {
   private chosenSeats = new Map<string, number>();
   private filterChanged = false;
   private focusWasInside = false;
-  /** How many classes to render: grows by a frame's worth until all are there, never shrinks. */
-  private renderLimit = CLASSES_PER_FRAME;
-  /** Classes the last render left out, and the frame that will add the next ones. */
-  private leftOut = 0;
-  private growFrame: number | undefined;
+  private readonly shownLimit = new GrowingLimit(this);
 
   @query('.body') private body!: HTMLElement;
   @query('[part="title-filter"]') private titleFilter!: HTMLInputElement | null;
@@ -207,27 +198,14 @@ export class SlotkitClassList extends LitElement {
   /** Settles once every class is rendered, the frames a long list takes included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.leftOut > 0 && this.isConnected) {
+    while (this.shownLimit.leftOut > 0 && this.isConnected) {
       await new Promise((next) => requestAnimationFrame(next));
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.growFrame !== undefined) cancelAnimationFrame(this.growFrame);
-    this.growFrame = undefined;
-  }
-
   protected override updated(): void {
-    if (this.leftOut > 0 && this.growFrame === undefined) {
-      this.growFrame = requestAnimationFrame(() => {
-        this.growFrame = undefined;
-        this.renderLimit += CLASSES_PER_FRAME;
-        this.requestUpdate();
-      });
-    }
     // A control that vanished (retry, clear filters, a filtered-out class) must not drop focus
     // to <body>: move it to the search field, or to the list itself.
     if (this.focusWasInside && this.shadowRoot?.activeElement == null) {
@@ -467,7 +445,7 @@ export class SlotkitClassList extends LitElement {
     }
     // Once grown, the limit stays: a refresh or a cleared filter renders everything at once, so
     // nothing the visitor may have focused is taken away.
-    this.leftOut = Math.max(0, shown.length - this.renderLimit);
+    this.shownLimit.leftOut = Math.max(0, shown.length - this.shownLimit.limit);
     const { days, resources, places } = this.prepared;
     const strip = renderDateStrip({
       t,
@@ -500,7 +478,7 @@ export class SlotkitClassList extends LitElement {
                 ${t.clearFilters}
               </button>
             </div>`
-          : renderDays(shown.slice(0, this.renderLimit), {
+          : renderDays(shown.slice(0, this.shownLimit.limit), {
               t,
               locale: this.localize.locale,
               zone: this.zone,
@@ -519,7 +497,7 @@ export class SlotkitClassList extends LitElement {
   protected override render(): TemplateResult {
     const t = this.localize.t.classList;
     const badZone = this.timeZone && this.zone !== this.timeZone ? this.timeZone : undefined;
-    this.leftOut = 0; // renderList says how many it left for the next frames
+    this.shownLimit.leftOut = 0; // renderList says how many it left for the next frames
     let content: TemplateResult;
     if (this.status === 'loading') content = this.renderLoading(t);
     else if (this.status === 'error') content = this.renderError();
