@@ -7,11 +7,12 @@ import { FormSubmitEvent } from '../../events.ts';
 import type { FieldIssue } from '../../schemas/error.ts';
 import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
+import { renderControl } from './controls.ts';
+import { initialValue, URL_PREFIX, urlValues } from './prefill.ts';
 import { styles } from './customer-form.styles.ts';
 import {
   FieldConfigError,
   normalizeFields,
-  splitFullName,
   type FieldDefinition,
   type FieldsConfig,
 } from './fields.ts';
@@ -25,10 +26,6 @@ import {
 
 export type CustomerFormStatus = 'idle' | 'submitting';
 const STATUSES: readonly string[] = ['idle', 'submitting'];
-
-/** `?customer.email=...` in the page address prefills the field of that name. */
-const URL_PREFIX = 'customer.';
-const TRUTHY = ['true', '1', 'on', 'yes'];
 
 /**
  * @summary The visitor's details: configurable fields, validated from the shared customer schema,
@@ -306,17 +303,9 @@ export class SlotkitCustomerForm extends LitElement {
     const fromUrl = this.prefillFromUrl ? urlValues() : {};
     for (const field of this.definitions) {
       if (this.dirty.has(field.name) && field.name in this.current) continue;
-      next[field.name] = this.initialValue(field, fromUrl);
+      next[field.name] = initialValue(field, this.values ?? {}, fromUrl);
     }
     this.current = next;
-  }
-
-  private initialValue(field: FieldDefinition, fromUrl: Record<string, string>): FieldValue {
-    const empty = field.type === 'checkbox' ? false : '';
-    // A read-only prefill is the owner's decision: nothing from outside replaces it.
-    if (field.readonly && field.prefilled !== undefined) return coerce(field, field.prefilled);
-    const given = lookup(field, this.values ?? {}) ?? lookup(field, fromUrl) ?? field.prefilled;
-    return given === undefined ? empty : coerce(field, given);
   }
 
   private mapServerErrors(): void {
@@ -557,112 +546,15 @@ export class SlotkitCustomerForm extends LitElement {
         ${label} ${hint} ${message}
       </div>`;
     }
-    return html`<div part="field" class=${classes}>
-      ${label} ${hint} ${this.renderControl(field, id, attrs)} ${message}
-    </div>`;
+    const control = renderControl(field, id, attrs, {
+      value: String(this.current[field.name] ?? ''),
+      disabled: this.isDisabled,
+      choose: t.choose,
+      onInput: (event: Event) => this.onInput(field, event),
+      onBlur: () => this.onBlur(field),
+    });
+    return html`<div part="field" class=${classes}>${label} ${hint} ${control} ${message}</div>`;
   }
-
-  private renderControl(
-    field: FieldDefinition,
-    id: string,
-    attrs: { describedBy: string | undefined; invalid: string | undefined },
-  ): TemplateResult {
-    const value = String(this.current[field.name] ?? '');
-    const onInput = (event: Event) => this.onInput(field, event);
-    const onBlur = () => this.onBlur(field);
-    if (field.type === 'select') {
-      return html`<select
-        part="input"
-        id=${id}
-        name=${field.name}
-        .value=${live(value)}
-        ?required=${field.required}
-        ?disabled=${this.isDisabled || field.readonly}
-        autocomplete=${ifDefined(field.autocomplete)}
-        aria-invalid=${ifDefined(attrs.invalid)}
-        aria-describedby=${ifDefined(attrs.describedBy)}
-        @input=${onInput}
-        @blur=${onBlur}
-      >
-        <option value="" ?selected=${value === ''}>${this.localize.t.customerForm.choose}</option>
-        ${(field.options ?? []).map(
-          (option) =>
-            html`<option value=${option.value} ?selected=${option.value === value}>
-              ${option.label}
-            </option>`,
-        )}
-      </select>`;
-    }
-    if (field.type === 'textarea') {
-      return html`<textarea
-        part="input"
-        id=${id}
-        name=${field.name}
-        rows="3"
-        .value=${live(value)}
-        maxlength=${field.maxLength}
-        placeholder=${ifDefined(field.placeholder)}
-        autocomplete=${ifDefined(field.autocomplete)}
-        ?required=${field.required}
-        ?readonly=${field.readonly}
-        ?disabled=${this.isDisabled}
-        aria-invalid=${ifDefined(attrs.invalid)}
-        aria-describedby=${ifDefined(attrs.describedBy)}
-        @input=${onInput}
-        @blur=${onBlur}
-      ></textarea>`;
-    }
-    return html`<input
-      part="input"
-      id=${id}
-      type=${field.type}
-      name=${field.name}
-      .value=${live(value)}
-      maxlength=${field.maxLength}
-      placeholder=${ifDefined(field.placeholder)}
-      autocomplete=${ifDefined(field.autocomplete)}
-      ?required=${field.required}
-      ?readonly=${field.readonly}
-      ?disabled=${this.isDisabled}
-      aria-invalid=${ifDefined(attrs.invalid)}
-      aria-describedby=${ifDefined(attrs.describedBy)}
-      @input=${onInput}
-      @blur=${onBlur}
-    />`;
-  }
-}
-
-/** A field's value in `source`; a split name's parts also come from a whole `name`. */
-function lookup(field: FieldDefinition, source: Record<string, FieldValue | undefined>) {
-  const own = source[field.name];
-  if (own !== undefined) return acceptable(field, own);
-  if (field.joinsInto && typeof source.name === 'string') {
-    const [first, last] = splitFullName(source.name);
-    return field.name === 'first_name' ? first : last;
-  }
-  return undefined;
-}
-
-/** A prefill for a drop-down must be one of its options; anything else is ignored. */
-function acceptable(field: FieldDefinition, value: FieldValue): FieldValue | undefined {
-  if (field.type !== 'select' || value === '') return value;
-  return field.options?.some((option) => option.value === value) ? value : undefined;
-}
-
-function coerce(field: FieldDefinition, value: FieldValue): FieldValue {
-  if (field.type === 'checkbox') {
-    return value === true || (typeof value === 'string' && TRUTHY.includes(value.toLowerCase()));
-  }
-  return typeof value === 'string' ? value : '';
-}
-
-function urlValues(): Record<string, string> {
-  const values: Record<string, string> = {};
-  const search = globalThis.location?.search ?? '';
-  for (const [key, value] of new URLSearchParams(search)) {
-    if (key.startsWith(URL_PREFIX)) values[key.slice(URL_PREFIX.length)] = value;
-  }
-  return values;
 }
 
 /** Registers <slotkit-customer-form> (once per version; see shared/define.ts). */

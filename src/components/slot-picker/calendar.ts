@@ -94,3 +94,29 @@ export function monthWeeks(month: string, weekStart: WeekdayIndex): (string | nu
 export function weekdayOrder(weekStart: WeekdayIndex): WeekdayIndex[] {
   return Array.from({ length: 7 }, (_, i) => ((weekStart + i) % 7) as WeekdayIndex);
 }
+
+/** The shown month when the owner gave none: the first available date's, else today's. */
+export function defaultMonth(available: Iterable<string>, today: () => string): string {
+  const first = [...available].sort()[0];
+  return first ? monthOf(first) : monthOf(today());
+}
+
+/** The day with the grid's tab stop: the chosen day, the first available, today, or the 1st. */
+export function defaultFocus(
+  month: string,
+  selectedDate: string,
+  available: Iterable<string>,
+  today: () => string,
+): string {
+  const inMonth = (date: string) => isDate(date) && monthOf(date) === month;
+  if (inMonth(selectedDate)) return selectedDate;
+  const firstAvailable = [...available].filter(inMonth).sort()[0];
+  if (firstAvailable) return firstAvailable;
+  const day = today();
+  return inMonth(day) ? day : `${month}-01`;
+}
+
+export function hasDateIn(dates: Iterable<string>, month: string): boolean {
+  for (const date of dates) if (monthOf(date) === month) return true;
+  return false;
+}

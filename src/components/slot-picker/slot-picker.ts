@@ -19,7 +19,16 @@ import { detectTimeZone, zoneName } from '../../lib/time/format.ts';
 import type { AvailableSlot } from '../../schemas/availability.ts';
 import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
-import { addMonths, isDate, isMonth, monthOf, weekStartFor } from './calendar.ts';
+import {
+  addMonths,
+  defaultFocus,
+  defaultMonth,
+  hasDateIn,
+  isDate,
+  isMonth,
+  monthOf,
+  weekStartFor,
+} from './calendar.ts';
 import {
   gridKeyTarget,
   renderCalendarHeader,
@@ -30,7 +39,7 @@ import { dayHeading } from './labels.ts';
 import { renderLoadError, type LoadStatus } from './load-error.ts';
 import { checkSettings } from './settings.ts';
 import { styles } from './slot-picker.styles.ts';
-import { groupSlots, renderTimes, timesKeyTarget, type DaySlot } from './times-list.ts';
+import { renderTimes, SlotsByDate, timesKeyTarget, type DaySlot } from './times-list.ts';
 import { renderTimeZone, ZONE_LIMIT, zoneKeyAction } from './zone-chooser.ts';
 import { filterZones, zoneCity, zoneEntries, type ZoneEntry, type ZoneMatches } from './zones.ts';
 
@@ -118,10 +127,7 @@ export class SlotkitSlotPicker extends LitElement {
   private weekStart: WeekdayIndex = 1;
   private availableDates = new Set<string>();
   private daySlots: DaySlot[] = [];
-  /** Slots grouped by local date, for the slots, zone and locale in `slotsKey`. */
-  private slotsByDate = new Map<string, DaySlot[]>();
-  private slotsKey:
-    { slots: AvailableSlot[] | undefined; zone: string; locale: string } | undefined;
+  private readonly slotsByDate = new SlotsByDate();
   private selectedStart: number | undefined;
   /** Set by the picker when the owner gave no month; the owner's own value overrides it. */
   private defaultedMonth = '';
@@ -180,7 +186,7 @@ export class SlotkitSlotPicker extends LitElement {
       this.monthIsDefault = false;
     }
     if (!isMonth(this.month) || (this.monthIsDefault && changed.has('dates'))) {
-      this.defaultedMonth = this.defaultMonth();
+      this.defaultedMonth = defaultMonth(this.availableDates, () => this.today());
       this.month = this.defaultedMonth;
     }
     // Days arriving for the shown month move the tab stop to the first available one, unless
@@ -191,11 +197,15 @@ export class SlotkitSlotPicker extends LitElement {
       monthOf(this.focusedDate) !== this.month ||
       (changed.has('dates') && !inGrid)
     ) {
-      this.focusedDate = this.defaultFocus();
+      this.focusedDate = defaultFocus(this.month, this.selectedDate, this.availableDates, () =>
+        this.today(),
+      );
     }
 
     // Cheap when nothing changed (a map lookup), and the locale may change through `lang`.
-    this.daySlots = this.slotsOn(this.selectedDate);
+    this.daySlots = isDate(this.selectedDate)
+      ? this.slotsByDate.on(this.selectedDate, this.slots, this.zone, this.intlLocale)
+      : [];
     if (
       changed.has('slots') ||
       changed.has('selectedDate') ||
@@ -222,7 +232,7 @@ export class SlotkitSlotPicker extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    this.setState('available', this.monthHasTimes());
+    this.setState('available', hasDateIn(this.availableDates, this.month));
     this.setState('date-selected', isDate(this.selectedDate));
     this.setState(
       'selected',
@@ -408,14 +418,8 @@ export class SlotkitSlotPicker extends LitElement {
 
   /** Values the picker cannot read are logged once and replaced by their defaults. */
   private checkSettings(changed: PropertyValues<this>): void {
-    const { month, minMonth, selectedDate, nextAvailableDate, selectedSlot, dates } = this;
-    const { datesStatus, slotsStatus } = this;
-    const settings = { month, minMonth, selectedDate, nextAvailableDate, selectedSlot, dates };
-    const checks = checkSettings(
-      { ...settings, datesStatus, slotsStatus },
-      (name) => changed.has(name),
-      this.defaultedMonth,
-    );
+    // The element's own properties are the settings checked (PickerSettings).
+    const checks = checkSettings(this, (name) => changed.has(name), this.defaultedMonth);
     for (const { name, attribute, ok, value, accepted } of checks) {
       if (ok) this.invalidSettings.delete(name);
       else {
@@ -480,35 +484,6 @@ export class SlotkitSlotPicker extends LitElement {
     return isMonth(this.minMonth) ? this.minMonth : monthOf(this.today());
   }
 
-  private defaultMonth(): string {
-    const first = [...this.availableDates].sort()[0];
-    return first ? monthOf(first) : monthOf(this.today());
-  }
-
-  private defaultFocus(): string {
-    const inMonth = (date: string) => isDate(date) && monthOf(date) === this.month;
-    if (inMonth(this.selectedDate)) return this.selectedDate;
-    const firstAvailable = [...this.availableDates].filter(inMonth).sort()[0];
-    if (firstAvailable) return firstAvailable;
-    const today = this.today();
-    return inMonth(today) ? today : `${this.month}-01`;
-  }
-
-  private monthHasTimes(): boolean {
-    for (const date of this.availableDates) if (monthOf(date) === this.month) return true;
-    return false;
-  }
-
-  private slotsOn(date: string): DaySlot[] {
-    if (!isDate(date)) return [];
-    const key = this.slotsKey;
-    if (key?.slots !== this.slots || key.zone !== this.zone || key.locale !== this.intlLocale) {
-      this.slotsByDate = groupSlots(this.slots ?? [], this.zone, this.intlLocale);
-      this.slotsKey = { slots: this.slots, zone: this.zone, locale: this.intlLocale };
-    }
-    return this.slotsByDate.get(date) ?? [];
-  }
-
   private isSelected(entry: DaySlot): boolean {
     return this.selectedStart !== undefined && this.selectedStart === entry.start;
   }
@@ -554,7 +529,7 @@ export class SlotkitSlotPicker extends LitElement {
             selectedDate: this.selectedDate,
             datesStatus: this.datesStatus,
             slotsStatus: this.slotsStatus,
-            monthHasTimes: this.monthHasTimes(),
+            monthHasTimes: hasDateIn(this.availableDates, this.month),
             nextAvailableDate: this.nextAvailableDate,
             daySlots: this.daySlots,
             activeTime: this.activeTime,

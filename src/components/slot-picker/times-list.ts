@@ -67,6 +67,22 @@ export function groupSlots(
   return byDate;
 }
 
+/** `groupSlots`, redone only when the slots, the zone or the locale change. */
+export class SlotsByDate {
+  private byDate = new Map<string, DaySlot[]>();
+  private key: { slots: AvailableSlot[] | undefined; zone: string; locale: string } | undefined;
+
+  /** The times starting on `date` (yyyy-MM-dd in `zone`), sorted. */
+  on(date: string, slots: AvailableSlot[], zone: string, locale: string): DaySlot[] {
+    const key = this.key;
+    if (key?.slots !== slots || key.zone !== zone || key.locale !== locale) {
+      this.byDate = groupSlots(slots ?? [], zone, locale);
+      this.key = { slots, zone, locale };
+    }
+    return this.byDate.get(date) ?? [];
+  }
+}
+
 /**
  * Where a key moves the list's tab stop from `index` (up and down, and left and right as the
  * text runs, since the times wrap in rows): an index within the list, `'select'` for Enter and

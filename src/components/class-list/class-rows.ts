@@ -1,0 +1,191 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Messages } from '../../i18n/index.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { formatLongDate } from '../../lib/time/format.ts';
+import type { PreparedClass } from './prepared.ts';
+
+/**
+ * The list side of <slotkit-class-list>: the shown classes as one section per local day, each
+ * class a row (time, name, host, place, price, seats left, a seats selector and Book), and the
+ * rules that say whether a class can be booked now. The element owns the state and the events.
+ */
+
+export interface ClassRowsView {
+  t: Messages['classList'];
+  locale: string;
+  zone: string;
+  now: number;
+  /** The earliest bookable class of each title (by `key`), for the hint on sold-out classes. */
+  next: Map<string, PreparedClass>;
+  maxSeatsPerBooking: number;
+  selectedGroupId: string | undefined;
+  /** Seats the visitor chose per class id; 1 where they did not. */
+  chosenSeats: ReadonlyMap<string, number>;
+  onSeatsChange: (event: Event) => void;
+  onBook: (event: Event) => void;
+}
+
+interface Day {
+  key: string;
+  heading: string;
+  classes: PreparedClass[];
+}
+
+type SignUpWindow = 'open' | 'not-open' | 'closed';
+
+export const DEFAULT_MAX_SEATS = 10;
+
+function windowAt(item: PreparedClass, now: number): SignUpWindow {
+  if (item.opens !== undefined && now < item.opens) return 'not-open';
+  if (now > item.closes) return 'closed';
+  return 'open';
+}
+
+export function seatsLeft(item: PreparedClass): number {
+  return Math.max(0, Math.floor(item.group.attributes.group_booking.seats_left) || 0);
+}
+
+/** What the seats selector offers: 1..min(seats left, `maxSeatsPerBooking`). */
+export function seatLimit(item: PreparedClass, maxSeatsPerBooking: number): number {
+  const cap = Math.floor(maxSeatsPerBooking);
+  const perBooking = Number.isFinite(cap) && cap >= 1 ? cap : DEFAULT_MAX_SEATS;
+  return Math.min(seatsLeft(item), perBooking);
+}
+
+export function isBookable(item: PreparedClass, now: number): boolean {
+  return seatsLeft(item) > 0 && windowAt(item, now) === 'open';
+}
+
+function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
+  const { t, locale, now, next } = view;
+  const { group, domId } = item;
+  const event = group.attributes.event_info;
+  const left = seatsLeft(item);
+  const soldOut = left === 0;
+  const window = windowAt(item, now);
+  const bookable = !soldOut && window === 'open';
+  const reason =
+    window === 'not-open'
+      ? t.bookingOpens(item.opensText ?? '')
+      : window === 'closed'
+        ? t.bookingClosed
+        : undefined;
+  const other = soldOut ? next.get(item.key) : undefined;
+  const describedBy = bookable
+    ? undefined
+    : [
+        soldOut ? `${domId}-seats` : '',
+        other ? `${domId}-hint` : '',
+        reason ? `${domId}-reason` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+  const limit = seatLimit(item, view.maxSeatsPerBooking);
+  const chosen = Math.min(view.chosenSeats.get(group.id) ?? 1, limit);
+  return html`<li>
+    <slotkit-class-list-item
+      part="class"
+      role="article"
+      aria-labelledby=${`${domId}-title`}
+      .soldOut=${soldOut}
+      .closed=${window !== 'open'}
+      .selected=${group.id === view.selectedGroupId}
+    >
+      <p part="when" class="when">${item.when}</p>
+      <div class="info">
+        <h4 part="title" class="title" id=${`${domId}-title`}>${event.what}</h4>
+        <p class="facts">
+          ${
+            group.resource
+              ? html`<span part="resource" class="resource">${group.resource.name}</span>`
+              : nothing
+          }
+          ${item.place ? html`<span part="where" class="where">${item.place}</span>` : nothing}
+          ${item.price ? html`<span part="price" class="price">${item.price}</span>` : nothing}
+        </p>
+        ${
+          other
+            ? html`<p part="hint" class="hint" id=${`${domId}-hint`}>
+                ${t.fullJoinAnother(other.startText)}
+              </p>`
+            : nothing
+        }
+        ${
+          reason
+            ? html`<p part="reason" class="reason" id=${`${domId}-reason`}>${reason}</p>`
+            : nothing
+        }
+      </div>
+      <p part="seats" class="seats" id=${`${domId}-seats`}>
+        ${soldOut ? t.soldOut : t.seatsLeft(left, locale)}
+      </p>
+      <div class="actions">
+        ${
+          bookable
+            ? html`<label part="seats-label" class="seats-field">
+                ${t.seats}
+                <select
+                  part="seats-select"
+                  data-id=${group.id}
+                  aria-label=${t.seatsFor(item.label)}
+                  @change=${view.onSeatsChange}
+                >
+                  ${Array.from(
+                    { length: limit },
+                    (_, i) =>
+                      html`<option value=${i + 1} ?selected=${i + 1 === chosen}>
+                        ${formatNumber(i + 1, locale)}
+                      </option>`,
+                  )}
+                </select>
+              </label>`
+            : nothing
+        }
+        <button
+          part="book-button"
+          class="button"
+          type="button"
+          data-id=${group.id}
+          aria-label=${t.bookLabel(item.label)}
+          aria-describedby=${ifDefined(describedBy || undefined)}
+          ?disabled=${!bookable}
+          @click=${view.onBook}
+        >
+          ${t.book}
+        </button>
+      </div>
+    </slotkit-class-list-item>
+  </li>`;
+}
+
+/** `shown` (sorted by start) as one section per local day, headed by its long date. */
+export function renderDays(shown: PreparedClass[], view: ClassRowsView): TemplateResult {
+  const days: Day[] = [];
+  for (const item of shown) {
+    const last = days[days.length - 1];
+    if (last?.key === item.day) last.classes.push(item);
+    else days.push({ key: item.day, heading: '', classes: [item] });
+  }
+  for (const day of days) {
+    day.heading = formatLongDate(day.classes[0]!.start, view.zone, view.locale);
+  }
+  return html`<div part="list" class="days">
+    ${repeat(
+      days,
+      (day) => day.key,
+      (day) =>
+        html`<section part="day" class="day">
+          <h3 part="day-heading" class="day-heading">${day.heading}</h3>
+          <ul part="classes" class="classes" role="list">
+            ${repeat(
+              day.classes,
+              (item) => item.group.id,
+              (item) => renderClass(item, view),
+            )}
+          </ul>
+        </section>`,
+    )}
+  </div>`;
+}
