@@ -1,3 +1,6 @@
+// Over 600 lines on purpose: every transition of the visitor's journey in one class, so each reads
+// beside the ones it hands over to. The chooser's loads live in choices.ts, the wording of outcomes
+// in outcome.ts, forwarded parameters in forward.ts.
 import type { SlotkitClient } from '../sdk/index.ts';
 import type {
   AvailableSlot,
@@ -89,9 +92,6 @@ type StateOf<S extends FlowState['step']> = Extract<FlowState, { step: S }>;
 const TAKEN = ['slot_unavailable', 'sold_out'];
 
 /**
- * (Over 600 lines on purpose: every transition of the journey in one class, so each reads beside
- * the ones it hands over to; the chooser's loads live in choices.ts.)
- *
  * The visitor's booking journey over the SDK: choose, hold, fill in, book, verify, pay, manage.
  * Each intent is a method; each checks the state it is called in (a double click or a late
  * answer changes nothing) and reports what happened to its subscribers: the new state, signals
