@@ -2,6 +2,7 @@ import { isValidTimeZone } from '../../lib/time/index.ts';
 import { matchLocale, supportedLocales } from '../../i18n/index.ts';
 import { BOOKABLE_GRAPHS } from '../../flow/graphs.ts';
 import { prefillProblem, type ForwardSetting } from '../../flow/forward.ts';
+import type { FlowOptions } from '../../flow/flow.ts';
 import { isHexColor } from '../shared/contrast.ts';
 
 export {
@@ -13,24 +14,26 @@ export {
   type FlowKind,
 } from '../../flow/graphs.ts';
 
-export interface WidgetConfig {
+/**
+ * The element's configuration: the flow's own options (each documented on `FlowOptions`), plus
+ * what only the element reads. One shape, so the two cannot drift apart.
+ */
+export interface WidgetConfig extends Pick<
+  FlowOptions,
+  | 'projectId'
+  | 'resources'
+  | 'graph'
+  | 'timeZone'
+  | 'customerFields'
+  | 'availability'
+  | 'remoteConfig'
+  | 'bookingId'
+  | 'customerToken'
+  | 'what'
+> {
   baseUrl: string;
   appKey: string;
-  projectId?: string;
-  resources?: string[];
-  graph?: string;
   locale?: string;
-  timeZone?: string;
-  customerFields?: unknown;
-  /** Passed to POST /availability: length, timeslot_increments, mode... */
-  availability?: Record<string, unknown>;
-  /** Load the project's embed config (`GET /projects/embed/:id`) and merge it under this one. */
-  remoteConfig: boolean;
-  /** Manage an existing booking instead of booking a new one. */
-  bookingId?: string;
-  customerToken?: string;
-  /** What a 1:1 booking is called in the owner's calendar when the project names nothing. */
-  what?: string;
   /** Where to send the visitor once booked; `{id}`, `{start}`, `{state}` are filled in. */
   redirectUrl?: string;
   /** The form's starting values, field name to value (a JSON string from an attribute). */
