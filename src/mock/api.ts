@@ -9,6 +9,8 @@ import {
   type EngineOptions,
   type StoreSnapshot,
 } from '../engine/index.ts';
+import { CLOCK_RANGE } from '../engine/duration.ts';
+import { parseInstant } from '../lib/time/index.ts';
 import type { MockSnapshot } from './handlers/mock-control.ts';
 import { RateLimiter, type KeyClass, type RateLimits } from './rate-limit.ts';
 
@@ -124,11 +126,19 @@ export class MockApi {
         { path: 'version', message: 'must be 1' },
       ]);
     }
-    const backup = this.engine.snapshot();
+    // Checked before anything changes, so a refused clock leaves the store as it was too.
+    const { offset_ms: offset, now } = snapshot.clock ?? {};
+    const at = typeof now === 'string' ? parseInstant(now) : undefined;
+    const target =
+      typeof offset === 'number' && this.clock instanceof OffsetClock
+        ? checkedClockTarget(Date.now() + offset, 'clock.offset_ms')
+        : at !== undefined
+          ? checkedClockTarget(at, 'clock.now')
+          : undefined;
     try {
+      // The engine checks the whole store and swaps it in, or throws and keeps the old one.
       this.engine.restore(snapshot.store as StoreSnapshot);
     } catch (error) {
-      this.engine.restore(backup);
       throw error instanceof EngineError
         ? error
         : new EngineError(
@@ -136,12 +146,7 @@ export class MockApi {
             `The snapshot could not be loaded: ${(error as Error).message}`,
           );
     }
-    const { offset_ms: offset, now } = snapshot.clock ?? {};
-    if (typeof offset === 'number' && this.clock instanceof OffsetClock) {
-      this.clock.set(Date.now() + offset);
-    } else if (typeof now === 'string' && !Number.isNaN(Date.parse(now))) {
-      this.clock.set(Date.parse(now));
-    }
+    if (target !== undefined) this.clock.set(target);
     this.engine.settle();
   }
 
@@ -163,4 +168,14 @@ export class MockApi {
 
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return new MockApi(options);
+}
+
+/** Refuses a clock move that would leave the range every deadline is computed in. */
+export function checkedClockTarget(target: number, path: string): number {
+  if (Number.isFinite(target) && target >= CLOCK_RANGE.min && target <= CLOCK_RANGE.max)
+    return target;
+  const range = `${new Date(CLOCK_RANGE.min).toISOString()} to ${new Date(CLOCK_RANGE.max).toISOString()}`;
+  throw new EngineError('validation_failed', `${path}: the clock must stay within ${range}.`, [
+    { path, message: `must keep the clock within ${range}` },
+  ]);
 }

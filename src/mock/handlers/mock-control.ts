@@ -1,10 +1,10 @@
 import { http } from 'msw';
 import { z } from 'zod';
-import { EngineError, OffsetClock, type StoreSnapshot } from '../../engine/index.ts';
-import { CLOCK_RANGE, DURATION_BOUNDS, parseDuration } from '../../engine/duration.ts';
+import type { StoreSnapshot } from '../../engine/index.ts';
+import { DURATION_BOUNDS, parseDuration } from '../../engine/duration.ts';
 import { boundedDuration, instant } from '../../engine/input.ts';
 import { parseInstant } from '../../lib/time/index.ts';
-import type { MockApi } from '../api.ts';
+import { checkedClockTarget, type MockApi } from '../api.ts';
 import { endpoint, withBody } from '../http.ts';
 
 /** The snapshot `_mock/snapshot` trades: the store plus where the clock stood. */
@@ -46,16 +46,6 @@ const snapshotInput = z
     store: z.unknown(),
   })
   .strict();
-
-/** Refuses a clock move that would leave the range every deadline is computed in. */
-function checkedClockTarget(target: number, path: string): number {
-  if (Number.isFinite(target) && target >= CLOCK_RANGE.min && target <= CLOCK_RANGE.max)
-    return target;
-  const range = `${new Date(CLOCK_RANGE.min).toISOString()} to ${new Date(CLOCK_RANGE.max).toISOString()}`;
-  throw new EngineError('validation_failed', `${path}: the clock must stay within ${range}.`, [
-    { path, message: `must keep the clock within ${range}` },
-  ]);
-}
 
 /** Not part of the production API: the sandbox's and tests' levers (outbox, clock, reset, snapshot). */
 export function mockControlHandlers(api: MockApi) {
@@ -102,13 +92,7 @@ export function mockControlHandlers(api: MockApi) {
     ),
     http.get(
       `${base}/snapshot`,
-      endpoint(api, 'none', (): { data: MockSnapshot } => ({
-        data: {
-          version: 1,
-          clock: { now: new Date(clock.now()).toISOString(), offset_ms: clock.now() - Date.now() },
-          store: engine.snapshot(),
-        },
-      })),
+      endpoint(api, 'none', () => ({ data: api.snapshot() })),
     ),
     http.put(
       `${base}/snapshot`,
@@ -116,16 +100,7 @@ export function mockControlHandlers(api: MockApi) {
         api,
         'none',
         withBody(snapshotInput, ({ body }) => {
-          // A running sandbox clock keeps its offset from real time; a manual one its instant.
-          const target = !body.clock
-            ? undefined
-            : clock instanceof OffsetClock
-              ? checkedClockTarget(Date.now() + body.clock.offset_ms, 'clock.offset_ms')
-              : checkedClockTarget(parseInstant(body.clock.now)!, 'clock.now');
-          // Validates the whole store and swaps it in, or throws and leaves it untouched.
-          engine.restore(body.store as StoreSnapshot);
-          if (target !== undefined) clock.set(target);
-          engine.settle();
+          api.restore(body as MockSnapshot);
           return { data: now() };
         }),
         { maxBodyBytes: MAX_SNAPSHOT_BYTES },
