@@ -48,6 +48,7 @@ function classList(
     .locale=${view.localeOption}
     .now=${view.serverNow()}
     @slotkit-class-select=${view.on.classSelect}
+    @slotkit-timezone-change=${view.on.timeZoneChange}
     @slotkit-retry=${view.on.retry}
   ></slotkit-class-list>`;
 }
