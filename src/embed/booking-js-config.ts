@@ -14,7 +14,10 @@ export interface BookingJsConfig {
   resources?: string[];
   availability?: Record<string, unknown>;
   booking?: { graph?: string; [setting: string]: unknown };
+  /** Each field may carry `prefilled` (its starting value) and `readonly`. */
   customer_fields?: unknown;
+  /** slotkit's addition: starting values by field name; they win over `prefilled`. */
+  prefill?: Record<string, unknown>;
   ui?: {
     timezone?: string;
     /** slotkit's addition: which language to speak (else the page's `lang`). */
@@ -42,6 +45,8 @@ export const SUPPORTED_BOOKING_JS_OPTIONS = [
   'availability',
   'booking.graph',
   'customer_fields',
+  'customer_fields.*.prefilled',
+  'prefill',
   'ui.timezone',
   'ui.locale',
   'ui.localization',
@@ -85,6 +90,7 @@ export function toWidgetConfig(config: BookingJsConfig | SlotkitInitConfig): {
     ...(config.availability ? { availability: config.availability } : {}),
     ...(config.booking?.graph ? { graph: config.booking.graph } : {}),
     ...(config.customer_fields !== undefined ? { customerFields: config.customer_fields } : {}),
+    ...withPrefill(config),
     ...(config.ui?.timezone ? { timeZone: config.ui.timezone } : {}),
     ...(config.ui?.locale ? { locale: config.ui.locale } : {}),
   };
@@ -95,4 +101,30 @@ export function toWidgetConfig(config: BookingJsConfig | SlotkitInitConfig): {
     target: config.el ?? '#bookingjs',
     ...(config.callbacks ? { callbacks: config.callbacks } : {}),
   };
+}
+
+/**
+ * booking.js keeps a field's starting value beside its definition
+ * (`customer_fields.email.prefilled`); slotkit's form takes them as `prefill`, which also
+ * reaches the popup's and the flow's copy of the values. booking.js's defaults (`false`, '')
+ * mean "none" and are left out; `readonly` stays on the field, where the form reads it.
+ */
+function withPrefill(config: BookingJsConfig): { prefill?: Record<string, unknown> } {
+  const values: Record<string, unknown> = {};
+  const fields = config.customer_fields;
+  if (fields && typeof fields === 'object' && !Array.isArray(fields)) {
+    for (const [name, field] of Object.entries(fields as Record<string, unknown>)) {
+      const given = (field as { prefilled?: unknown } | null)?.prefilled;
+      if (given === undefined || given === false || given === '' || given === null) continue;
+      Object.defineProperty(values, name, { value: given, enumerable: true, writable: true });
+    }
+  }
+  // Given as is: a bad `prefill` must reach checkConfig to be named, not vanish here.
+  if (config.prefill !== undefined) {
+    if (!Object.keys(values).length) return { prefill: config.prefill };
+    if (typeof config.prefill === 'object' && config.prefill !== null)
+      return { prefill: { ...values, ...config.prefill } };
+    return { prefill: config.prefill };
+  }
+  return Object.keys(values).length ? { prefill: values } : {};
 }
