@@ -162,6 +162,7 @@ export function bookingView(
     ...(booking.collection_id ? { collection_id: booking.collection_id } : {}),
     ...(booking.timer ? { expires_at: deadline(booking.timer.at) } : {}),
     ...(booking.paid_at === undefined ? {} : { paid_at: iso(booking.paid_at) }),
+    ...withOwnerMessage(booking, graph),
     ...(include.has('custom_data') && booking.custom_data
       ? { custom_data: { ...booking.custom_data } }
       : {}),
@@ -181,6 +182,41 @@ export function bookingView(
     view.related_bookings = related.map((other) => summary(other, context));
   }
   return view;
+}
+
+/**
+ * The owner's message to the customer when an owner's action ended the booking (cancel,
+ * decline): until now only the e-mail carried it; the customer's manage view shows it too.
+ * It is the message the ending action logged, never one the customer wrote earlier.
+ */
+function withOwnerMessage(
+  booking: BookingRecord,
+  graph: GraphDefinition | undefined,
+): { owner_message?: string } {
+  if (!graph?.states[booking.state]?.final) return {};
+  const endedByOwner = Object.values(graph.actions).some(
+    (action) => action.by === 'owner' && action.steps.at(-1)?.to === booking.state,
+  );
+  if (!endedByOwner) return {};
+  // The ending action's logs share its instant: an older message (the customer's) is not it.
+  const endedAt = booking.logs.at(-1)?.created_at;
+  for (const entry of booking.logs.toReversed()) {
+    if (entry.created_at !== endedAt) break;
+    const message = messageOf(entry.data);
+    if (message) return { owner_message: message };
+  }
+  return {};
+}
+
+/** The message a log's data column holds (notify.ts `messageData`), if any. */
+function messageOf(data: string): string | undefined {
+  if (!data.startsWith('{')) return undefined;
+  try {
+    const parsed = JSON.parse(data) as { message?: unknown };
+    return typeof parsed.message === 'string' && parsed.message.trim() ? parsed.message : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A class as anyone may see it: event, seats and rules, and never who signed up. */

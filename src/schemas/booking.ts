@@ -79,6 +79,8 @@ export const booking = z.object({
   /** When the booking moves on by itself (payment or verification window): the countdown's end. */
   expires_at: z.optional(instant),
   paid_at: z.optional(instant),
+  /** The owner's message to the customer, when the owner cancelled or declined the booking. */
+  owner_message: z.optional(z.string()),
   logs: z.optional(z.array(logEntry)),
   related_bookings: z.optional(z.array(bookingSummary)),
   /** The host page's campaign parameters; in the owner's views only. */

@@ -214,6 +214,27 @@ function banner(view: AfterBookingView) {
   return html`<p part="banner" class="banner" role="status" data-banner=${value.kind}>${text}</p>`;
 }
 
+/**
+ * A booking that ended before the visitor came (the host cancelled or declined it): a banner
+ * with the host's own words, when they wrote any; "Book another time" follows it.
+ */
+function ended(view: AfterBookingView, booking: Booking) {
+  const t = view.t;
+  const outcome = outcomeOf(booking.graph, booking.state);
+  const message = booking.owner_message;
+  return html`<div part="banner" class="banner ended" data-banner="ended">
+    <p data-outcome=${outcome}>${t.outcome[outcome]}</p>
+    ${
+      message
+        ? html`<figure class="host-message" data-host-message>
+            <figcaption>${t.hostMessage}</figcaption>
+            <blockquote>${message}</blockquote>
+          </figure>`
+        : nothing
+    }
+  </div>`;
+}
+
 export function manage(view: AfterBookingView) {
   const t = view.t;
   const booking = view.booking;
@@ -227,31 +248,35 @@ export function manage(view: AfterBookingView) {
   const until = view.cancellableUntil;
   const closed = until !== undefined && (parseInstant(until) ?? 0) <= view.now;
   return html`${banner(view)}
-    <p data-outcome=${outcome}>${t.outcome[outcome]}</p>
-    ${facts(view, booking)}
-    ${
-      canMove
-        ? html`<button
-            part="button"
-            class="button"
-            aria-disabled=${ariaBusy(view)}
-            @click=${view.onStartReschedule}
-          >
-            ${t.reschedule}
-          </button>`
-        : nothing
-    }
-    ${canCancel && !closed ? cancelForm(view, until) : nothing}
-    ${closed && until && isLive(outcome) ? html`<p>${t.cancelClosed(moment(view, until))}</p>` : nothing}
-    ${!canCancel && !canMove && isLive(outcome) && !closed ? html`<p>${t.noActions}</p>` : nothing}
-    ${
-      isLive(outcome)
-        ? nothing
-        : html`<button part="button" class="button" @click=${view.onBookAnother}>
-            ${t.bookAnother}
-          </button>`
-    }
-    ${view.error}`;
+  ${
+    view.banner || isLive(outcome)
+      ? html`<p data-outcome=${outcome}>${t.outcome[outcome]}</p>`
+      : ended(view, booking)
+  }
+  ${facts(view, booking)}
+  ${
+    canMove
+      ? html`<button
+          part="button"
+          class="button"
+          aria-disabled=${ariaBusy(view)}
+          @click=${view.onStartReschedule}
+        >
+          ${t.reschedule}
+        </button>`
+      : nothing
+  }
+  ${canCancel && !closed ? cancelForm(view, until) : nothing}
+  ${closed && until && isLive(outcome) ? html`<p>${t.cancelClosed(moment(view, until))}</p>` : nothing}
+  ${!canCancel && !canMove && isLive(outcome) && !closed ? html`<p>${t.noActions}</p>` : nothing}
+  ${
+    isLive(outcome)
+      ? nothing
+      : html`<button part="button" class="button" @click=${view.onBookAnother}>
+          ${t.bookAnother}
+        </button>`
+  }
+  ${view.error}`;
 }
 
 /** "Cancel booking" opens a confirmation that says what happens (native details: no state). */

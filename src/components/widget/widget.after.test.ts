@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { DEMO_KEYS, ManualClock } from '../../engine/index.ts';
+import { DEMO_KEYS, ManualClock, OWNER } from '../../engine/index.ts';
+import { formatRange } from '../../lib/time/format.ts';
 import { startMockWorker } from '../../mock/browser.ts';
 import type { SlotkitWidget } from './widget.ts';
 import '../../define.ts';
@@ -198,6 +199,125 @@ describe('manage', function () {
     )!;
     another.click();
     await until(() => heading(widget) === 'Choose a time', 'no dead end');
+  });
+});
+
+/** A haircut booked straight in the engine, as if earlier: the manage link's id and token. */
+function bookedHaircut(slotIndex = 0) {
+  const engine = mock.api.engine;
+  const slot = engine.availability({}, { role: 'public', projectId: 'proj_barber' })[slotIndex]!;
+  const booking = engine.createBooking(
+    {
+      graph: 'instant',
+      project_id: 'proj_barber',
+      event: { start: slot.start, end: slot.end, what: 'Haircut', resource_id: 'res_barber' },
+      customer: { name: 'Marty', email: 'marty@example.test' },
+    },
+    { role: 'public', projectId: 'proj_barber' },
+  );
+  return { booking, slot };
+}
+
+const buttonNamed = (widget: SlotkitWidget, label: string) =>
+  [...widget.shadowRoot!.querySelectorAll('button')].find((button) =>
+    button.textContent!.includes(label),
+  );
+
+describe('manage: what happened while the visitor was away', function () {
+  this.timeout(20_000);
+  it('the host cancelled with a message: a banner with their words and "Book another time"', async () => {
+    const { booking } = bookedHaircut();
+    const words = 'Sorry Marty, the shop is closed on Friday. Come next week!';
+    mock.api.engine.performAction(booking.id, 'cancel', { cancel: { message: words } }, OWNER);
+    const widget = await fixture<SlotkitWidget>(
+      html`<slotkit-widget
+        app-key=${DEMO_KEYS.barber}
+        project-id="proj_barber"
+        booking-id=${booking.id}
+        customer-token=${booking.customer_token!}
+      ></slotkit-widget>`,
+    );
+    const banner = await until(() => inner(widget, '[data-banner="ended"]'), 'ended banner');
+    expect(banner.querySelector('[data-outcome]')!.textContent!.trim()).to.equal(
+      'This booking is cancelled',
+    );
+    const message = banner.querySelector('[data-host-message]')!;
+    expect(message.textContent).to.include('Message from the host');
+    expect(message.querySelector('blockquote')!.textContent).to.equal(words);
+    expect(text(widget)).not.to.match(ENGINE_WORDS);
+    expect(text(widget)).not.to.include('cancelled by');
+    for (const theme of ['light', 'dark'] as const) {
+      setTheme(widget, theme);
+      await widget.updateComplete;
+      await expect(widget).to.be.accessible();
+    }
+    buttonNamed(widget, 'Book another time')!.click();
+    await until(() => heading(widget) === 'Choose a time', 'no dead end');
+  });
+
+  it('the host cancelled without a message: the banner says so, no empty quote', async () => {
+    const { booking } = bookedHaircut();
+    mock.api.engine.performAction(booking.id, 'cancel', {}, OWNER);
+    const widget = await fixture<SlotkitWidget>(
+      html`<slotkit-widget
+        app-key=${DEMO_KEYS.barber}
+        project-id="proj_barber"
+        booking-id=${booking.id}
+        customer-token=${booking.customer_token!}
+      ></slotkit-widget>`,
+    );
+    const banner = await until(() => inner(widget, '[data-banner="ended"]'), 'ended banner');
+    expect(banner.querySelector('[data-host-message]')).to.equal(null);
+    expect(buttonNamed(widget, 'Book another time')).to.not.equal(undefined);
+  });
+});
+
+describe('manage: rescheduling', function () {
+  this.timeout(20_000);
+  it('ends with a banner from the old time to the new one', async () => {
+    const { booking, slot } = bookedHaircut();
+    const widget = await fixture<SlotkitWidget>(
+      html`<slotkit-widget
+        app-key=${DEMO_KEYS.barber}
+        project-id="proj_barber"
+        booking-id=${booking.id}
+        customer-token=${booking.customer_token!}
+        time-zone="Europe/Copenhagen"
+        locale="en-GB"
+      ></slotkit-widget>`,
+    );
+    let movedTo = '';
+    widget.addEventListener('slotkit-booking-rescheduled', (event) => {
+      movedTo = event.detail.rescheduledTo;
+    });
+    (await until(() => buttonNamed(widget, 'Change time'), 'Change time')).click();
+    const picker = await until(() => {
+      const element = inner(widget, 'slotkit-slot-picker');
+      return element && inner(element, 'td[data-date].available') ? element : null;
+    }, 'available days');
+    inner<HTMLElement>(picker, 'td[data-date].available')!.click();
+    // Another time than the booked one: the second listed.
+    const options = await until(() => {
+      const found = picker.shadowRoot!.querySelectorAll<HTMLElement>('li[role="option"]');
+      return found.length > 1 ? [...found] : null;
+    }, 'times');
+    options[1]!.click();
+    (await until(() => inner<HTMLButtonElement>(widget, '.confirm button'), 'confirm')).click();
+    const banner = await until(() => inner(widget, '[data-banner="moved"]'), 'moved banner');
+    const moved = mock.api.engine.getBooking(movedTo, OWNER).attributes.event_info!;
+    const when = (start: string, end: string) =>
+      formatRange(Date.parse(start), Date.parse(end), 'Europe/Copenhagen', 'en-GB');
+    expect(banner.textContent!.trim()).to.equal(
+      `Your booking is moved: ${when(slot.start, slot.end)} → ${when(moved.start, moved.end)}`,
+    );
+    expect(moved.start).to.not.equal(slot.start);
+    expect(heading(widget)).to.equal('Your booking');
+    expect(text(widget)).not.to.match(ENGINE_WORDS);
+    for (const theme of ['light', 'dark'] as const) {
+      setTheme(widget, theme);
+      await widget.updateComplete;
+      await expect(widget).to.be.accessible();
+    }
   });
 });
 

@@ -134,6 +134,27 @@ export const styles = css`
     background: var(--_surface-alt);
   }
 
+  /* An ending the visitor did not choose: neutral, not the success colour. */
+  .banner.ended {
+    border-inline-start-color: var(--_border);
+  }
+
+  .banner.ended p {
+    margin: 0;
+  }
+
+  .host-message {
+    margin: var(--_space) 0 0;
+  }
+
+  .host-message blockquote {
+    margin: calc(var(--_space) / 2) 0 0;
+    padding-inline-start: var(--_space);
+    border-inline-start: 2px solid var(--_border);
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+
   .button.danger {
     background: var(--_surface);
     color: var(--_danger);
