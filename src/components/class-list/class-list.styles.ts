@@ -62,6 +62,45 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  /* Week paging: the strip between its previous and next buttons, one row. */
+  .strip-weeks {
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
+  }
+
+  .strip-weeks .date-strip {
+    flex: 1;
+    min-inline-size: 0;
+    margin-block-end: 0;
+  }
+
+  .week-button {
+    flex: none;
+    inline-size: 2.75rem;
+    block-size: 3.25rem;
+    margin-block-start: 2px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    font-size: 1.5em;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .week-button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
+
+  .week-button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
   .strip-weekday {
     font-size: 0.8125em;
   }

@@ -19,7 +19,13 @@ import {
 } from '../slot-picker/zones.ts';
 import { SlotkitClassListItem } from './class-list-item.ts';
 import { DEFAULT_MAX_SEATS, isBookable, renderDays, seatLimit } from './class-rows.ts';
-import { renderDateStrip, stripKeyTarget } from './date-strip.ts';
+import {
+  renderDateStrip,
+  stripKeyTarget,
+  weekRange,
+  weeksOf,
+  type StripWeek,
+} from './date-strip.ts';
 import { renderFilters, visibleClasses, type ClassFilters } from './filters.ts';
 import { GrowingLimit } from './long-list.ts';
 import { prepareClasses, type Prepared, type PreparedClass } from './prepared.ts';
@@ -103,6 +109,8 @@ export class SlotkitClassList extends LitElement {
   /** A strip key press moved the chosen day: focus follows it after the render. */
   private focusStrip = false;
   private prepared: Prepared = { classes: [], resources: [], places: [], days: [], invalid: 0 };
+  /** The strip's days by week when they are more than seven (else empty: no paging). */
+  private weeks: StripWeek[] = [];
   private preparedFor:
     { groups: Group[]; zone: string; locale: string; messages: object } | undefined;
   /** The zone times are shown in: `timeZone` if valid, else the detected one. */
@@ -124,6 +132,8 @@ export class SlotkitClassList extends LitElement {
   @state() private placeFilter = '';
   /** The day chosen in the strip (yyyy-MM-dd in the zone); '' for every day. */
   @state() private dayFilter = '';
+  /** The week the date strip shows (an index into `weeks`). */
+  @state() private weekPage = 0;
   @state() private zoneQuery = '';
   @state() private activeZone = 0;
   @state() private announcement = '';
@@ -173,6 +183,14 @@ export class SlotkitClassList extends LitElement {
       }
       if (!this.prepared.places.includes(this.placeFilter)) this.placeFilter = '';
       if (!this.prepared.days.some((day) => day.key === this.dayFilter)) this.dayFilter = '';
+      // A strip of up to a week's worth of days fits as is; a longer one pages by week.
+      this.weeks = this.prepared.days.length > 7 ? weeksOf(this.prepared.days, locale) : [];
+      // The chosen day's week, else the same page as far as there still is one.
+      const chosenWeek = this.weeks.findIndex((week) =>
+        week.days.some((day) => day.key === this.dayFilter),
+      );
+      this.weekPage =
+        chosenWeek >= 0 ? chosenWeek : Math.min(this.weekPage, Math.max(0, this.weeks.length - 1));
     }
     if (this.zonePopover.open) {
       this.zoneMatches = filterZones(
@@ -258,8 +276,9 @@ export class SlotkitClassList extends LitElement {
 
   /** The strip is one tab stop; arrows (mirrored right-to-left), Home and End move the day. */
   private onStripKeydown(event: KeyboardEvent): void {
-    const keys = ['', ...this.prepared.days.map((day) => day.key)];
-    const at = keys.indexOf(this.dayFilter);
+    const keys = ['', ...this.stripDays().map((day) => day.key)];
+    // The chosen day may be in another week: the arrows then start from "All days".
+    const at = Math.max(0, keys.indexOf(this.dayFilter));
     const next = stripKeyTarget(event.key, at, keys.length, this.localize.dir === 'rtl');
     if (next === undefined) return;
     event.preventDefault();
@@ -267,6 +286,20 @@ export class SlotkitClassList extends LitElement {
     this.dayFilter = keys[next]!;
     this.filterChanged = true;
     this.focusStrip = true;
+  }
+
+  /** The days the strip shows: the shown week's when it pages. */
+  private stripDays(): Prepared['days'] {
+    return this.weeks.length > 1 ? (this.weeks[this.weekPage]?.days ?? []) : this.prepared.days;
+  }
+
+  /** Shows the previous or next week's days and says which days they are. */
+  private onWeekPage(step: -1 | 1): void {
+    const page = this.weekPage + step;
+    const week = this.weeks[page];
+    if (!week) return;
+    this.weekPage = page;
+    this.announcement = this.localize.t.classList.weekShown(weekRange(week, this.localize.locale));
   }
 
   private onZoneTrigger(): void {
@@ -446,13 +479,23 @@ export class SlotkitClassList extends LitElement {
     // Once grown, the limit stays: a refresh or a cleared filter renders everything at once, so
     // nothing the visitor may have focused is taken away.
     this.shownLimit.leftOut = Math.max(0, shown.length - this.shownLimit.limit);
-    const { days, resources, places } = this.prepared;
+    const { resources, places } = this.prepared;
     const strip = renderDateStrip({
       t,
-      days,
+      days: this.stripDays(),
       chosen: this.dayFilter,
       onDayClick: this.onDayClick,
       onKeydown: this.onStripKeydown,
+      ...(this.weeks.length > 1
+        ? {
+            paging: {
+              hasPrevious: this.weekPage > 0,
+              hasNext: this.weekPage < this.weeks.length - 1,
+              rtl: this.localize.dir === 'rtl',
+              onPage: (step: -1 | 1) => this.onWeekPage(step),
+            },
+          }
+        : {}),
     });
     const filterBar = renderFilters({
       t,

@@ -1,20 +1,59 @@
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../../i18n/index.ts';
+import { dateTimeFormat } from '../../lib/time/format.ts';
+import { dateToUtcMs, startOfWeek, weekStartFor } from '../slot-picker/calendar.ts';
 import type { Prepared } from './prepared.ts';
 
 /**
  * The date strip of <slotkit-class-list>: "All days" and each day with classes, a toolbar of
- * toggles with one tab stop where the arrows move the chosen day.
+ * toggles with one tab stop where the arrows move the chosen day. Classes spanning more than a
+ * week page by week (previous/next buttons), so a term of classes stays one short row.
  */
+
+type Day = Prepared['days'][number];
+
+/** The days of one week that have classes; `start` is the week's first day (yyyy-MM-dd). */
+export interface StripWeek {
+  start: string;
+  days: Day[];
+}
 
 export interface DateStripView {
   t: Messages['classList'];
-  days: Prepared['days'];
-  /** The chosen day (yyyy-MM-dd); '' for every day. */
+  /** The shown week's days. */
+  days: Day[];
+  /** The chosen day (yyyy-MM-dd); '' for every day. It may be in another week than shown. */
   chosen: string;
   onDayClick: (event: Event) => void;
   onKeydown: (event: KeyboardEvent) => void;
+  /** Week paging, when there is more than one week. */
+  paging?: {
+    hasPrevious: boolean;
+    hasNext: boolean;
+    rtl: boolean;
+    onPage: (step: -1 | 1) => void;
+  };
+}
+
+/** The days grouped by the locale's week (the week the calendar shows), earliest first. */
+export function weeksOf(days: readonly Day[], locale: string): StripWeek[] {
+  const weekStart = weekStartFor(locale);
+  const weeks: StripWeek[] = [];
+  for (const day of days) {
+    const start = startOfWeek(day.key, weekStart);
+    const last = weeks.at(-1);
+    if (last?.start === start) last.days.push(day);
+    else weeks.push({ start, days: [day] });
+  }
+  return weeks;
+}
+
+/** "30 Nov – 6 Dec" for a week, in the visitor's words (the days are dates: no zone applies). */
+export function weekRange(week: StripWeek, locale: string): string {
+  const first = dateToUtcMs(week.start);
+  const format = dateTimeFormat(locale, 'UTC', { day: 'numeric', month: 'short' });
+  return format.formatRange(first, first + 6 * 86_400_000);
 }
 
 const STRIP_KEYS: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1 };
@@ -37,13 +76,40 @@ export function stripKeyTarget(
   return Math.max(0, Math.min(next, count - 1));
 }
 
+/**
+ * A week button: aria-disabled at the ends rather than disabled, so a focused one keeps focus
+ * when it reaches the end. Arrows point the way the days run (mirrored right-to-left).
+ */
+function weekButton(
+  label: string,
+  step: -1 | 1,
+  enabled: boolean,
+  paging: NonNullable<DateStripView['paging']>,
+) {
+  const arrow = (step === 1) !== paging.rtl ? '\u203a' : '\u2039';
+  return html`<button
+    part="week-button"
+    class="week-button"
+    type="button"
+    data-week=${step === 1 ? 'next' : 'previous'}
+    aria-label=${label}
+    aria-disabled=${enabled ? 'false' : 'true'}
+    @click=${() => enabled && paging.onPage(step)}
+  >
+    <span aria-hidden="true">${arrow}</span>
+  </button>`;
+}
+
 export function renderDateStrip({
   t,
   days,
   chosen,
   onDayClick,
   onKeydown,
+  paging,
 }: DateStripView): TemplateResult {
+  // The one tab stop: the chosen day, or "All days" when the chosen day is in another week.
+  const stop = days.some((day) => day.key === chosen) ? chosen : '';
   const button = (key: string, content: TemplateResult) =>
     html`<button
       part=${key === chosen ? 'date-button date-button-selected' : 'date-button'}
@@ -51,12 +117,12 @@ export function renderDateStrip({
       type="button"
       data-day=${key}
       aria-pressed=${key === chosen ? 'true' : 'false'}
-      tabindex=${key === chosen ? '0' : '-1'}
+      tabindex=${key === stop ? '0' : '-1'}
       @click=${onDayClick}
     >
       ${content}
     </button>`;
-  return html`<div
+  const strip = html`<div
     part="date-strip"
     class="date-strip"
     role="toolbar"
@@ -76,5 +142,10 @@ export function renderDateStrip({
             ><span class="visually-hidden">${day.label}</span>`,
         ),
     )}
+  </div>`;
+  if (!paging) return strip;
+  return html`<div part="date-strip-weeks" class="strip-weeks">
+    ${weekButton(t.previousWeek, -1, paging.hasPrevious, paging)} ${strip}
+    ${weekButton(t.nextWeek, 1, paging.hasNext, paging)}
   </div>`;
 }

@@ -113,6 +113,9 @@ export const ar: Messages = {
     allPlaces: 'الكل',
     daysLabel: 'الأيام',
     allDays: 'كل الأيام',
+    previousWeek: 'الأسبوع السابق',
+    nextWeek: 'الأسبوع التالي',
+    weekShown: (range: string) => `الأيام ${range}`,
     free: 'مجاني',
     seatsLeft: (n, locale) =>
       count(

@@ -105,6 +105,9 @@ export const da: Messages = {
     allPlaces: 'Alle',
     daysLabel: 'Dage',
     allDays: 'Alle dage',
+    previousWeek: 'Forrige uge',
+    nextWeek: 'Næste uge',
+    weekShown: (range: string) => `Dage ${range}`,
     free: 'Gratis',
     seatsLeft: (n, locale) =>
       count(n, { one: (x) => `${x} plads tilbage`, other: (x) => `${x} pladser tilbage` }, locale),

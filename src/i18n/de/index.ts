@@ -110,6 +110,9 @@ export const de: Messages = {
     allPlaces: 'Alle',
     daysLabel: 'Tage',
     allDays: 'Alle Tage',
+    previousWeek: 'Vorherige Woche',
+    nextWeek: 'Nächste Woche',
+    weekShown: (range: string) => `Tage ${range}`,
     free: 'Kostenlos',
     seatsLeft: (n, locale) =>
       count(

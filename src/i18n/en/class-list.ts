@@ -26,6 +26,11 @@ export const classList = {
   /** The row of days to jump to. */
   daysLabel: 'Days',
   allDays: 'All days',
+  /** The date strip's week paging, shown when the classes span more than a week. */
+  previousWeek: 'Previous week',
+  nextWeek: 'Next week',
+  /** Announced after paging: the week's first and last day, e.g. "30 Nov – 6 Dec". */
+  weekShown: (range: string) => `Days ${range}`,
   /** A class without a price. */
   free: 'Free',
   /**

@@ -111,6 +111,9 @@ export const es: Messages = {
     allPlaces: 'Todos',
     daysLabel: 'Días',
     allDays: 'Todos los días',
+    previousWeek: 'Semana anterior',
+    nextWeek: 'Semana siguiente',
+    weekShown: (range: string) => `Días ${range}`,
     free: 'Gratis',
     seatsLeft: (n, locale) =>
       count(

@@ -111,6 +111,9 @@ export const fr: Messages = {
     allPlaces: 'Tous',
     daysLabel: 'Jours',
     allDays: 'Tous les jours',
+    previousWeek: 'Semaine précédente',
+    nextWeek: 'Semaine suivante',
+    weekShown: (range: string) => `Jours ${range}`,
     free: 'Gratuit',
     seatsLeft: (n, locale) =>
       count(

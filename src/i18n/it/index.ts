@@ -111,6 +111,9 @@ export const it: Messages = {
     allPlaces: 'Tutti',
     daysLabel: 'Giorni',
     allDays: 'Tutti i giorni',
+    previousWeek: 'Settimana precedente',
+    nextWeek: 'Settimana successiva',
+    weekShown: (range: string) => `Giorni ${range}`,
     free: 'Gratis',
     seatsLeft: (n, locale) =>
       count(

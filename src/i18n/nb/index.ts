@@ -108,6 +108,9 @@ export const nb: Messages = {
     allPlaces: 'Alle',
     daysLabel: 'Dager',
     allDays: 'Alle dager',
+    previousWeek: 'Forrige uke',
+    nextWeek: 'Neste uke',
+    weekShown: (range: string) => `Dager ${range}`,
     free: 'Gratis',
     seatsLeft: (n, locale) =>
       count(n, { one: (x) => `${x} plass igjen`, other: (x) => `${x} plasser igjen` }, locale),

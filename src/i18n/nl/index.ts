@@ -106,6 +106,9 @@ export const nl: Messages = {
     allPlaces: 'Alle',
     daysLabel: 'Dagen',
     allDays: 'Alle dagen',
+    previousWeek: 'Vorige week',
+    nextWeek: 'Volgende week',
+    weekShown: (range: string) => `Dagen ${range}`,
     free: 'Gratis',
     seatsLeft: (n, locale) =>
       count(n, { one: (x) => `Nog ${x} plek`, other: (x) => `Nog ${x} plekken` }, locale),

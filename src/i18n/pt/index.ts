@@ -110,6 +110,9 @@ export const pt: Messages = {
     allPlaces: 'Todos',
     daysLabel: 'Dias',
     allDays: 'Todos os dias',
+    previousWeek: 'Semana anterior',
+    nextWeek: 'Próxima semana',
+    weekShown: (range: string) => `Dias ${range}`,
     free: 'Grátis',
     seatsLeft: (n, locale) =>
       count(

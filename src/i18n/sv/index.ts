@@ -104,6 +104,9 @@ export const sv: Messages = {
     allPlaces: 'Alla',
     daysLabel: 'Dagar',
     allDays: 'Alla dagar',
+    previousWeek: 'Föregående vecka',
+    nextWeek: 'Nästa vecka',
+    weekShown: (range: string) => `Dagar ${range}`,
     free: 'Gratis',
     seatsLeft: (n, locale) =>
       count(n, { one: (x) => `${x} plats kvar`, other: (x) => `${x} platser kvar` }, locale),

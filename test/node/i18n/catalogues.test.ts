@@ -69,6 +69,7 @@ function samplesFor(locale: string): Samples<Messages> {
       range: [['⟨from⟩', '⟨to⟩']],
       classLabel: [['⟨title⟩', WHEN]],
       bookingOpens: [[WHEN]],
+      weekShown: [['⟨range⟩']],
       classCount: localeCounts,
       invalidTimeZone: [['⟨value⟩', ZONE]],
     },
