@@ -185,6 +185,33 @@ describe('the script tag in popup and floating modes', () => {
     );
   });
 
+  test("an opener's data-prefill-name and -email reach the form in the popup and the booking", async () => {
+    await visit(
+      browser!,
+      url('popup-prefill.html'),
+      { screenshot: 'modes-popup-prefill' },
+      async ({ page }) => {
+        await page.locator('#member').click();
+        const dialog = await openDialog(page);
+        const widget = dialog.locator('slotkit-widget');
+        await pickFirstSlot(widget);
+        await heading(widget).filter({ hasText: 'Your details' }).waitFor();
+        const form = widget.locator('slotkit-customer-form');
+        assert.equal(await form.locator('[name="name"]').inputValue(), 'Lorraine Baines');
+        assert.equal(await form.locator('[name="email"]').inputValue(), 'lorraine@example.test');
+        // A prefill is a start, not a lock: the visitor may still change it.
+        await form.locator('[name="name"]').fill('Lorraine McFly');
+        await form.locator('[part~="submit"]').click();
+        await widget.locator('[part="result"]').waitFor();
+      },
+    );
+    const booked = (await listBookings(api!)).find(
+      (booking) => booking.customers?.[0]?.email === 'lorraine@example.test',
+    );
+    assert.ok(booked, 'the booking exists');
+    assert.equal(booked.customers[0].name, 'Lorraine McFly');
+  });
+
   test('hovering an opener preloads: the dialog shows times without asking again', async () => {
     await visit(browser!, url('popup.html'), { screenshot: 'modes-preload' }, async ({ page }) => {
       const asked: string[] = [];
