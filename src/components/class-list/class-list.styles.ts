@@ -208,6 +208,15 @@ export const styles = css`
     font-size: 1em;
   }
 
+  /* Times break only where the text has a space: never inside "12時30分" (CJK text may
+     otherwise break between any two characters). */
+  .when,
+  .reason,
+  .hint {
+    word-break: keep-all;
+    overflow-wrap: break-word;
+  }
+
   .when {
     font-variant-numeric: tabular-nums;
     font-weight: 600;

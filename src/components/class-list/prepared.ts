@@ -71,7 +71,9 @@ export function prepareClasses(
   const date = dateTimeFormat(locale, zone, DATE);
   const time = dateTimeFormat(locale, zone, TIME);
   // `timeStyle` does not mix with weekday and month, so date and time are joined by a string.
-  const at = (ms: number) => t.dateAndTime(date.format(ms), time.format(ms));
+  // A time stays on one line ("7:00 ص" wrapped its "ص" alone in Arabic): no-break spaces.
+  const at = (ms: number) =>
+    t.dateAndTime(date.format(ms), time.format(ms).replace(/ /g, '\u00a0'));
   const weekday = dateTimeFormat(locale, zone, { weekday: 'short' });
   const dayNumber = dateTimeFormat(locale, zone, { day: 'numeric' });
   const seen = new Set<string>();

@@ -99,6 +99,15 @@ export const styles = css`
     flex-basis: 100%;
   }
 
+  /* A time or a zone name breaks only at a space, never inside "12時30分" or "米国東部標準時"
+     (CJK text may otherwise break between any two characters). */
+  .summary-when,
+  .summary-zone,
+  .banner[data-banner='moved'] {
+    word-break: keep-all;
+    overflow-wrap: break-word;
+  }
+
   /* A narrow widget: the summary stays compact but whole. Cutting it to one line would hide the
      price or the zone, which a visitor needs before booking. */
   @container (max-width: 22rem) {
