@@ -5,9 +5,19 @@ import { PROJECTS } from './projects.ts';
 import { isScenario, type Scenario } from './scenarios.ts';
 import { DEFAULT_BRAND, THEMES, isHexColour, type Theme } from './theme.ts';
 
+/** How the sandbox's host page embeds the widget (issue 16's three modes). */
+export const EMBED_MODES = [
+  { id: 'inline', label: 'Inline' },
+  { id: 'popup', label: 'Popup from a button' },
+  { id: 'floating', label: 'Floating button' },
+] as const;
+
+export type EmbedModeId = (typeof EMBED_MODES)[number]['id'];
+
 /** The sandbox's switches; they survive a reload. */
 export interface Settings {
   project: string;
+  embed: EmbedModeId;
   locale: string;
   timeZone: string;
   theme: Theme;
@@ -34,6 +44,7 @@ export function timeZoneChoices(): string[] {
 export function defaultSettings(): Settings {
   return {
     project: 'proj_yoga',
+    embed: 'inline',
     locale: supportedLocales()[0] ?? 'en',
     timeZone: detectTimeZone(),
     theme: 'light',
@@ -53,6 +64,7 @@ export function parseSettings(saved: unknown): Settings {
     (ok(value[key]) ? value[key] : defaults[key]) as T;
   return {
     project: pick('project', (id) => PROJECTS.some((project) => project.id === id)),
+    embed: pick('embed', (mode) => EMBED_MODES.some((entry) => entry.id === mode)),
     locale: pick('locale', (locale) => supportedLocales().includes(locale as string)),
     timeZone: pick('timeZone', (zone) => typeof zone === 'string' && isValidTimeZone(zone)),
     theme: pick('theme', (theme) => THEMES.some((entry) => entry.id === theme)),

@@ -1,13 +1,20 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SlotkitWidget } from '../src/components/widget/widget.ts';
 import { supportedLocales } from '../src/i18n/index.ts';
 import { detectTimeZone } from '../src/lib/time/format.ts';
+import {
+  closePopup,
+  mountFloatingButton,
+  openPopup,
+  type EmbedOptions,
+  type FloatingButtonHandle,
+} from '../src/popup.ts';
 import { SettingsChangeEvent } from './events.ts';
 import { PROJECTS, projectById } from './projects.ts';
-import { timeZoneChoices, type Settings } from './settings.ts';
+import { EMBED_MODES, timeZoneChoices, type EmbedModeId, type Settings } from './settings.ts';
 import { shared } from './styles.ts';
 import { THEMES, widgetLook, type Theme } from './theme.ts';
 
@@ -58,7 +65,10 @@ function describeDetail(detail: unknown): string {
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
-/** The visitor's side: the switches (project, locale, time zone, theme), the widget, its events. */
+/**
+ * The visitor's side: the switches (project, locale, time zone, theme, embed mode), the widget
+ * (inline, or the popup from a button or the floating button of `slotkit/popup`), its events.
+ */
 export class SandboxVisitorPanel extends LitElement {
   static override styles = [
     shared,
@@ -110,6 +120,9 @@ export class SandboxVisitorPanel extends LitElement {
       slotkit-widget {
         margin-bottom: 1rem;
       }
+      .opener {
+        margin-bottom: 1rem;
+      }
       ol {
         margin: 0;
         padding-inline-start: 1.25rem;
@@ -119,6 +132,8 @@ export class SandboxVisitorPanel extends LitElement {
   ];
 
   private eventCount = 0;
+  /** The floating button while that mode is chosen (it lives on the page, outside the panel). */
+  private floating: FloatingButtonHandle | undefined;
   @query('slotkit-widget') private widget?: SlotkitWidget;
   @state() private events: LoggedEvent[] = [];
 
@@ -128,15 +143,49 @@ export class SandboxVisitorPanel extends LitElement {
   /** Bumped by Reset: a fresh widget, with nothing left of the world before. */
   @property({ attribute: false }) generation = 0;
 
+  // On the document: the popup's widget sits outside the panel; every widget event is composed.
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of WIDGET_EVENTS) this.addEventListener(type, this.onWidgetEvent);
+    for (const type of WIDGET_EVENTS) document.addEventListener(type, this.onWidgetEvent);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of WIDGET_EVENTS) this.removeEventListener(type, this.onWidgetEvent);
+    for (const type of WIDGET_EVENTS) document.removeEventListener(type, this.onWidgetEvent);
+    this.floating?.destroy();
+    this.floating = undefined;
+    closePopup();
   }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('settings') && !changed.has('apiBase') && !changed.has('generation')) return;
+    // Another project, look or mode: the page's popup and button start again with it.
+    closePopup();
+    this.floating?.destroy();
+    this.floating =
+      this.settings.embed === 'floating' ? mountFloatingButton(this.embedOptions()) : undefined;
+  }
+
+  /** What a host page would pass `slotkit/popup`: the same widget settings as inline. */
+  private embedOptions(): EmbedOptions {
+    const s = this.settings;
+    const project = projectById(s.project);
+    const look = widgetLook(s.theme, s.brand);
+    return {
+      baseUrl: this.apiBase,
+      appKey: project.appKey,
+      projectId: project.id,
+      graph: project.graph,
+      locale: s.locale,
+      timeZone: s.timeZone,
+      theme: look.theme,
+      ...(look.brandColor ? { brandColor: look.brandColor } : {}),
+    };
+  }
+
+  private readonly onOpen = (event: Event) => {
+    void openPopup(this.embedOptions(), event.currentTarget as HTMLElement);
+  };
 
   private readonly onWidgetEvent = (event: Event) => {
     this.eventCount += 1;
@@ -227,31 +276,68 @@ export class SandboxVisitorPanel extends LitElement {
           />
         </label>
       </fieldset>
+      <fieldset>
+        <legend>Embed mode</legend>
+        ${EMBED_MODES.map(
+          (mode) =>
+            html`<label>
+              <input
+                type="radio"
+                name="embed"
+                value=${mode.id}
+                .checked=${s.embed === mode.id}
+                @change=${() => this.change({ embed: mode.id as EmbedModeId })}
+              />
+              ${mode.label}
+            </label>`,
+        )}
+      </fieldset>
     </div>`;
   }
 
-  override render() {
+  /** The widget as the chosen mode puts it on a page. */
+  private renderEmbed() {
     const s = this.settings;
     const project = projectById(s.project);
     const look = widgetLook(s.theme, s.brand);
+    if (s.embed === 'popup') {
+      return html`<p class="hint">
+          The host page's own button opens the widget in a dialog (<code>openPopup</code> of
+          <code>slotkit/popup</code>, or <code>data-slotkit-open</code> on any element).
+        </p>
+        <button type="button" id="demo-opener" class="primary opener" @click=${this.onOpen}>
+          Book now
+        </button>`;
+    }
+    if (s.embed === 'floating') {
+      return html`<p class="hint">
+        The floating button sits in the page's bottom corner and opens the dialog
+        (<code>mountFloatingButton</code>, or <code>data-mode="floating"</code> on the script tag).
+      </p>`;
+    }
+    return keyed(
+      // Another project is another site's widget: a fresh element, nothing carried over.
+      `${this.generation}:${project.id}`,
+      html`<slotkit-widget
+        base-url=${this.apiBase}
+        app-key=${project.appKey}
+        project-id=${project.id}
+        graph=${project.graph}
+        locale=${s.locale}
+        time-zone=${s.timeZone}
+        theme=${look.theme}
+        brand-color=${ifDefined(look.brandColor)}
+      ></slotkit-widget>`,
+    );
+  }
+
+  override render() {
+    const project = projectById(this.settings.project);
     return html`${this.renderSwitches()}
       <p class="hint">
         ${project.name}: ${project.flow}. Widget key <code>${project.appKey}</code>.
       </p>
-      ${keyed(
-        // Another project is another site's widget: a fresh element, nothing carried over.
-        `${this.generation}:${project.id}`,
-        html`<slotkit-widget
-          base-url=${this.apiBase}
-          app-key=${project.appKey}
-          project-id=${project.id}
-          graph=${project.graph}
-          locale=${s.locale}
-          time-zone=${s.timeZone}
-          theme=${look.theme}
-          brand-color=${ifDefined(look.brandColor)}
-        ></slotkit-widget>`,
-      )}
+      ${this.renderEmbed()}
       <details>
         <summary>Events the widget fired (${this.eventCount})</summary>
         ${

@@ -5,7 +5,7 @@
  * shows the change; the state survives a reload. Run: node --import tsx --test test/e2e/demo.test.ts
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -275,6 +275,53 @@ test('the sandbox is accessible in light and dark, keyboard-reachable, and stack
     const visitor = (await page.locator('section.visitor').boundingBox())!;
     const owner = (await page.locator('section.owner').boundingBox())!;
     assert.ok(owner.y >= visitor.y + visitor.height, 'the owner console stacks below the widget');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('the embed mode control: inline, a popup from a button, the floating button', async () => {
+  const { page, problems, close } = await openSandbox();
+  const shots = join(ROOT, 'test-results/demo');
+  mkdirSync(shots, { recursive: true });
+  try {
+    const panel = page.locator('sandbox-visitor-panel');
+    const dialog = page.locator('slotkit-popup dialog[open]');
+    const dialogHeading = dialog.locator('slotkit-widget [data-step-heading]');
+
+    // Popup: the host page's button opens the widget in a modal dialog; Escape gives focus back.
+    await page.getByRole('radio', { name: 'Popup from a button' }).check();
+    await panel.locator('slotkit-widget').waitFor({ state: 'detached' });
+    await panel.getByRole('button', { name: 'Book now' }).click();
+    await dialogHeading.filter({ hasText: 'Choose a class' }).waitFor();
+    await dialog.locator('slotkit-class-list [part~="book-button"]').first().waitFor();
+    await page.screenshot({ path: join(shots, 'embed-popup.png') });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(FOCUSED), 'demo-opener', 'focus back on the opener');
+
+    // Floating: a labelled button in the corner opens the same dialog.
+    await page.getByRole('radio', { name: 'Floating button' }).check();
+    const floating = page.locator('slotkit-floating-button [part="button"]');
+    await floating.waitFor();
+    assert.ok((await floating.textContent())!.trim().length > 0, 'the button says what it does');
+    const box = (await floating.boundingBox())!;
+    assert.ok(box.x + box.width > 1280 - 80 && box.y + box.height > 900 - 80, 'bottom corner');
+    await floating.click();
+    await dialogHeading.filter({ hasText: 'Choose a class' }).waitFor();
+    await dialog.locator('slotkit-class-list [part~="book-button"]').first().waitFor();
+    await page.screenshot({ path: join(shots, 'embed-floating.png') });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    // Inline again: the widget is back in the panel and the floating button is gone.
+    await page.getByRole('radio', { name: 'Inline' }).check();
+    await panel.locator('slotkit-widget').waitFor();
+    await page.locator('slotkit-floating-button').waitFor({ state: 'detached' });
+    await page.screenshot({ path: join(shots, 'embed-inline.png') });
+    await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+    assert.deepEqual(await page.evaluate(AXE), [], 'axe');
     assert.deepEqual(problems, []);
   } finally {
     await close();
