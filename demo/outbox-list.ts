@@ -49,7 +49,10 @@ export class SandboxOutboxList extends LitElement {
   override render() {
     const newest = [...this.entries].reverse();
     return html`<h3>Outbox (${this.entries.length})</h3>
-      <p class="hint">Emails and webhooks, newest first. Open one to read its body.</p>
+      <p class="hint">
+        Emails and webhook deliveries, newest first. Open one to read its body. The sandbox has no
+        network: <code>npm run api</code> really sends registered webhooks.
+      </p>
       ${
         newest.length
           ? html`<div class="scroll" tabindex="0" role="region" aria-label="Outbox">
@@ -63,7 +66,7 @@ export class SandboxOutboxList extends LitElement {
                           ${entry.subject}
                           <span class="meta">
                             to ${entry.to}, ${formatMoment(entry.created_at, this.timeZone)},
-                            booking ${entry.state}</span
+                            ${entry.kind === 'webhook' ? 'recorded, not sent' : `booking ${entry.state}`}</span
                           >
                         </summary>
                         <pre>${entry.body}</pre>

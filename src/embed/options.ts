@@ -58,6 +58,8 @@ export function optionsFromData(data: DOMStringMap): EmbedOptions {
     'buttonText',
     'redirectUrl',
     'forwardQueryParams',
+    'manageParamBooking',
+    'manageParamToken',
   ]) {
     if (data[key]) options[key] = data[key];
   }

@@ -48,6 +48,15 @@ export function actionOf(graph: GraphDefinition, name: string): ActionDefinition
   return Object.hasOwn(graph.actions, name) ? graph.actions[name] : undefined;
 }
 
+/** Refuses a widget key on what only the owner may do (webhooks): 403, as the HTTP layer says it. */
+export function ownerOnly(actor: Actor, what: string): void {
+  if (actor.role === 'public')
+    throw new EngineError(
+      'forbidden',
+      `${what} need the owner key; a widget key may not use them.`,
+    );
+}
+
 /** Compares two secrets in time that depends on their length only, never on where they differ. */
 export function sameSecret(given: string, expected: string): boolean {
   let difference = given.length ^ expected.length;

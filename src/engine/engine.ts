@@ -13,6 +13,7 @@ import { runAction } from './machine.ts';
 import type { ProjectRecord, ResourceRecord } from './records.ts';
 import * as series from './series.ts';
 import * as slots from './slots.ts';
+import { WebhookRegistry } from './webhook-registry.ts';
 import { checkSnapshot } from './snapshot-check.ts';
 import type { StoreSnapshot } from './store.ts';
 import {
@@ -53,6 +54,8 @@ export interface EngineOptions {
  */
 export class BookingEngine {
   readonly clock: Clock;
+  /** The owner's webhooks and their deliveries (webhook-registry.ts). */
+  readonly webhooks: WebhookRegistry;
   private readonly context: EngineContext;
 
   constructor(options: EngineOptions = {}) {
@@ -68,6 +71,7 @@ export class BookingEngine {
       newId: options.ids ?? (() => crypto.randomUUID()),
       random: options.random ?? Math.random,
     });
+    this.webhooks = new WebhookRegistry(this.context, (work) => this.run(work));
   }
 
   // ---------------------------------------------------------------- time

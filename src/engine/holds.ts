@@ -6,6 +6,7 @@ import { EngineError } from './errors.ts';
 import { parse, reserveInput } from './input.ts';
 import type { HoldRecord } from './records.ts';
 import { deadline, holdView, type HoldView } from './views.ts';
+import { emit } from './webhooks.ts';
 
 const DEFAULT_HOLD = '10 minutes';
 
@@ -110,5 +111,8 @@ export function liveHold(hold: HoldRecord, now: number, verb: string): HoldRecor
 export function expireHold(context: EngineContext, id: string, at: number): void {
   const hold = context.store.holds.get(id);
   if (!hold || hold.state !== 'reserved' || hold.expires_at !== at) return;
-  context.store.editHold(id).state = 'expired';
+  const expired = context.store.editHold(id);
+  expired.state = 'expired';
+  // Registered webhooks only: a project's own `webhooks` URLs hear booking states, as before.
+  emit(context, 'hold.expired', { hold: holdView(expired, at) }, { state: 'expired' });
 }

@@ -5,9 +5,10 @@ import { parseDuration } from './duration.ts';
 import { EngineError, invalid } from './errors.ts';
 import type { Effect, StepDefinition } from './graphs/types.ts';
 import { parse, rescheduleInput } from './input.ts';
-import { email, fill, log, messageData, resourceOfBooking, send } from './notify.ts';
+import { email, fill, log, messageData, resourceOfBooking } from './notify.ts';
 import type { BookingRecord, Customer, EventInfo } from './records.ts';
 import { possibleActions } from './views.ts';
+import { emitBooking } from './webhooks.ts';
 
 /** Data a create chain saves in its save_customer_data and save_booking_data steps. */
 interface PendingData {
@@ -39,7 +40,7 @@ export function runAction(
     const pausedAction = actionOf(graph, paused.action)!;
     runSteps(context, booking, paused.action, pausedAction.steps, paused.next, run);
   }
-  rest(context, booking, run);
+  rest(context, booking, run, actionName === graph.createAction);
 }
 
 function runSteps(
@@ -77,7 +78,12 @@ function enter(context: EngineContext, booking: BookingRecord, state: string): v
 }
 
 /** Arrived in a resting state: start its deadline, fire webhooks. */
-function rest(context: EngineContext, booking: BookingRecord, run: RunContext): void {
+function rest(
+  context: EngineContext,
+  booking: BookingRecord,
+  run: RunContext,
+  created: boolean,
+): void {
   const graph = context.graphs.get(booking.graph)!;
   const state = graph.states[booking.state];
   if (!state) throw new Error(`Graph ${graph.name} stopped in undeclared state ${booking.state}`);
@@ -87,21 +93,18 @@ function rest(context: EngineContext, booking: BookingRecord, run: RunContext): 
     booking.timer = { at: context.now() + span, action: state.timeout.action };
     context.timers.push({ at: booking.timer.at, kind: 'booking', id: booking.id });
   }
-  const project = projectOf(context, booking);
-  if (!project?.webhooks.length) return;
+  if (!webhooksOn(context, booking, run)) return;
+  if (created) emitBooking(context, booking, 'booking.created');
+  emitBooking(context, booking);
+}
+
+/** Whether this action may fire webhooks: the owner may switch them off per request. */
+function webhooksOn(context: EngineContext, booking: BookingRecord, run: RunContext): boolean {
   const toggle = run.body[WEBHOOK_TOGGLE] as { enabled?: boolean } | undefined;
-  if (toggle?.enabled === false) {
-    log(context, booking, `Skipped ${WEBHOOK_TOGGLE}: disabled in the request`);
-    return;
-  }
-  for (const url of project.webhooks) {
-    const payload = {
-      event: `booking.${booking.state}`,
-      booking: view(context, booking, [], SYSTEM),
-    };
-    send(context, booking, 'webhook', url, payload.event, JSON.stringify(payload));
-    log(context, booking, `Webhook triggered: ${url}`);
-  }
+  if (toggle?.enabled !== false) return true;
+  const targets = context.store.webhooks.size + (projectOf(context, booking)?.webhooks.length ?? 0);
+  if (targets) log(context, booking, `Skipped ${WEBHOOK_TOGGLE}: disabled in the request`);
+  return false;
 }
 
 function apply(
@@ -258,6 +261,10 @@ function rescheduleInto(
   );
   booking.related.rescheduled_to = moved.id;
   log(context, booking, `Rescheduled to booking ${moved.id}`, messageData(input));
+  if (webhooksOn(context, booking, run))
+    emitBooking(context, moved, 'booking.rescheduled', {
+      rescheduled_from: view(context, booking, [], SYSTEM),
+    });
 }
 
 function durationOf(value: unknown): number | undefined {

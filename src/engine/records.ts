@@ -154,7 +154,8 @@ export interface OutboxEntry {
   to: string;
   subject: string;
   body: string;
-  booking_id: string;
+  /** Absent on webhook lines about no booking (hold.expired). */
+  booking_id?: string;
   state: string;
   created_at: number;
 }

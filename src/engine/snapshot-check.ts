@@ -151,9 +151,31 @@ const outboxEntry = z.looseObject({
   to: text,
   subject: text,
   body: text,
-  booking_id: name,
+  booking_id: name.optional(),
   state: name,
   created_at: time,
+});
+
+const webhook = z.looseObject({
+  id: name,
+  url: text,
+  events: z.array(name),
+  description: text.optional(),
+  secret: name,
+  created_at: time,
+});
+
+const delivery = z.looseObject({
+  id: name,
+  webhook_id: name,
+  type: name,
+  created_at: time,
+  body: text,
+  state: z.enum(['pending', 'delivered', 'failed']),
+  attempts: z.array(
+    z.looseObject({ at: time, status_code: z.number().int().optional(), error: text.optional() }),
+  ),
+  next_attempt_at: time.optional(),
 });
 
 const storeSnapshot = z
@@ -165,6 +187,8 @@ const storeSnapshot = z
     projects: z.array(project),
     collections: z.array(collection),
     outbox: z.array(outboxEntry),
+    webhooks: z.array(webhook).optional(),
+    webhook_deliveries: z.array(delivery).optional(),
   })
   .strict();
 
@@ -317,6 +341,11 @@ function references(
   );
   snapshot.outbox.forEach((entry, index) =>
     known(bookings, entry.booking_id, `outbox.${index}.booking_id`),
+  );
+  const webhooks = ids(snapshot.webhooks ?? [], 'webhooks');
+  ids(snapshot.webhook_deliveries ?? [], 'webhook_deliveries');
+  snapshot.webhook_deliveries?.forEach((item, index) =>
+    known(webhooks, item.webhook_id, `webhook_deliveries.${index}.webhook_id`),
   );
   return issues;
 }

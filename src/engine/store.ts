@@ -6,6 +6,7 @@ import type {
   ProjectRecord,
   ResourceRecord,
 } from './records.ts';
+import type { DeliveryRecord, WebhookRecord } from './webhooks.ts';
 
 export interface StoreSnapshot {
   version: 1;
@@ -15,6 +16,9 @@ export interface StoreSnapshot {
   projects: ProjectRecord[];
   collections: CollectionRecord[];
   outbox: OutboxEntry[];
+  /** Optional, so snapshots from before webhooks were registered still load. */
+  webhooks?: WebhookRecord[];
+  webhook_deliveries?: DeliveryRecord[];
 }
 
 type Undo = () => void;
@@ -31,6 +35,8 @@ export class Store {
   readonly projects = new Map<string, ProjectRecord>();
   readonly collections = new Map<string, CollectionRecord>();
   readonly outbox: OutboxEntry[] = [];
+  readonly webhooks = new Map<string, WebhookRecord>();
+  readonly deliveries = new Map<string, DeliveryRecord>();
 
   // Indexes over fields that never change after insert, so only inserts and removals touch them.
   private readonly bookingsByResource = new Map<string, Set<string>>();
@@ -69,6 +75,10 @@ export class Store {
 
   editHold(id: string): HoldRecord {
     return this.edit(this.holds, id);
+  }
+
+  editDelivery(id: string): DeliveryRecord {
+    return this.edit(this.deliveries, id);
   }
 
   private edit<T extends object>(map: Map<string, T>, id: string): T {
@@ -115,6 +125,30 @@ export class Store {
     this.record(() => this.collections.delete(collection.id));
   }
 
+  insertWebhook(hook: WebhookRecord): void {
+    this.webhooks.set(hook.id, hook);
+    this.record(() => this.webhooks.delete(hook.id));
+  }
+
+  /** The webhook and its deliveries: nothing is left to send to it. */
+  removeWebhook(id: string): void {
+    const hook = this.webhooks.get(id);
+    if (!hook) return;
+    const deliveries = [...this.deliveries.values()].filter((item) => item.webhook_id === id);
+    this.webhooks.delete(id);
+    for (const delivery of deliveries) this.deliveries.delete(delivery.id);
+    this.record(() => {
+      this.webhooks.set(id, hook);
+      for (const delivery of deliveries) this.deliveries.set(delivery.id, delivery);
+    });
+  }
+
+  insertDelivery(delivery: DeliveryRecord): void {
+    this.deliveries.set(delivery.id, delivery);
+    this.touched.add(delivery);
+    this.record(() => this.deliveries.delete(delivery.id));
+  }
+
   appendOutbox(entry: OutboxEntry): void {
     this.outbox.push(entry);
     this.record(() => this.outbox.pop());
@@ -156,6 +190,8 @@ export class Store {
       projects: [...this.projects.values()],
       collections: [...this.collections.values()],
       outbox: this.outbox,
+      webhooks: [...this.webhooks.values()],
+      webhook_deliveries: [...this.deliveries.values()],
     });
   }
 
@@ -169,11 +205,16 @@ export class Store {
     for (const booking of copy.bookings) this.insertBooking(booking);
     for (const hold of copy.holds) this.insertHold(hold);
     this.outbox.push(...copy.outbox);
+    for (const hook of copy.webhooks ?? []) this.webhooks.set(hook.id, hook);
+    for (const delivery of copy.webhook_deliveries ?? [])
+      this.deliveries.set(delivery.id, delivery);
   }
 
   clear(): void {
     for (const map of [this.bookings, this.holds, this.resources, this.projects, this.collections])
       map.clear();
+    this.webhooks.clear();
+    this.deliveries.clear();
     for (const index of [
       this.bookingsByResource,
       this.seatsByClass,

@@ -44,6 +44,8 @@ export interface FlowOptions {
   /** Manage this booking (with its token) instead of booking a new one. */
   bookingId?: string;
   customerToken?: string;
+  /** The booking came from a manage link: one that opens nothing says so and starts as usual. */
+  manageFromLink?: boolean;
   what?: string;
   /** The form's starting values (the host's prefill): seeded into every new booking's form. */
   prefill?: CustomerValues;
@@ -90,6 +92,8 @@ type Listener = (report: FlowReport) => void;
 type StateOf<S extends FlowState['step']> = Extract<FlowState, { step: S }>;
 
 const TAKEN = ['slot_unavailable', 'sold_out'];
+/** How the API refuses a manage link's booking and token (a network failure is no such answer). */
+const LINK_REFUSALS = ['not_found', 'unauthorized', 'forbidden', 'validation_failed'];
 
 /**
  * The visitor's booking journey over the SDK: choose, hold, fill in, book, verify, pay, manage.
@@ -206,7 +210,7 @@ export class BookingFlow {
       return;
     }
     this.choices.month = this.thisMonth();
-    this.enterChoose();
+    this.enterChoose(options.manageFromLink ? { kind: 'link-invalid' } : undefined);
   }
 
   private configFailed(error: unknown): void {
@@ -623,6 +627,12 @@ export class BookingFlow {
     } catch (error) {
       const problem = problemOf(error);
       if (problem.code === 'aborted') return;
+      if (this.options.manageFromLink && LINK_REFUSALS.includes(problem.code)) {
+        this.token = undefined;
+        this.choices.month = this.thisMonth();
+        this.enterChoose({ kind: 'link-invalid' });
+        return;
+      }
       this.set({ step: 'manage', booking: undefined, busy: false, error: problem });
       this.emit({ type: 'error', detail: { error: problem } });
     }

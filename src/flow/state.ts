@@ -44,6 +44,8 @@ export type Notice =
   | { kind: 'payment-expired' }
   | { kind: 'slot-taken' }
   | { kind: 'class-full' }
+  /** A manage link (from an email) that opens no booking: unknown, wrong token, incomplete. */
+  | { kind: 'link-invalid' }
   | { kind: 'problem'; problem: Problem };
 
 /** The outcome of a change on the manage view: the move (old and new time) or the cancel. */

@@ -3,6 +3,7 @@ import { getResponse } from 'msw';
 import { createMockApi, type MockApi, type MockApiOptions } from './api.ts';
 import { DataFile } from './data-file.ts';
 import { createHandlers } from './routes.ts';
+import { WebhookDeliverer, type DelivererOptions } from './webhook-delivery.ts';
 
 export interface HttpServerOptions extends MockApiOptions {
   port?: number;
@@ -10,11 +11,15 @@ export interface HttpServerOptions extends MockApiOptions {
   host?: string;
   /** Keep the data in this file across restarts (loaded at start, written after each change). */
   dataFile?: string;
+  /** How registered webhooks are sent (timeout, polling); tests pass `pollMs: 0` and call flush(). */
+  webhookDelivery?: DelivererOptions;
 }
 
 export interface RunningServer {
   api: MockApi;
   url: string;
+  /** Sends the engine's due webhook deliveries; a real server really delivers them. */
+  deliverer: WebhookDeliverer;
   close(): Promise<void>;
 }
 
@@ -107,12 +112,16 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
   const port = typeof address === 'object' && address ? address.port : options.port!;
   hosts = ownHosts(host, port);
   const idleSave = data && setInterval(() => saveQuietly(data), IDLE_SAVE_MS).unref();
+  const deliverer = new WebhookDeliverer(api.engine, options.webhookDelivery);
+  deliverer.start();
   return {
     api,
+    deliverer,
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/v2`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         clearInterval(idleSave);
+        deliverer.stop();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

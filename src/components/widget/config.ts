@@ -29,6 +29,7 @@ export interface WidgetConfig extends Pick<
   | 'remoteConfig'
   | 'bookingId'
   | 'customerToken'
+  | 'manageFromLink'
   | 'what'
 > {
   baseUrl: string;
@@ -40,6 +41,9 @@ export interface WidgetConfig extends Pick<
   prefill?: unknown;
   /** Which of the page's query parameters travel as `custom_data`: utm_* by default. */
   forwardQueryParams?: ForwardSetting;
+  /** A manage link's parameter names in the page URL (default slotkit_booking, slotkit_token). */
+  manageParamBooking?: string;
+  manageParamToken?: string;
 }
 
 /** A configuration mistake, for the site owner: which setting, what was wrong, what is accepted. */

@@ -79,6 +79,8 @@ export function noticeText(notice: Notice, t: Messages): string {
       return t.widget.slotTaken;
     case 'class-full':
       return t.widget.classFull;
+    case 'link-invalid':
+      return t.widget.manageLinkInvalid;
     case 'problem':
       return describeError(notice.problem, t);
   }

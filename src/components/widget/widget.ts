@@ -35,6 +35,7 @@ import { eventFor, type WidgetSignal } from './signals.ts';
 import { accentTokens, isHexColor } from '../shared/contrast.ts';
 import { PartsLoader, chooserFor } from './parts.ts';
 import { noticeText, type WidgetView } from './view.ts';
+import { manageLinkSettings, type ManageLinkSettings } from './manage-link.ts';
 import { render as renderStep } from './steps/index.ts';
 
 export type { PaymentHandler };
@@ -121,6 +122,7 @@ export class SlotkitWidget extends LitElement {
   private shownStep: FlowState['step'] | undefined;
   /** Whether focus was inside the widget when this update began (see `updated`). */
   private focusWasInside = false;
+  private manageLink: { link: ManageLinkSettings } | undefined;
 
   @query('slotkit-customer-form') private form?: HTMLElement & { value: CustomerValues };
 
@@ -144,6 +146,9 @@ export class SlotkitWidget extends LitElement {
   /** Manage this booking (with its customer token) instead of booking a new one. */
   @property({ attribute: 'booking-id' }) bookingId: string | undefined;
   @property({ attribute: 'customer-token' }) customerToken: string | undefined;
+  /** The page URL's parameters of a manage link (an email's); read once, then removed from the URL. */
+  @property({ attribute: 'manage-param-booking' }) manageParamBooking: string | undefined;
+  @property({ attribute: 'manage-param-token' }) manageParamToken: string | undefined;
   /** Skip `GET /projects/embed/:id`; use only what is configured here. */
   @property({ attribute: 'no-remote-config', type: Boolean }) noRemoteConfig = false;
   /** Per request, retries included. */
@@ -254,8 +259,13 @@ export class SlotkitWidget extends LitElement {
       ...(this.forwardQueryParams !== undefined
         ? { forwardQueryParams: this.forwardQueryParams }
         : {}),
+      ...(this.manageParamBooking ? { manageParamBooking: this.manageParamBooking } : {}),
+      ...(this.manageParamToken ? { manageParamToken: this.manageParamToken } : {}),
     };
-    return { ...own, ...this.config };
+    const merged = { ...own, ...this.config };
+    // Taken from the address bar once; kept, so a new configuration opens the same booking.
+    this.manageLink ??= { link: manageLinkSettings(merged) };
+    return merged.bookingId ? merged : { ...merged, ...this.manageLink.link };
   }
 
   /** The locale attribute, or the one a config object (script tag, init) gives. */

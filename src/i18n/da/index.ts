@@ -208,6 +208,8 @@ export const da: Messages = {
       'Din reservation udløb, og tiden blev frigivet. Vælg en tid igen; det, du har skrevet, er gemt.',
     slotTaken: 'En anden har lige taget den tid. Vælg en anden.',
     classFull: 'Holdet har ikke længere nok pladser. Vælg et andet hold eller færre pladser.',
+    manageLinkInvalid:
+      'Linket til din booking virker ikke (det kan være forældet eller ufuldstændigt). Du kan booke en ny tid nedenfor.',
     submit: 'Book',
     submitPayment: 'Fortsæt til betaling',
     submitRequest: 'Send bookingforespørgsel',

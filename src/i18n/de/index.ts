@@ -211,6 +211,8 @@ export const de: Messages = {
     slotTaken: 'Dieser Termin wurde gerade vergeben. Bitte wählen Sie einen anderen.',
     classFull:
       'Dieser Kurs hat nicht mehr genug freie Plätze. Bitte wählen Sie einen anderen Kurs oder weniger Plätze.',
+    manageLinkInvalid:
+      'Der Link zu Ihrer Buchung funktioniert nicht (er ist vielleicht veraltet oder unvollständig). Unten können Sie einen neuen Termin buchen.',
     submit: 'Buchen',
     submitPayment: 'Weiter zur Zahlung',
     submitRequest: 'Buchung anfragen',

@@ -25,6 +25,8 @@ export const widget = {
     'Your hold expired and the time was released. Pick a time again; what you typed is kept.',
   slotTaken: 'Someone else just took that time. Please pick another.',
   classFull: 'That class no longer has enough seats. Please pick another class or fewer seats.',
+  manageLinkInvalid:
+    'That booking link does not work (it may be old or incomplete). You can book a new time below.',
   submit: 'Book',
   submitPayment: 'Continue to payment',
   submitRequest: 'Request booking',

@@ -243,6 +243,8 @@ export const es: Messages = {
       'Tu reserva temporal ha caducado y el horario se ha liberado. Vuelve a elegir un horario; lo que escribiste se conserva.',
     slotTaken: 'Alguien acaba de reservar ese horario. Elige otro.',
     classFull: 'Esa clase ya no tiene suficientes plazas. Elige otra clase o menos plazas.',
+    manageLinkInvalid:
+      'El enlace a tu reserva no funciona (puede estar caducado o incompleto). Puedes reservar una nueva hora abajo.',
     submit: 'Reservar',
     submitPayment: 'Continuar al pago',
     submitRequest: 'Solicitar reserva',

@@ -233,6 +233,8 @@ export const fr: Messages = {
       'Le délai est écoulé et le créneau a été libéré. Choisissez de nouveau un horaire\u00a0; vos saisies sont conservées.',
     slotTaken: 'Quelqu’un vient de prendre ce créneau. Veuillez en choisir un autre.',
     classFull: 'Ce cours n’a plus assez de places. Choisissez un autre cours ou moins de places.',
+    manageLinkInvalid:
+      'Le lien vers votre réservation ne fonctionne pas (il est peut-être périmé ou incomplet). Vous pouvez réserver un nouveau créneau ci-dessous.',
     submit: 'Réserver',
     submitPayment: 'Continuer vers le paiement',
     submitRequest: 'Demander la réservation',

@@ -241,6 +241,8 @@ export const it: Messages = {
       'La riserva è scaduta e l’orario è stato liberato. Scegli di nuovo un orario; i dati inseriti restano.',
     slotTaken: 'Qualcun altro ha appena preso quell’orario. Scegline un altro.',
     classFull: 'Quella lezione non ha più abbastanza posti. Scegli un’altra lezione o meno posti.',
+    manageLinkInvalid:
+      'Il link alla tua prenotazione non funziona (potrebbe essere scaduto o incompleto). Puoi prenotare un nuovo orario qui sotto.',
     submit: 'Prenota',
     submitPayment: 'Procedi al pagamento',
     submitRequest: 'Richiedi la prenotazione',

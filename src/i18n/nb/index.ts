@@ -210,6 +210,8 @@ export const nb: Messages = {
       'Reservasjonen din utløp, og tiden ble frigitt. Velg en tid på nytt; det du har skrevet, er tatt vare på.',
     slotTaken: 'Noen andre tok nettopp den tiden. Velg en annen.',
     classFull: 'Timen har ikke lenger nok plasser. Velg en annen time eller færre plasser.',
+    manageLinkInvalid:
+      'Lenken til bestillingen din virker ikke (den kan være utdatert eller ufullstendig). Du kan bestille en ny tid nedenfor.',
     submit: 'Bestill',
     submitPayment: 'Gå videre til betaling',
     submitRequest: 'Send bestillingsforespørsel',

@@ -216,6 +216,8 @@ export const nl: Messages = {
       'Je reservering is verlopen en de tijd is vrijgegeven. Kies opnieuw een tijd; wat je hebt ingevuld, blijft bewaard.',
     slotTaken: 'Iemand anders heeft die tijd net geboekt. Kies een andere.',
     classFull: 'Die les heeft niet genoeg plekken meer. Kies een andere les of minder plekken.',
+    manageLinkInvalid:
+      'De link naar je boeking werkt niet (hij is misschien verlopen of onvolledig). Je kunt hieronder een nieuwe tijd boeken.',
     submit: 'Boeken',
     submitPayment: 'Verder naar betalen',
     submitRequest: 'Boeking aanvragen',

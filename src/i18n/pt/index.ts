@@ -240,6 +240,8 @@ export const pt: Messages = {
       'Sua reserva temporária expirou e o horário foi liberado. Escolha um horário novamente; o que você digitou foi mantido.',
     slotTaken: 'Outra pessoa acabou de reservar esse horário. Escolha outro.',
     classFull: 'Essa aula não tem mais vagas suficientes. Escolha outra aula ou menos vagas.',
+    manageLinkInvalid:
+      'O link para a sua reserva não funciona (pode estar expirado ou incompleto). Você pode reservar um novo horário abaixo.',
     submit: 'Reservar',
     submitPayment: 'Continuar para o pagamento',
     submitRequest: 'Solicitar reserva',

@@ -201,6 +201,8 @@ export const sv: Messages = {
     slotTaken: 'Någon annan tog just den tiden. Välj en annan.',
     classFull:
       'Passet har inte längre tillräckligt många platser. Välj ett annat pass eller färre platser.',
+    manageLinkInvalid:
+      'Länken till din bokning fungerar inte (den kan vara inaktuell eller ofullständig). Du kan boka en ny tid nedan.',
     submit: 'Boka',
     submitPayment: 'Fortsätt till betalning',
     submitRequest: 'Skicka bokningsförfrågan',

@@ -385,7 +385,7 @@ test('webhooks fire on each resting state of a project that has them, and can be
   const hooks = engine.outbox().filter((entry) => entry.kind === 'webhook');
   assert.equal(hooks.length, 1);
   assert.equal(hooks[0]!.subject, 'booking.confirmed');
-  assert.equal(JSON.parse(hooks[0]!.body).booking.id, booking.id);
+  assert.equal(JSON.parse(hooks[0]!.body).data.booking.id, booking.id);
   engine.performAction(booking.id, 'cancel', { trigger_webhook: { enabled: false } }, OWNER);
   assert.equal(engine.outbox().filter((entry) => entry.kind === 'webhook').length, 1);
 });
