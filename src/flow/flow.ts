@@ -511,9 +511,10 @@ export class BookingFlow {
     const booking = state.booking;
     this.emit({ type: 'details-closed', detail: {} });
     this.enterChoose();
-    if (booking.possible_actions.includes('cancel_by_customer')) {
+    // The payment graphs' `release` frees the time at once; a failure leaves it to the window.
+    if (booking.possible_actions.includes('release')) {
       await this.options.client
-        .performAction(booking.id, 'cancel_by_customer', { cancel_by_customer: {} }, this.access())
+        .performAction(booking.id, 'release', { release: {} }, this.access())
         .catch(() => undefined);
     }
   }

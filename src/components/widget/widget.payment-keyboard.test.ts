@@ -104,9 +104,8 @@ describe('<slotkit-widget> payment by keyboard alone', function () {
   });
 
   it('"Back: release this time" by Space returns to the chooser; focus lands on its heading', async () => {
-    // The engine's payment graphs offer the customer no action in `tentative` yet, so the time
-    // itself stays taken until the payment window ends (reported to the lead); this test holds
-    // the keyboard path: the way back is reachable, works by Space, and focus lands sensibly.
+    // The keyboard path: the way back is reachable, works by Space, and focus lands sensibly.
+    // That it frees the time (the graphs' `release`) is tested in test/node/flow/holds.test.ts.
     const { keyboard, widget } = await toPayment(decliningOnce());
     await keyboard.tabTo(button(t.releaseAndBack), 'the way back');
     await keyboard.press(' ');

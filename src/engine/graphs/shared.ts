@@ -216,6 +216,21 @@ export function paymentActions(paidSteps: StepDefinition[]): Record<string, Acti
         { name: 'finish_pay', to: 'paid' },
       ],
     },
+    // Not in the API contract: without it the widget's "Back" kept the time taken until the
+    // window ran out, and nobody else could book it meanwhile.
+    release: {
+      description: 'The customer left before paying; what was held is free again at once.',
+      from: ['tentative'],
+      by: 'customer',
+      steps: [
+        {
+          name: 'release',
+          effect: { type: 'log', text: 'Released by the customer before paying' },
+          to: 'releasing',
+        },
+        { name: 'finish_release', to: 'unpaid' },
+      ],
+    },
     timeout: {
       description: 'The payment window passed without payment; what was held is free again.',
       from: ['tentative'],

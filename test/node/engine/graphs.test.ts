@@ -277,7 +277,8 @@ test('instant_payment: tentative holds the slot, pay confirms it', () => {
   const { engine } = makeEngine();
   const booking = engine.createBooking(oneToOne('instant_payment', TOMORROW_10), PUBLIC);
   assert.equal(booking.state, 'tentative');
-  assert.deepEqual(booking.possible_actions, ['pay']);
+  // `release` lets the widget's "Back" free the time before the window ends.
+  assert.deepEqual(booking.possible_actions, ['pay', 'release']);
   assert.equal(booking.expires_at, '2026-11-23T08:05:00+00:00');
   rejects(() => engine.createBooking(oneToOne('instant', TOMORROW_10), PUBLIC), 'slot_unavailable');
   const paid = engine.performAction(

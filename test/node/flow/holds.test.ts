@@ -58,6 +58,28 @@ describe('BookingFlow: holds, races and failures', () => {
     assert.deepEqual((await run.until(at('choose'))).notice, { kind: 'payment-expired' });
   });
 
+  test('leaving the payment step frees the time and the seats at once, not when the window ends', async () => {
+    const single = startFlow(DEMO_KEYS.paidSession, { projectId: 'proj_paid_session' });
+    await single.flow.selectSlot(await firstSlot(single));
+    await single.until(at('details'));
+    await single.flow.submit({ ...CUSTOMER });
+    const payment = await single.until(at('payment'));
+    await single.flow.leavePayment();
+    assert.equal(mock.api.engine.getBooking(payment.booking.id, OWNER).state, 'unpaid');
+
+    const group = startFlow(DEMO_KEYS.paidClass, { projectId: 'proj_paid_class' });
+    const chosen = await firstClass(group);
+    const seatsBefore = mock.api.engine.getGroup(chosen.id).attributes.group_booking.current_seats;
+    await group.flow.selectClass(chosen, 2);
+    await group.until(at('details'));
+    await group.flow.submit({ ...CUSTOMER });
+    const paying = await group.until(at('payment'));
+    await group.flow.leavePayment();
+    assert.equal(mock.api.engine.getBooking(paying.booking.id, OWNER).state, 'unpaid');
+    const seatsAfter = mock.api.engine.getGroup(chosen.id).attributes.group_booking.current_seats;
+    assert.equal(seatsAfter, seatsBefore);
+  });
+
   test('back gives the time back at once; extend adds time once', async () => {
     const run = startFlow(DEMO_KEYS.barber, { projectId: 'proj_barber' });
     await run.flow.selectSlot(await firstSlot(run));
