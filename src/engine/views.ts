@@ -162,6 +162,7 @@ export function bookingView(
     ...(booking.collection_id ? { collection_id: booking.collection_id } : {}),
     ...(booking.timer ? { expires_at: deadline(booking.timer.at) } : {}),
     ...(booking.paid_at === undefined ? {} : { paid_at: iso(booking.paid_at) }),
+    ...(booking.reminders?.length ? { reminder_at: iso(booking.reminders[0]!) } : {}),
     ...(include.has('custom_data') && booking.custom_data
       ? { custom_data: { ...booking.custom_data } }
       : {}),

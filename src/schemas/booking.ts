@@ -79,6 +79,8 @@ export const booking = z.object({
   /** When the booking moves on by itself (payment or verification window): the countdown's end. */
   expires_at: z.optional(instant),
   paid_at: z.optional(instant),
+  /** When the customer's next reminder goes out (the project's `reminders` setting). */
+  reminder_at: z.optional(instant),
   logs: z.optional(z.array(logEntry)),
   related_bookings: z.optional(z.array(bookingSummary)),
   /** The host page's campaign parameters; in the owner's views only. */
