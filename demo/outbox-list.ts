@@ -4,7 +4,12 @@ import type { OutboxView } from '../src/engine/index.ts';
 import { formatMoment } from './format.ts';
 import { shared } from './styles.ts';
 
-/** Every email and webhook the engine sent, newest first, each body behind a disclosure. */
+const KIND_LABELS: Record<string, string> = { email: 'Email', webhook: 'Webhook', sms: 'SMS' };
+
+/**
+ * Every email, SMS and webhook the engine sent, newest first, each body behind a disclosure,
+ * with its links (manage, confirm, decline) clickable and its attachments named.
+ */
 export class SandboxOutboxList extends LitElement {
   static override styles = [
     shared,
@@ -49,7 +54,7 @@ export class SandboxOutboxList extends LitElement {
   override render() {
     const newest = [...this.entries].reverse();
     return html`<h3>Outbox (${this.entries.length})</h3>
-      <p class="hint">Emails and webhooks, newest first. Open one to read its body.</p>
+      <p class="hint">Emails, SMS and webhooks, newest first. Open one to read its body.</p>
       ${
         newest.length
           ? html`<div class="scroll" tabindex="0" role="region" aria-label="Outbox">
@@ -59,7 +64,7 @@ export class SandboxOutboxList extends LitElement {
                     html`<li data-kind=${entry.kind}>
                       <details>
                         <summary>
-                          <span class="kind">${entry.kind === 'email' ? 'Email' : 'Webhook'}</span>
+                          <span class="kind">${KIND_LABELS[entry.kind] ?? entry.kind}</span>
                           ${entry.subject}
                           <span class="meta">
                             to ${entry.to}, ${formatMoment(entry.created_at, this.timeZone)},
@@ -67,6 +72,23 @@ export class SandboxOutboxList extends LitElement {
                           >
                         </summary>
                         <pre>${entry.body}</pre>
+                        ${Object.entries(entry.links ?? {}).map(
+                          ([name, href]) =>
+                            html`<p class="meta">
+                              ${name}: <a href=${href} target="_blank" rel="noopener">${href}</a>
+                            </p>`,
+                        )}
+                        ${entry.attachments?.map(
+                          (file) =>
+                            html`<p class="meta">
+                              Attached:
+                              <a
+                                href=${`data:${file.content_type},${encodeURIComponent(file.content)}`}
+                                download=${file.filename}
+                                >${file.filename}</a
+                              >
+                            </p>`,
+                        )}
                       </details>
                     </li>`,
                 )}
