@@ -4,7 +4,12 @@ import type { OutboxView } from '../src/engine/index.ts';
 import { formatMoment } from './format.ts';
 import { shared } from './styles.ts';
 
-/** Every email and webhook the engine sent, newest first, each body behind a disclosure. */
+const KIND_LABELS: Record<string, string> = { email: 'Email', webhook: 'Webhook', sms: 'SMS' };
+
+/**
+ * Every email, SMS and webhook the engine sent, newest first, each body behind a disclosure,
+ * with its links (manage, confirm, decline) clickable and its attachments named.
+ */
 export class SandboxOutboxList extends LitElement {
   static override styles = [
     shared,
@@ -50,8 +55,8 @@ export class SandboxOutboxList extends LitElement {
     const newest = [...this.entries].reverse();
     return html`<h3>Outbox (${this.entries.length})</h3>
       <p class="hint">
-        Emails and webhook deliveries, newest first. Open one to read its body. The sandbox has no
-        network: <code>npm run api</code> really sends registered webhooks.
+        Emails, SMS and webhook deliveries, newest first. Open one to read its body. The sandbox has
+        no network: <code>npm run api</code> really sends registered webhooks.
       </p>
       ${
         newest.length
@@ -62,7 +67,7 @@ export class SandboxOutboxList extends LitElement {
                     html`<li data-kind=${entry.kind}>
                       <details>
                         <summary>
-                          <span class="kind">${entry.kind === 'email' ? 'Email' : 'Webhook'}</span>
+                          <span class="kind">${KIND_LABELS[entry.kind] ?? entry.kind}</span>
                           ${entry.subject}
                           <span class="meta">
                             to ${entry.to}, ${formatMoment(entry.created_at, this.timeZone)},
@@ -70,6 +75,23 @@ export class SandboxOutboxList extends LitElement {
                           >
                         </summary>
                         <pre>${entry.body}</pre>
+                        ${Object.entries(entry.links ?? {}).map(
+                          ([name, href]) =>
+                            html`<p class="meta">
+                              ${name}: <a href=${href} target="_blank" rel="noopener">${href}</a>
+                            </p>`,
+                        )}
+                        ${entry.attachments?.map(
+                          (file) =>
+                            html`<p class="meta">
+                              Attached:
+                              <a
+                                href=${`data:${file.content_type},${encodeURIComponent(file.content)}`}
+                                download=${file.filename}
+                                >${file.filename}</a
+                              >
+                            </p>`,
+                        )}
                       </details>
                     </li>`,
                 )}

@@ -33,6 +33,8 @@ export interface EngineContext {
   readonly newId: () => string;
   /** Randomness for roundrobin_random and verification codes. */
   readonly random: () => number;
+  /** Where emails' one-click decision links point (decisions.ts), and the fallback secret. */
+  readonly pages: { decisions: string; decision_secret?: string };
   /** The instant the current operation happens at (a deadline's own time while settling). */
   opTime: number | undefined;
   /** opTime while an operation runs, the clock's time otherwise. */
@@ -44,6 +46,7 @@ export function createContext(options: {
   graphs: Map<string, GraphDefinition>;
   newId: () => string;
   random: () => number;
+  pages: { decisions: string };
 }): EngineContext {
   const store = new Store();
   const capacity = new Capacity(store, options.graphs);

@@ -8,7 +8,10 @@ import { checkGraph } from './graph-check.ts';
 import { builtInGraphs } from './graphs/index.ts';
 import type { GraphDefinition } from './graphs/types.ts';
 import * as holds from './holds.ts';
+import * as decisions from './decisions.ts';
 import * as listing from './listing.ts';
+import * as projectSettings from './project-settings.ts';
+import * as reminders from './reminders.ts';
 import { runAction } from './machine.ts';
 import type { ProjectRecord, ResourceRecord } from './records.ts';
 import * as series from './series.ts';
@@ -41,6 +44,8 @@ export interface EngineOptions {
   /** Randomness for roundrobin_random and verification codes. */
   random?: () => number;
   graphs?: readonly GraphDefinition[];
+  /** Where the owner's one-click decision links point (`npm run api` sets its own address). */
+  decisionPage?: string;
 }
 
 /**
@@ -70,6 +75,7 @@ export class BookingEngine {
       graphs,
       newId: options.ids ?? (() => crypto.randomUUID()),
       random: options.random ?? Math.random,
+      pages: { decisions: options.decisionPage ?? decisions.DEFAULT_DECISION_PAGE },
     });
     this.webhooks = new WebhookRegistry(this.context, (work) => this.run(work));
   }
@@ -91,7 +97,9 @@ export class BookingEngine {
         context.store.transaction(() =>
           due.kind === 'hold'
             ? holds.expireHold(context, due.id, due.at)
-            : this.fireBookingTimer(due.id, due.at),
+            : due.kind === 'reminder'
+              ? reminders.sendReminder(context, due.id, due.at)
+              : this.fireBookingTimer(due.id, due.at),
         );
       }
     } finally {
@@ -291,6 +299,38 @@ export class BookingEngine {
     return this.run((context) => series.cancelCollection(context, id, body));
   }
 
+  // ---------------------------------------------------------------- after the booking
+
+  /** The owner's after-booking settings: manage_url, reminders, sms. */
+  getProjectSettings(id: string, actor: Actor = OWNER): projectSettings.ProjectSettings {
+    if (actor.role !== 'owner')
+      throw new EngineError('forbidden', 'Only the owner may read a project\u2019s settings.');
+    return projectSettings.settingsOf(this.context.access.project(actor, id)!);
+  }
+
+  updateProjectSettings(id: string, body: unknown, actor: Actor): projectSettings.ProjectSettings {
+    return this.run((context) => projectSettings.updateSettings(context, id, body, actor));
+  }
+
+  /** Moves the decision links of emails sent from now on (the server knows its port late). */
+  setDecisionPage(url: string): void {
+    this.context.pages.decisions = url;
+  }
+
+  /** What a decision link's page shows; changes nothing (mail scanners open links). */
+  checkDecision(token: string): decisions.DecisionView {
+    return this.run((context) =>
+      decisions.decisionView(context, decisions.checkDecision(context, token)),
+    );
+  }
+
+  /** The page's button: applies the decision once; a used, expired or forged link changes nothing. */
+  applyDecision(token: string): decisions.DecisionView {
+    return this.run((context) =>
+      decisions.decisionView(context, decisions.applyDecision(context, token), true),
+    );
+  }
+
   // ---------------------------------------------------------------- snapshot
 
   snapshot(): StoreSnapshot {
@@ -329,6 +369,7 @@ export class BookingEngine {
       if (hold.state === 'reserved')
         timers.push({ at: hold.expires_at, kind: 'hold', id: hold.id });
     }
+    reminders.requeueReminders(this.context);
     this.settle();
   }
 }

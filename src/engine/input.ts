@@ -155,7 +155,7 @@ export const bookingSettings = z
     max_booking_time: duration.optional(),
     min_cancel_time: duration.optional(),
     payment_window: duration.optional(),
-    verification: z.enum(['email']).optional(),
+    verification: z.enum(['email', 'sms']).optional(),
     verification_window: duration.optional(),
   })
   .strict();

@@ -5,8 +5,19 @@ import { parseDuration } from './duration.ts';
 import { EngineError, invalid } from './errors.ts';
 import type { Effect, StepDefinition } from './graphs/types.ts';
 import { parse, rescheduleInput } from './input.ts';
-import { email, fill, log, messageData, resourceOfBooking } from './notify.ts';
+import { quietOnMove, writeSms } from './emails.ts';
+import {
+  customerZone,
+  email,
+  fill,
+  log,
+  messageData,
+  resourceOfBooking,
+  send,
+  sendSms,
+} from './notify.ts';
 import type { BookingRecord, Customer, EventInfo } from './records.ts';
+import { scheduleReminders } from './reminders.ts';
 import { possibleActions } from './views.ts';
 import { emitBooking } from './webhooks.ts';
 
@@ -93,6 +104,7 @@ function rest(
     booking.timer = { at: context.now() + span, action: state.timeout.action };
     context.timers.push({ at: booking.timer.at, kind: 'booking', id: booking.id });
   }
+  scheduleReminders(context, booking);
   if (!webhooksOn(context, booking, run)) return;
   if (created) emitBooking(context, booking, 'booking.created');
   emitBooking(context, booking);
@@ -150,6 +162,19 @@ function apply(
       const span = durationOf(booking.settings.verification_window) ?? parseDuration('15 minutes')!;
       const code = String(Math.floor(context.random() * 1_000_000)).padStart(6, '0');
       booking.verification = { code, expires_at: now + span };
+      if (booking.settings.verification === 'sms') {
+        const phone = booking.customers[0]?.phone;
+        if (!phone) throw invalid('customer.phone', 'is required: this project verifies by SMS');
+        const text = writeSms(
+          context,
+          booking,
+          `Your code ${code} for`,
+          customerZone(context, booking),
+        );
+        sendSms(context, booking, phone, text);
+        log(context, booking, 'Verification code sent by SMS');
+        return;
+      }
       email(context, booking, 'customer', 'verification code', `Your code: ${code}`, { code });
       return;
     }
@@ -257,7 +282,12 @@ function rescheduleInto(
     context,
     context.store.editBooking(moved.id),
     context.graphs.get(booking.graph)!.createAction,
-    { actor: run.actor, body: {}, pending: { customer: booking.customers[0]!, event } },
+    {
+      actor: run.actor,
+      // The old booking's "rescheduled" emails tell both sides; no second "new booking" pair.
+      body: quietOnMove(context.graphs.get(booking.graph)!),
+      pending: { customer: booking.customers[0]!, event },
+    },
   );
   booking.related.rescheduled_to = moved.id;
   log(context, booking, `Rescheduled to booking ${moved.id}`, messageData(input));

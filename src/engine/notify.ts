@@ -1,5 +1,6 @@
 import type { EngineContext } from './context.ts';
 import { projectOf } from './context.ts';
+import { companionOf, writeEmail, type EmailContent } from './emails.ts';
 import type { BookingRecord, ResourceRecord } from './records.ts';
 import { eventOf } from './views.ts';
 
@@ -19,10 +20,11 @@ export function log(
 export function send(
   context: EngineContext,
   booking: BookingRecord,
-  kind: 'email' | 'webhook',
+  kind: 'email' | 'webhook' | 'sms',
   to: string,
   subject: string,
   body: string,
+  extra: Omit<EmailContent, 'body'> = {},
 ): void {
   context.store.appendOutbox({
     id: context.newId(),
@@ -33,7 +35,18 @@ export function send(
     booking_id: booking.id,
     state: booking.state,
     created_at: context.now(),
+    ...extra,
   });
+}
+
+/** A text message: reminders and SMS verification codes (no audit-log lines, as seed 000 has none). */
+export function sendSms(
+  context: EngineContext,
+  booking: BookingRecord,
+  phone: string,
+  text: string,
+): void {
+  send(context, booking, 'sms', phone, text, text);
 }
 
 export function resourceOfBooking(
@@ -74,45 +87,35 @@ export function email(
   const address = to === 'owner' ? ownerEmail(context, booking) : customer?.email;
   if (!address) return;
   log(context, booking, `Trying to send (${template}) email to ${to} (${address})...`);
-  const event = eventOf(booking, context.views);
-  const timeZone =
-    (to === 'customer' ? customer?.timezone : undefined) ??
-    resourceOfBooking(context, booking)?.timezone ??
-    'UTC';
-  const lines = [
-    to === 'customer' ? `Hi ${customer?.name ?? ''},` : 'Hi,',
-    '',
-    `${capitalize(template)}: ${event?.what ?? 'booking'}`,
-    ...(event ? [`When: ${describeTime(event.start, event.end, timeZone)}`] : []),
-    ...(event?.where ? [`Where: ${event.where}`] : []),
-    ...(to === 'owner' && customer ? [`Customer: ${customer.name} <${customer.email}>`] : []),
-    ...(booking.related.seats ? [`Seats: ${booking.related.seats}`] : []),
-    ...(typeof input.code === 'string' ? [`Verification code: ${input.code}`] : []),
-    ...(typeof input.message === 'string' && input.message
-      ? ['', `Message: ${input.message}`]
-      : []),
-  ];
-  send(context, booking, 'email', address, subject, lines.join('\n'));
+  const timeZone = to === 'customer' ? customerZone(context, booking) : ownerZone(context, booking);
+  const { body, ...extra } = writeEmail(context, booking, to, template, input, timeZone);
+  send(context, booking, 'email', address, subject, body, extra);
   log(context, booking, `Email sent to ${address}!`);
+  const companion = companionOf(context, template, booking);
+  if (companion && customer?.email) {
+    const zone = customerZone(context, booking);
+    const { body: text, ...files } = writeEmail(
+      context,
+      booking,
+      'customer',
+      companion.template,
+      input,
+      zone,
+    );
+    send(context, booking, 'email', customer.email, companion.subject, text, files);
+  }
+}
+
+function ownerZone(context: EngineContext, booking: BookingRecord): string {
+  return resourceOfBooking(context, booking)?.timezone ?? 'UTC';
+}
+
+/** The customer's own zone when the widget sent it, else the resource's. */
+export function customerZone(context: EngineContext, booking: BookingRecord): string {
+  return booking.customers[0]?.timezone ?? ownerZone(context, booking);
 }
 
 /** The log's data column: the customer's message, when there is one. */
 export function messageData(input: Record<string, unknown>): string {
   return typeof input.message === 'string' ? JSON.stringify({ message: input.message }) : '[]';
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-// Building an Intl formatter costs far more than using one: keep one per zone.
-const emailTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function describeTime(start: number, end: number, timeZone: string): string {
-  let format = emailTimeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone });
-    emailTimeFormats.set(timeZone, format);
-  }
-  return `${format.formatRange(new Date(start), new Date(end))} (${timeZone})`;
 }

@@ -76,6 +76,8 @@ export interface BookingRecord {
   /** A chain paused by a step (verification), resumed by an action marked `resumes`. */
   paused?: { action: string; next: number };
   paid_at?: number;
+  /** Reminder instants still to send, earliest first (see reminders.ts). */
+  reminders?: number[];
 }
 
 export type HoldState = 'reserved' | 'converted' | 'released' | 'expired';
@@ -146,11 +148,25 @@ export interface ProjectRecord {
   price?: { amount: number; currency: string };
   /** Where it takes place: an address or room, or online. */
   location?: { type: 'place'; name: string } | { type: 'online' };
+  /** Where a customer email's manage link points: a template with `{id}` and `{token}`. */
+  manage_url?: string;
+  /** How long before the start reminders go out, e.g. `["24 hours", "1 hour"]`. */
+  reminders?: string[];
+  /** Whether reminders also go by SMS to customers who gave a phone number. */
+  sms?: boolean;
+  /** Signs the owner's one-click decision links (decisions.ts); never shown to a key. */
+  decision_secret?: string;
+}
+
+export interface OutboxAttachment {
+  filename: string;
+  content_type: string;
+  content: string;
 }
 
 export interface OutboxEntry {
   id: string;
-  kind: 'email' | 'webhook';
+  kind: 'email' | 'webhook' | 'sms';
   to: string;
   subject: string;
   body: string;
@@ -158,6 +174,10 @@ export interface OutboxEntry {
   booking_id?: string;
   state: string;
   created_at: number;
+  /** An email's files: the booking's `.ics` invitation or cancellation. */
+  attachments?: OutboxAttachment[];
+  /** Links the message carries, by name (manage, confirm, decline), so a console can show them. */
+  links?: Record<string, string>;
 }
 
 export interface CollectionRecord {

@@ -59,9 +59,16 @@ function project(
     customer_fields: {},
     ui: {},
     webhooks: [],
+    // Customer emails link back to the sandbox, which opens the booking's manage view.
+    manage_url: SANDBOX_MANAGE_URL,
+    reminders: ['24 hours', '1 hour'],
     ...fields,
   };
 }
+
+/** The sandbox (`npm run demo`, Vite's default port) with a booking's manage-link parameters. */
+export const SANDBOX_MANAGE_URL =
+  'http://localhost:5173/?slotkit_booking={id}&slotkit_token={token}';
 
 /**
  * Loads the sandbox's world: a barber (instant), a consultant (confirm/decline), Doc Brown's

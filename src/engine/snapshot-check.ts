@@ -84,6 +84,7 @@ const booking = z.looseObject({
   verification: z.looseObject({ code: z.string().max(20), expires_at: time }).optional(),
   paused: z.looseObject({ action: name, next: z.number().int().min(0) }).optional(),
   paid_at: time.optional(),
+  reminders: z.array(time).optional(),
 });
 
 const hold = z.looseObject({
@@ -147,7 +148,7 @@ const collection = z.looseObject({
 
 const outboxEntry = z.looseObject({
   id: name,
-  kind: z.enum(['email', 'webhook']),
+  kind: z.enum(['email', 'webhook', 'sms']),
   to: text,
   subject: text,
   body: text,

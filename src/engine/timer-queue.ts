@@ -1,6 +1,6 @@
 export interface Timer {
   at: number;
-  kind: 'booking' | 'hold';
+  kind: 'booking' | 'hold' | 'reminder';
   id: string;
 }
 

@@ -163,6 +163,7 @@ export function bookingView(
     ...(booking.timer ? { expires_at: deadline(booking.timer.at) } : {}),
     ...(booking.paid_at === undefined ? {} : { paid_at: iso(booking.paid_at) }),
     ...withOwnerMessage(booking, graph),
+    ...(booking.reminders?.length ? { reminder_at: iso(booking.reminders[0]!) } : {}),
     ...(include.has('custom_data') && booking.custom_data
       ? { custom_data: { ...booking.custom_data } }
       : {}),

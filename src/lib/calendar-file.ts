@@ -2,7 +2,8 @@
  * "Add to calendar" for a booking, made in the browser: an iCalendar file (RFC 5545) and links
  * that open Google Calendar's and Outlook's new-event pages. Instants are written in UTC, so
  * no zone definition is needed and a booking across a DST change keeps its exact times.
- * Loaded with the steps after booking (no first-paint cost).
+ * Loaded with the steps after booking (no first-paint cost). The engine's emails attach the
+ * same file as an invitation (METHOD REQUEST or CANCEL, with a SEQUENCE).
  */
 
 export interface CalendarEvent {
@@ -16,6 +17,15 @@ export interface CalendarEvent {
   description?: string;
   /** When the file is made (DTSTAMP); defaults to now. */
   stamp?: number;
+  /**
+   * iTIP method (RFC 5546): PUBLISH for a download, REQUEST for an invitation a calendar
+   * updates in place, CANCEL to remove it. Default PUBLISH.
+   */
+  method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
+  /** Revision of this UID: a calendar applies a REQUEST or CANCEL only with a higher one. */
+  sequence?: number;
+  /** The organizer's address (iTIP wants one on REQUEST and CANCEL). */
+  organizer?: string;
 }
 
 /** `20261025T013000Z`: the UTC form RFC 5545 calls DATE-TIME with a `Z`. */
@@ -68,10 +78,13 @@ export function calendarFile(event: CalendarEvent): string {
     'VERSION:2.0',
     'PRODID:-//slotkit//booking widget//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${event.method ?? 'PUBLISH'}`,
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${utcStamp(event.stamp ?? Date.now())}`,
+    ...(event.sequence === undefined ? [] : [`SEQUENCE:${event.sequence}`]),
+    ...(event.method === 'CANCEL' ? ['STATUS:CANCELLED'] : []),
+    ...(event.organizer ? [`ORGANIZER:mailto:${event.organizer}`] : []),
     `DTSTART:${utcStamp(event.start)}`,
     `DTEND:${utcStamp(event.end)}`,
     `SUMMARY:${escapeText(event.summary)}`,

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import type { MockApi } from './api.ts';
 import { corsHeaders, mockGuard } from './http.ts';
+import { afterBookingHandlers } from './handlers/after-booking.ts';
 import { availabilityHandlers } from './handlers/availability.ts';
 import { bookingHandlers } from './handlers/bookings.ts';
 import { graphHandlers } from './handlers/graphs.ts';
@@ -45,6 +46,7 @@ export function createHandlers(api: MockApi) {
     ...holdHandlers(api),
     ...recurringHandlers(api),
     ...availabilityHandlers(api),
+    ...afterBookingHandlers(api),
     ...projectHandlers(api),
     ...resourceHandlers(api),
     ...webhookHandlers(api),

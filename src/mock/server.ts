@@ -111,13 +111,16 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port!;
   hosts = ownHosts(host, port);
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/v2`;
+  // Emails' decision links point at this server, whatever port it got.
+  api.engine.setDecisionPage(`${url}/decisions`);
   const idleSave = data && setInterval(() => saveQuietly(data), IDLE_SAVE_MS).unref();
   const deliverer = new WebhookDeliverer(api.engine, options.webhookDelivery);
   deliverer.start();
   return {
     api,
     deliverer,
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/v2`,
+    url,
     close: () =>
       new Promise<void>((resolve, reject) => {
         clearInterval(idleSave);

@@ -81,6 +81,8 @@ export const booking = z.object({
   paid_at: z.optional(instant),
   /** The owner's message to the customer, when the owner cancelled or declined the booking. */
   owner_message: z.optional(z.string()),
+  /** When the customer's next reminder goes out (the project's `reminders` setting). */
+  reminder_at: z.optional(instant),
   logs: z.optional(z.array(logEntry)),
   related_bookings: z.optional(z.array(bookingSummary)),
   /** The host page's campaign parameters; in the owner's views only. */

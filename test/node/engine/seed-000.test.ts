@@ -73,15 +73,17 @@ test('seed 000: create then decline gives the seed\u2019s states and log descrip
   );
   assert.ok(logs.every((entry) => entry.success === 'true'));
 
+  // The owner's request, the customer's "request received" copy (issue 13), the decline.
   const emails = engine.outbox();
   assert.deepEqual(
-    emails.map((email) => [email.kind, email.to]),
+    emails.map((email) => [email.kind, email.to, email.subject]),
     [
-      ['email', OWNER_EMAIL],
-      ['email', MARTY.email],
+      ['email', OWNER_EMAIL, 'Please confirm or decline: Mens haircut'],
+      ['email', MARTY.email, 'Request received: Mens haircut'],
+      ['email', MARTY.email, 'Booking declined: Mens haircut'],
     ],
   );
-  assert.match(emails[1]!.body, /Message: Sorry, I'm not available at that location/);
+  assert.match(emails[2]!.body, /Message: Sorry, I'm not available at that location/);
 });
 
 test('seed 000: the action-named input form reaches the email too', () => {

@@ -1,0 +1,268 @@
+import { calendarFile } from '../lib/calendar-file.ts';
+import { projectOf, type EngineContext } from './context.ts';
+import { decisionLinks } from './decisions.ts';
+import type { GraphDefinition } from './graphs/types.ts';
+import type { BookingRecord, OutboxAttachment } from './records.ts';
+import { eventOf, possibleActions } from './views.ts';
+
+/**
+ * What each email says: the words for every template the graphs name, the time in the
+ * recipient's zone with the zone named, the customer's manage link, the owner's one-click
+ * decision links, and the `.ics` invitation (REQUEST) or cancellation (CANCEL) for bookings
+ * that hold time. notify.ts sends; this module only writes.
+ */
+
+export interface EmailContent {
+  body: string;
+  attachments?: OutboxAttachment[];
+  links?: Record<string, string>;
+}
+
+type Recipient = 'owner' | 'customer';
+type Invite = 'REQUEST' | 'CANCEL';
+
+interface Template {
+  /** The first line after the greeting. */
+  intro: string;
+  /** The calendar file this email carries, if any. */
+  invite?: Invite;
+  /** Old → new times (the booking's reschedule target). */
+  moved?: boolean;
+}
+
+/** Keyed by the graphs' template names (and the companions below). */
+const TEMPLATES: Record<string, Template> = {
+  'new booking': { intro: 'You have a new booking.', invite: 'REQUEST' },
+  'booking confirmation': { intro: 'You are booked. See you there!', invite: 'REQUEST' },
+  'confirm/decline': {
+    intro: 'A new booking request is waiting for your decision. Confirm or decline it below.',
+  },
+  'request received': {
+    intro:
+      'We have received your request. The time is held for you while the host decides; we will email you as soon as they do.',
+  },
+  'confirmed notification': { intro: 'Your booking is confirmed.', invite: 'REQUEST' },
+  'declined notification': { intro: 'Sorry, your booking request was declined.' },
+  'cancelled notification': { intro: 'Your booking was cancelled by the host.', invite: 'CANCEL' },
+  'cancelled by owner notification': {
+    intro: 'Your booking was cancelled by the host.',
+    invite: 'CANCEL',
+  },
+  'cancelled by customer notification': {
+    intro: 'The customer cancelled this booking.',
+    invite: 'CANCEL',
+  },
+  'cancellation receipt': {
+    intro: 'You cancelled this booking. Nothing more is needed from you.',
+    invite: 'CANCEL',
+  },
+  'rescheduled notification': {
+    intro: 'The customer moved this booking.',
+    invite: 'REQUEST',
+    moved: true,
+  },
+  rescheduled: { intro: 'Your booking was moved.', invite: 'REQUEST', moved: true },
+  'payment request': { intro: 'Your time is held until you pay. Complete the payment to book it.' },
+  'payment receipt': {
+    intro: 'Thank you: your payment was received and you are booked.',
+    invite: 'REQUEST',
+  },
+  'payment expired': {
+    intro: 'The payment window ran out before a payment arrived, so the time was released.',
+  },
+  'verification code': { intro: 'Enter this code to finish your booking.' },
+  reminder: { intro: 'A reminder of your upcoming booking.' },
+};
+
+/**
+ * Emails the graphs do not name as steps (their audit-log lines are fixed by seed 000): the
+ * customer's copy of an owner notification, sent with it.
+ */
+const COMPANIONS: Record<string, { template: string; subject: string }> = {
+  'confirm/decline': { template: 'request received', subject: 'Request received: {what}' },
+  'cancelled by customer notification': {
+    template: 'cancellation receipt',
+    subject: 'You cancelled: {what}',
+  },
+  'rescheduled notification': { template: 'rescheduled', subject: 'Booking moved: {what}' },
+};
+
+export function companionOf(
+  context: EngineContext,
+  template: string,
+  booking: BookingRecord,
+): { template: string; subject: string } | undefined {
+  const companion = COMPANIONS[template];
+  // A moved booking's new request: the customer already got "rescheduled" from the old one.
+  if (!companion || (template === 'confirm/decline' && booking.related.rescheduled_from))
+    return undefined;
+  const what = eventOf(booking, context.views)?.what ?? 'booking';
+  return { template: companion.template, subject: companion.subject.replace('{what}', what) };
+}
+
+/** Templates of a create chain that a move replaces with the "rescheduled" pair. */
+const REPLACED_ON_MOVE = new Set(['new booking', 'booking confirmation']);
+
+/** Step toggles that switch those emails off in a moved booking's create chain. */
+export function quietOnMove(graph: GraphDefinition): Record<string, { enabled: false }> {
+  const quiet: Record<string, { enabled: false }> = {};
+  for (const step of graph.actions[graph.createAction]?.steps ?? [])
+    if (
+      step.optional &&
+      step.effect?.type === 'email' &&
+      REPLACED_ON_MOVE.has(step.effect.template)
+    )
+      quiet[step.name] = { enabled: false };
+  return quiet;
+}
+
+export function writeEmail(
+  context: EngineContext,
+  booking: BookingRecord,
+  to: Recipient,
+  template: string,
+  input: Record<string, unknown>,
+  timeZone: string,
+): EmailContent {
+  const known = TEMPLATES[template];
+  const customer = booking.customers[0];
+  const moved = known?.moved ? movedTo(context, booking) : undefined;
+  const shown = moved ?? booking;
+  const event = eventOf(shown, context.views);
+  const previous = moved ? eventOf(booking, context.views) : undefined;
+  const links: Record<string, string> = {};
+  const manage = to === 'customer' ? manageLink(context, shown) : undefined;
+  if (manage) links.manage = manage;
+  if (template === 'confirm/decline') Object.assign(links, decisionLinks(context, booking));
+  const waiting = moved && awaitsHost(context, moved);
+  const lines = [
+    to === 'customer' ? `Hi ${customer?.name ?? ''},` : 'Hi,',
+    '',
+    known?.intro ?? `${capitalize(template)}.`,
+    ...(waiting ? ['The new time waits for the host to confirm it.'] : []),
+    '',
+    `What: ${event?.what ?? 'booking'}`,
+    ...(previous ? [`Was: ${describeTime(previous.start, previous.end, timeZone)}`] : []),
+    ...(event
+      ? [`${previous ? 'Now' : 'When'}: ${describeTime(event.start, event.end, timeZone)}`]
+      : []),
+    ...(event?.where ? [`Where: ${event.where}`] : []),
+    ...(to === 'owner' && customer ? [`Customer: ${customerLine(customer)}`] : []),
+    ...(booking.related.seats ? [`Seats: ${booking.related.seats}`] : []),
+    ...(typeof input.code === 'string' ? [`Verification code: ${input.code}`] : []),
+    ...(typeof input.message === 'string' && input.message
+      ? ['', `Message: ${input.message}`]
+      : []),
+    ...(links.confirm ? ['', `Confirm: ${links.confirm}`, `Decline: ${links.decline}`] : []),
+    ...(manage ? ['', `View, move or cancel your booking: ${manage}`] : []),
+  ];
+  const invite = known?.invite && !waiting ? known.invite : undefined;
+  const attachments = invite && event ? [invitation(context, shown, invite)] : undefined;
+  return {
+    body: lines.join('\n'),
+    ...(attachments ? { attachments } : {}),
+    ...(Object.keys(links).length ? { links } : {}),
+  };
+}
+
+/** The SMS text of a reminder or verification code: short, time and zone named. */
+export function writeSms(
+  context: EngineContext,
+  booking: BookingRecord,
+  text: string,
+  timeZone: string,
+): string {
+  const event = eventOf(booking, context.views);
+  const when = event ? ` ${describeTime(event.start, event.end, timeZone)}` : '';
+  const manage = manageLink(context, booking);
+  return `${text}: ${event?.what ?? 'booking'}${when}${manage ? ` ${manage}` : ''}`;
+}
+
+/** The project's manage_url with this booking's id and token, when both exist. */
+export function manageLink(context: EngineContext, booking: BookingRecord): string | undefined {
+  const template = projectOf(context, booking)?.manage_url;
+  if (!template || !booking.customer_token) return undefined;
+  return template
+    .replaceAll('{id}', encodeURIComponent(booking.id))
+    .replaceAll('{token}', encodeURIComponent(booking.customer_token));
+}
+
+/** The booking a reschedule created (the old booking names it once it is moved). */
+function movedTo(context: EngineContext, booking: BookingRecord): BookingRecord | undefined {
+  const id = booking.related.rescheduled_to;
+  return id ? context.store.bookings.get(id) : undefined;
+}
+
+/** A moved confirm_decline request holds its new time but is not booked until confirmed. */
+function awaitsHost(context: EngineContext, booking: BookingRecord): boolean {
+  return possibleActions(context.graphs.get(booking.graph), booking.state).includes('confirm');
+}
+
+/**
+ * One UID for a booking and every booking it was moved to (the first one's id), and a SEQUENCE
+ * that grows with each move, so a calendar updates the same entry rather than adding another.
+ */
+export function calendarIdentity(
+  context: EngineContext,
+  booking: BookingRecord,
+): { uid: string; sequence: number } {
+  let first = booking;
+  let moves = 0;
+  for (
+    let previous = context.store.bookings.get(first.related.rescheduled_from ?? '');
+    previous && moves < 1000;
+    previous = context.store.bookings.get(previous.related.rescheduled_from ?? '')
+  ) {
+    first = previous;
+    moves += 1;
+  }
+  return { uid: `${first.id}@slotkit`, sequence: moves };
+}
+
+function invitation(
+  context: EngineContext,
+  booking: BookingRecord,
+  method: Invite,
+): OutboxAttachment {
+  const event = eventOf(booking, context.views)!;
+  const { uid, sequence } = calendarIdentity(context, booking);
+  const organizer = projectOf(context, booking)?.owner_email;
+  const content = calendarFile({
+    uid,
+    start: event.start,
+    end: event.end,
+    summary: event.what,
+    ...(event.where ? { location: event.where } : {}),
+    ...(event.description ? { description: event.description } : {}),
+    stamp: context.now(),
+    method,
+    // A cancellation outranks the invitation it cancels.
+    sequence: method === 'CANCEL' ? sequence + 1 : sequence,
+    ...(organizer ? { organizer } : {}),
+  });
+  return {
+    filename: method === 'CANCEL' ? 'cancel.ics' : 'invite.ics',
+    content_type: `text/calendar; charset=utf-8; method=${method}`,
+    content,
+  };
+}
+
+function customerLine(customer: BookingRecord['customers'][number]): string {
+  return `${customer.name} <${customer.email}>${customer.phone ? `, phone ${customer.phone}` : ''}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// Building an Intl formatter costs far more than using one: keep one per zone.
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+export function describeTime(start: number, end: number, timeZone: string): string {
+  let format = timeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone });
+    timeFormats.set(timeZone, format);
+  }
+  return `${format.formatRange(new Date(start), new Date(end))} (${timeZone})`;
+}
