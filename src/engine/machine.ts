@@ -13,7 +13,6 @@ import {
   log,
   messageData,
   resourceOfBooking,
-  send,
   sendSms,
 } from './notify.ts';
 import type { BookingRecord, Customer, EventInfo } from './records.ts';
