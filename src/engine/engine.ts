@@ -13,6 +13,8 @@ import { runAction } from './machine.ts';
 import type { ProjectRecord, ResourceRecord } from './records.ts';
 import * as series from './series.ts';
 import * as slots from './slots.ts';
+import * as waitlist from './waitlist.ts';
+import { offerFreedSeats } from './waitlist-offers.ts';
 import { checkSnapshot } from './snapshot-check.ts';
 import type { StoreSnapshot } from './store.ts';
 import {
@@ -84,11 +86,11 @@ export class BookingEngine {
       for (let timer = context.timers.popDue(now); timer; timer = context.timers.popDue(now)) {
         context.opTime = timer.at;
         const due = timer;
-        context.store.transaction(() =>
-          due.kind === 'hold'
-            ? holds.expireHold(context, due.id, due.at)
-            : this.fireBookingTimer(due.id, due.at),
-        );
+        context.store.transaction(() => {
+          if (due.kind === 'hold') holds.expireHold(context, due.id, due.at);
+          else this.fireBookingTimer(due.id, due.at);
+          offerFreedSeats(context);
+        });
       }
     } finally {
       context.opTime = undefined;
@@ -112,7 +114,12 @@ export class BookingEngine {
     this.settle();
     context.opTime = this.clock.now();
     try {
-      return context.store.transaction(() => work(context));
+      return context.store.transaction(() => {
+        const result = work(context);
+        // Seats this change freed go to the waitlist before anyone else can ask for them.
+        offerFreedSeats(context);
+        return result;
+      });
     } finally {
       context.opTime = undefined;
     }
@@ -259,6 +266,24 @@ export class BookingEngine {
 
   releaseHold(id: string, actor: Actor = OWNER): HoldView {
     return this.run((context) => holds.releaseHold(context, id, actor));
+  }
+
+  // ---------------------------------------------------------------- waitlist
+
+  joinWaitlist(body: unknown, actor: Actor): waitlist.WaitlistEntryView {
+    return this.run((context) => waitlist.joinWaitlist(context, body, actor));
+  }
+
+  getWaitlistEntry(id: string, actor: Actor): waitlist.WaitlistEntryView {
+    return this.run((context) => waitlist.getWaitlistEntry(context, id, actor));
+  }
+
+  leaveWaitlist(id: string, actor: Actor): waitlist.WaitlistEntryView {
+    return this.run((context) => waitlist.leaveWaitlist(context, id, actor));
+  }
+
+  listWaitlist(query: unknown, actor: Actor = OWNER): waitlist.WaitlistEntryView[] {
+    return this.run((context) => waitlist.listWaitlist(context, query, actor));
   }
 
   // ---------------------------------------------------------------- availability

@@ -146,6 +146,8 @@ export interface ProjectRecord {
   price?: { amount: number; currency: string };
   /** Where it takes place: an address or room, or online. */
   location?: { type: 'place'; name: string } | { type: 'online' };
+  /** How long a waitlist offer's seat hold lasts (default "2 hours"; never past sign-ups closing). */
+  waitlist_offer_window?: string;
 }
 
 export interface OutboxEntry {
@@ -164,4 +166,22 @@ export interface CollectionRecord {
   booking_ids: string[];
   recurring: { rrule: string; rdate?: string; exdate?: string };
   created_at: number;
+}
+
+/** waiting → offered (a seat hold) → booked, or lapsed (the offer ran out); left; closed with the class. */
+export type WaitlistState = 'waiting' | 'offered' | 'booked' | 'lapsed' | 'left' | 'closed';
+
+/** A customer waiting for seats of a sold-out class; the queue is in created_at order. */
+export interface WaitlistEntry {
+  id: string;
+  state: WaitlistState;
+  project_id?: string;
+  owner_booking_id: string;
+  seats: number;
+  customer: Customer;
+  customer_token: string;
+  created_at: number;
+  updated_at: number;
+  hold_id?: string;
+  booking_id?: string;
 }

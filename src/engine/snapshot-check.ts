@@ -132,6 +132,7 @@ const project = z.looseObject({
   customer_fields: z.record(z.string(), z.unknown()),
   ui: z.record(z.string(), z.unknown()),
   webhooks: z.array(text),
+  waitlist_offer_window: durationText(DURATION_BOUNDS.window).optional(),
 });
 
 const collection = z.looseObject({
@@ -156,6 +157,20 @@ const outboxEntry = z.looseObject({
   created_at: time,
 });
 
+const waitlistEntry = z.looseObject({
+  id: name,
+  state: z.enum(['waiting', 'offered', 'booked', 'lapsed', 'left', 'closed']),
+  project_id: name.optional(),
+  owner_booking_id: name,
+  seats: z.number().int().min(1),
+  customer: z.looseObject({ id: name, name: text, email: text }),
+  customer_token: name,
+  created_at: time,
+  updated_at: time,
+  hold_id: name.optional(),
+  booking_id: name.optional(),
+});
+
 const storeSnapshot = z
   .object({
     version: z.literal(1),
@@ -165,6 +180,7 @@ const storeSnapshot = z
     projects: z.array(project),
     collections: z.array(collection),
     outbox: z.array(outboxEntry),
+    waitlist: z.array(waitlistEntry).optional(),
   })
   .strict();
 
@@ -221,6 +237,7 @@ function references(
   const projects = ids(snapshot.projects, 'projects');
   const collections = ids(snapshot.collections, 'collections');
   ids(snapshot.outbox, 'outbox');
+  ids(snapshot.waitlist ?? [], 'waitlist');
   const known = (map: ReadonlyMap<string, unknown>, id: string | undefined, path: string) => {
     if (id !== undefined && !map.has(id))
       issue(path, `names "${id}", which is not in the snapshot`);
@@ -318,5 +335,15 @@ function references(
   snapshot.outbox.forEach((entry, index) =>
     known(bookings, entry.booking_id, `outbox.${index}.booking_id`),
   );
+  snapshot.waitlist?.forEach((entry, index) => {
+    const at = `waitlist.${index}`;
+    if (!bookings.get(entry.owner_booking_id)?.event)
+      issue(`${at}.owner_booking_id`, 'must name a class (a booking with an event) in the snapshot');
+    if (entry.state === 'offered' && !holds.has(entry.hold_id ?? ''))
+      issue(`${at}.hold_id`, 'is required, and must be in the snapshot, for an offered entry');
+    known(holds, entry.hold_id, `${at}.hold_id`);
+    known(bookings, entry.booking_id, `${at}.booking_id`);
+    known(projects, entry.project_id, `${at}.project_id`);
+  });
   return issues;
 }

@@ -5,6 +5,7 @@ import type {
   OutboxEntry,
   ProjectRecord,
   ResourceRecord,
+  WaitlistEntry,
 } from './records.ts';
 
 export interface StoreSnapshot {
@@ -15,6 +16,8 @@ export interface StoreSnapshot {
   projects: ProjectRecord[];
   collections: CollectionRecord[];
   outbox: OutboxEntry[];
+  /** Absent in snapshots from before the waitlist, and when nobody waits. */
+  waitlist?: WaitlistEntry[];
 }
 
 type Undo = () => void;
@@ -31,6 +34,7 @@ export class Store {
   readonly projects = new Map<string, ProjectRecord>();
   readonly collections = new Map<string, CollectionRecord>();
   readonly outbox: OutboxEntry[] = [];
+  readonly waitlist = new Map<string, WaitlistEntry>();
 
   // Indexes over fields that never change after insert, so only inserts and removals touch them.
   private readonly bookingsByResource = new Map<string, Set<string>>();
@@ -69,6 +73,16 @@ export class Store {
 
   editHold(id: string): HoldRecord {
     return this.edit(this.holds, id);
+  }
+
+  editWaitlistEntry(id: string): WaitlistEntry {
+    return this.edit(this.waitlist, id);
+  }
+
+  insertWaitlistEntry(entry: WaitlistEntry): void {
+    this.waitlist.set(entry.id, entry);
+    this.touched.add(entry);
+    this.record(() => this.waitlist.delete(entry.id));
   }
 
   private edit<T extends object>(map: Map<string, T>, id: string): T {
@@ -156,6 +170,7 @@ export class Store {
       projects: [...this.projects.values()],
       collections: [...this.collections.values()],
       outbox: this.outbox,
+      ...(this.waitlist.size ? { waitlist: [...this.waitlist.values()] } : {}),
     });
   }
 
@@ -169,11 +184,13 @@ export class Store {
     for (const booking of copy.bookings) this.insertBooking(booking);
     for (const hold of copy.holds) this.insertHold(hold);
     this.outbox.push(...copy.outbox);
+    for (const entry of copy.waitlist ?? []) this.waitlist.set(entry.id, entry);
   }
 
   clear(): void {
     for (const map of [this.bookings, this.holds, this.resources, this.projects, this.collections])
       map.clear();
+    this.waitlist.clear();
     for (const index of [
       this.bookingsByResource,
       this.seatsByClass,
