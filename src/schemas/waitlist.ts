@@ -23,3 +23,10 @@ export const waitlistEntry = z.object({
   customer_token: z.optional(z.string()),
 });
 export type WaitlistEntry = z.infer<typeof waitlistEntry>;
+
+/** `POST /bookings/waitlist`: the class, the seats wanted (default 1) and who to tell. */
+export interface JoinWaitlistRequest {
+  related: { owner_booking_id: string; seats?: number };
+  customer: { name: string; email: string; [field: string]: unknown };
+  project_id?: string;
+}
