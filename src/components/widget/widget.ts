@@ -10,6 +10,7 @@ import type {
   MonthChangeEvent,
   SlotSelectEvent,
   TimeZoneChangeEvent,
+  WaitlistJoinEvent,
 } from '../../events.ts';
 import {
   BookingFlow,
@@ -36,6 +37,7 @@ import { accentTokens, isHexColor } from '../shared/contrast.ts';
 import { PartsLoader, chooserFor } from './parts.ts';
 import { noticeText, type WidgetView } from './view.ts';
 import { render as renderStep } from './steps/index.ts';
+import { offerFromUrl } from './waitlist.ts';
 
 export type { PaymentHandler };
 
@@ -313,6 +315,8 @@ export class SlotkitWidget extends LitElement {
         ...(config.customerToken ? { customerToken: config.customerToken } : {}),
       }),
       ...config,
+      // A waitlist offer's link opens the form under the offered seats.
+      ...(config.bookingId ? {} : offerFromUrl()),
       prefill: prefillValues(config.prefill),
       ...withCustomData(
         forwardedParams(globalThis.location?.search ?? '', config.forwardQueryParams),
@@ -375,6 +379,8 @@ export class SlotkitWidget extends LitElement {
         return t.widget.rescheduleDone(this.formatWhen(cue.slot.start, cue.slot.end));
       case 'cancelled':
         return t.widget.cancelled;
+      case 'waitlisted':
+        return t.waitlist.joined;
     }
   }
 
@@ -423,6 +429,12 @@ export class SlotkitWidget extends LitElement {
     back: () => void this.flow?.back(this.formValues()),
     formSubmit: (event: FormSubmitEvent) => {
       if (!event.defaultPrevented) void this.flow?.submit(event.detail.customer);
+    },
+    waitlistJoin: (event: WaitlistJoinEvent) => {
+      if (!event.defaultPrevented) this.flow?.openWaitlist(event.detail.group, event.detail.seats);
+    },
+    waitlistSubmit: (event: FormSubmitEvent) => {
+      if (!event.defaultPrevented) void this.flow?.joinWaitlist(event.detail.customer);
     },
   };
 

@@ -47,7 +47,9 @@ function classList(
     .timeZone=${view.timeZone}
     .locale=${view.localeOption}
     .now=${view.serverNow()}
+    waitlist
     @slotkit-class-select=${view.on.classSelect}
+    @slotkit-waitlist-join=${view.on.waitlistJoin}
     @slotkit-retry=${view.on.retry}
   ></slotkit-class-list>`;
 }
