@@ -338,7 +338,10 @@ function references(
   snapshot.waitlist?.forEach((entry, index) => {
     const at = `waitlist.${index}`;
     if (!bookings.get(entry.owner_booking_id)?.event)
-      issue(`${at}.owner_booking_id`, 'must name a class (a booking with an event) in the snapshot');
+      issue(
+        `${at}.owner_booking_id`,
+        'must name a class (a booking with an event) in the snapshot',
+      );
     if (entry.state === 'offered' && !holds.has(entry.hold_id ?? ''))
       issue(`${at}.hold_id`, 'is required, and must be in the snapshot, for an offered entry');
     known(holds, entry.hold_id, `${at}.hold_id`);
