@@ -69,6 +69,14 @@ export class ClassSelectEvent extends Event {
   }
 }
 
+/** The visitor asked to join a sold-out class's waitlist. */
+export class WaitlistJoinEvent extends Event {
+  static readonly type = 'slotkit-waitlist-join';
+  constructor(readonly detail: { group: Group; seats: number }) {
+    super(WaitlistJoinEvent.type, INTENT);
+  }
+}
+
 /** The visitor asked to try a failed load again. */
 export class RetryEvent extends Event {
   static readonly type = 'slotkit-retry';
@@ -163,6 +171,7 @@ export interface SlotkitEventMap {
   'slotkit-month-change': MonthChangeEvent;
   'slotkit-timezone-change': TimeZoneChangeEvent;
   'slotkit-class-select': ClassSelectEvent;
+  'slotkit-waitlist-join': WaitlistJoinEvent;
   'slotkit-retry': RetryEvent;
   'slotkit-form-submit': FormSubmitEvent;
   'slotkit-hold-created': HoldCreatedEvent;

@@ -17,6 +17,8 @@ import type { ProjectRecord, ResourceRecord } from './records.ts';
 import * as series from './series.ts';
 import * as slots from './slots.ts';
 import { WebhookRegistry } from './webhook-registry.ts';
+import * as waitlist from './waitlist.ts';
+import { offerFreedSeats } from './waitlist-offers.ts';
 import { checkSnapshot } from './snapshot-check.ts';
 import type { StoreSnapshot } from './store.ts';
 import {
@@ -94,13 +96,12 @@ export class BookingEngine {
       for (let timer = context.timers.popDue(now); timer; timer = context.timers.popDue(now)) {
         context.opTime = timer.at;
         const due = timer;
-        context.store.transaction(() =>
-          due.kind === 'hold'
-            ? holds.expireHold(context, due.id, due.at)
-            : due.kind === 'reminder'
-              ? reminders.sendReminder(context, due.id, due.at)
-              : this.fireBookingTimer(due.id, due.at),
-        );
+        context.store.transaction(() => {
+          if (due.kind === 'hold') holds.expireHold(context, due.id, due.at);
+          else if (due.kind === 'reminder') reminders.sendReminder(context, due.id, due.at);
+          else this.fireBookingTimer(due.id, due.at);
+          offerFreedSeats(context);
+        });
       }
     } finally {
       context.opTime = undefined;
@@ -124,7 +125,12 @@ export class BookingEngine {
     this.settle();
     context.opTime = this.clock.now();
     try {
-      return context.store.transaction(() => work(context));
+      return context.store.transaction(() => {
+        const result = work(context);
+        // Seats this change freed go to the waitlist before anyone else can ask for them.
+        offerFreedSeats(context);
+        return result;
+      });
     } finally {
       context.opTime = undefined;
     }
@@ -271,6 +277,24 @@ export class BookingEngine {
 
   releaseHold(id: string, actor: Actor = OWNER): HoldView {
     return this.run((context) => holds.releaseHold(context, id, actor));
+  }
+
+  // ---------------------------------------------------------------- waitlist
+
+  joinWaitlist(body: unknown, actor: Actor): waitlist.WaitlistEntryView {
+    return this.run((context) => waitlist.joinWaitlist(context, body, actor));
+  }
+
+  getWaitlistEntry(id: string, actor: Actor): waitlist.WaitlistEntryView {
+    return this.run((context) => waitlist.getWaitlistEntry(context, id, actor));
+  }
+
+  leaveWaitlist(id: string, actor: Actor): waitlist.WaitlistEntryView {
+    return this.run((context) => waitlist.leaveWaitlist(context, id, actor));
+  }
+
+  listWaitlist(query: unknown, actor: Actor = OWNER): waitlist.WaitlistEntryView[] {
+    return this.run((context) => waitlist.listWaitlist(context, query, actor));
   }
 
   // ---------------------------------------------------------------- availability

@@ -156,6 +156,8 @@ export interface ProjectRecord {
   sms?: boolean;
   /** Signs the owner's one-click decision links (decisions.ts); never shown to a key. */
   decision_secret?: string;
+  /** How long a waitlist offer's seat hold lasts (default "2 hours"; never past sign-ups closing). */
+  waitlist_offer_window?: string;
 }
 
 export interface OutboxAttachment {
@@ -185,4 +187,22 @@ export interface CollectionRecord {
   booking_ids: string[];
   recurring: { rrule: string; rdate?: string; exdate?: string };
   created_at: number;
+}
+
+/** waiting → offered (a seat hold) → booked, or lapsed (the offer ran out); left; closed with the class. */
+export type WaitlistState = 'waiting' | 'offered' | 'booked' | 'lapsed' | 'left' | 'closed';
+
+/** A customer waiting for seats of a sold-out class; the queue is in created_at order. */
+export interface WaitlistEntry {
+  id: string;
+  state: WaitlistState;
+  project_id?: string;
+  owner_booking_id: string;
+  seats: number;
+  customer: Customer;
+  customer_token: string;
+  created_at: number;
+  updated_at: number;
+  hold_id?: string;
+  booking_id?: string;
 }

@@ -133,6 +133,7 @@ const project = z.looseObject({
   customer_fields: z.record(z.string(), z.unknown()),
   ui: z.record(z.string(), z.unknown()),
   webhooks: z.array(text),
+  waitlist_offer_window: durationText(DURATION_BOUNDS.window).optional(),
 });
 
 const collection = z.looseObject({
@@ -179,6 +180,20 @@ const delivery = z.looseObject({
   next_attempt_at: time.optional(),
 });
 
+const waitlistEntry = z.looseObject({
+  id: name,
+  state: z.enum(['waiting', 'offered', 'booked', 'lapsed', 'left', 'closed']),
+  project_id: name.optional(),
+  owner_booking_id: name,
+  seats: z.number().int().min(1),
+  customer: z.looseObject({ id: name, name: text, email: text }),
+  customer_token: name,
+  created_at: time,
+  updated_at: time,
+  hold_id: name.optional(),
+  booking_id: name.optional(),
+});
+
 const storeSnapshot = z
   .object({
     version: z.literal(1),
@@ -190,6 +205,7 @@ const storeSnapshot = z
     outbox: z.array(outboxEntry),
     webhooks: z.array(webhook).optional(),
     webhook_deliveries: z.array(delivery).optional(),
+    waitlist: z.array(waitlistEntry).optional(),
   })
   .strict();
 
@@ -246,6 +262,7 @@ function references(
   const projects = ids(snapshot.projects, 'projects');
   const collections = ids(snapshot.collections, 'collections');
   ids(snapshot.outbox, 'outbox');
+  ids(snapshot.waitlist ?? [], 'waitlist');
   const known = (map: ReadonlyMap<string, unknown>, id: string | undefined, path: string) => {
     if (id !== undefined && !map.has(id))
       issue(path, `names "${id}", which is not in the snapshot`);
@@ -348,5 +365,18 @@ function references(
   snapshot.webhook_deliveries?.forEach((item, index) =>
     known(webhooks, item.webhook_id, `webhook_deliveries.${index}.webhook_id`),
   );
+  snapshot.waitlist?.forEach((entry, index) => {
+    const at = `waitlist.${index}`;
+    if (!bookings.get(entry.owner_booking_id)?.event)
+      issue(
+        `${at}.owner_booking_id`,
+        'must name a class (a booking with an event) in the snapshot',
+      );
+    if (entry.state === 'offered' && !holds.has(entry.hold_id ?? ''))
+      issue(`${at}.hold_id`, 'is required, and must be in the snapshot, for an offered entry');
+    known(holds, entry.hold_id, `${at}.hold_id`);
+    known(bookings, entry.booking_id, `${at}.booking_id`);
+    known(projects, entry.project_id, `${at}.project_id`);
+  });
   return issues;
 }

@@ -5,6 +5,7 @@ import type {
   OutboxEntry,
   ProjectRecord,
   ResourceRecord,
+  WaitlistEntry,
 } from './records.ts';
 import type { DeliveryRecord, WebhookRecord } from './webhooks.ts';
 
@@ -19,6 +20,8 @@ export interface StoreSnapshot {
   /** Optional, so snapshots from before webhooks were registered still load. */
   webhooks?: WebhookRecord[];
   webhook_deliveries?: DeliveryRecord[];
+  /** Absent in snapshots from before the waitlist, and when nobody waits. */
+  waitlist?: WaitlistEntry[];
 }
 
 type Undo = () => void;
@@ -37,6 +40,7 @@ export class Store {
   readonly outbox: OutboxEntry[] = [];
   readonly webhooks = new Map<string, WebhookRecord>();
   readonly deliveries = new Map<string, DeliveryRecord>();
+  readonly waitlist = new Map<string, WaitlistEntry>();
 
   // Indexes over fields that never change after insert, so only inserts and removals touch them.
   private readonly bookingsByResource = new Map<string, Set<string>>();
@@ -79,6 +83,16 @@ export class Store {
 
   editDelivery(id: string): DeliveryRecord {
     return this.edit(this.deliveries, id);
+  }
+
+  editWaitlistEntry(id: string): WaitlistEntry {
+    return this.edit(this.waitlist, id);
+  }
+
+  insertWaitlistEntry(entry: WaitlistEntry): void {
+    this.waitlist.set(entry.id, entry);
+    this.touched.add(entry);
+    this.record(() => this.waitlist.delete(entry.id));
   }
 
   private edit<T extends object>(map: Map<string, T>, id: string): T {
@@ -192,6 +206,7 @@ export class Store {
       outbox: this.outbox,
       webhooks: [...this.webhooks.values()],
       webhook_deliveries: [...this.deliveries.values()],
+      ...(this.waitlist.size ? { waitlist: [...this.waitlist.values()] } : {}),
     });
   }
 
@@ -208,6 +223,7 @@ export class Store {
     for (const hook of copy.webhooks ?? []) this.webhooks.set(hook.id, hook);
     for (const delivery of copy.webhook_deliveries ?? [])
       this.deliveries.set(delivery.id, delivery);
+    for (const entry of copy.waitlist ?? []) this.waitlist.set(entry.id, entry);
   }
 
   clear(): void {
@@ -215,6 +231,7 @@ export class Store {
       map.clear();
     this.webhooks.clear();
     this.deliveries.clear();
+    this.waitlist.clear();
     for (const index of [
       this.bookingsByResource,
       this.seatsByClass,

@@ -17,6 +17,7 @@ import { detectTimeZone } from '../lib/time/format.ts';
 import { BOOKABLE_GRAPHS, PAYMENT_GRAPHS, flowFor } from './graphs.ts';
 import { problemOf, type Problem } from './problem.ts';
 import { Choices } from './choices.ts';
+import { joinWaitlist, loadOffer, openWaitlist, type WaitlistHost } from './waitlist.ts';
 import type {
   ConfigProblem,
   Cue,
@@ -46,6 +47,8 @@ export interface FlowOptions {
   customerToken?: string;
   /** The booking came from a manage link: one that opens nothing says so and starts as usual. */
   manageFromLink?: boolean;
+  /** Open on this seat hold (a waitlist offer's link) instead of the chooser. */
+  holdId?: string;
   what?: string;
   /** The form's starting values (the host's prefill): seeded into every new booking's form. */
   prefill?: CustomerValues;
@@ -107,6 +110,7 @@ export class BookingFlow {
   /** Aborted by `dispose()` and by a new `start()`: nothing of an older journey lands. */
   private life = new AbortController();
   private readonly choices: Choices;
+  private readonly waitlist: WaitlistHost;
   /** The booking's key, from `customerToken` or the create answer. */
   private token: string | undefined;
   /** What the visitor typed (over the prefill), kept when a hold ends for the next form. */
@@ -127,6 +131,18 @@ export class BookingFlow {
       timeZone: () => this.timeZone,
       settings: () => this.settings,
     });
+    this.waitlist = {
+      client: options.client,
+      read: () => this.current,
+      write: (state) => this.set(state),
+      cue: (cue) => this.cue(cue),
+      failed: (error) => this.emit({ type: 'error', detail: { error } }),
+      signal: () => this.life.signal,
+      timeZone: () => this.timeZone,
+      projectId: () => this.settings?.projectId,
+      choose: (notice) => this.enterChoose(notice),
+      remember: (values) => (this.values = { ...values }),
+    };
   }
 
   get state(): FlowState {
@@ -210,7 +226,8 @@ export class BookingFlow {
       return;
     }
     this.choices.month = this.thisMonth();
-    this.enterChoose(options.manageFromLink ? { kind: 'link-invalid' } : undefined);
+    if (options.holdId) await this.openOffer(options.holdId);
+    else this.enterChoose(options.manageFromLink ? { kind: 'link-invalid' } : undefined);
   }
 
   private configFailed(error: unknown): void {
@@ -288,6 +305,35 @@ export class BookingFlow {
     );
   }
 
+  /** A sold-out class: the waitlist's form (src/flow/waitlist.ts). */
+  openWaitlist(group: Group, seats: number): void {
+    openWaitlist(this.waitlist, group, seats, this.values);
+  }
+
+  joinWaitlist(values: CustomerValues): Promise<void> {
+    return joinWaitlist(this.waitlist, values);
+  }
+
+  /** A waitlist offer's link: the form under the offered hold, as if the visitor had held it. */
+  private async openOffer(holdId: string): Promise<void> {
+    const offer = await loadOffer(this.waitlist, holdId);
+    if (!offer) return;
+    const { hold, group } = offer;
+    this.heldGroup = group;
+    const held: Held = { kind: 'class', group };
+    this.set({
+      step: 'details',
+      hold,
+      held,
+      values: this.values,
+      submitting: false,
+      extending: false,
+      fieldErrors: [],
+    });
+    const expires = parseInstant(hold.expires_at) ?? this.serverNow();
+    this.cue({ kind: 'hold-created', minutes: Math.round((expires - this.serverNow()) / 60_000) });
+  }
+
   private async reserve(body: ReserveRequest, held: Held): Promise<void> {
     const state = this.current;
     if (state.step !== 'choose') return;
@@ -358,6 +404,10 @@ export class BookingFlow {
   /** Back to the chooser; the time goes back at once rather than at the hold's expiry. */
   async back(values?: CustomerValues): Promise<void> {
     const state = this.current;
+    if (state.step === 'waitlist' || state.step === 'waitlisted') {
+      if (values && state.step === 'waitlist') this.values = { ...values };
+      return this.enterChoose();
+    }
     if (state.step !== 'details') return;
     if (values) this.values = { ...values };
     this.emit({ type: 'details-closed', detail: {} });

@@ -6,6 +6,7 @@ import type {
   CreateBookingRequest,
   Group,
   Hold,
+  WaitlistEntry,
 } from '../schemas/index.ts';
 import type { Problem } from './problem.ts';
 
@@ -46,6 +47,10 @@ export type Notice =
   | { kind: 'class-full' }
   /** A manage link (from an email) that opens no booking: unknown, wrong token, incomplete. */
   | { kind: 'link-invalid' }
+  /** A waitlist join found seats free: book instead. */
+  | { kind: 'seats-available' }
+  /** A waitlist offer's link came after its hold ended. */
+  | { kind: 'offer-expired' }
   | { kind: 'problem'; problem: Problem };
 
 /** The outcome of a change on the manage view: the move (old and new time) or the cancel. */
@@ -94,6 +99,18 @@ export type FlowState =
       fieldErrors: Array<{ path: string; message: string }>;
       error?: Problem;
     }
+  /** Joining a sold-out class's waitlist: the form with the booking's fields. */
+  | {
+      step: 'waitlist';
+      group: Group;
+      seats: number;
+      values: CustomerValues;
+      submitting: boolean;
+      fieldErrors: Array<{ path: string; message: string }>;
+      error?: Problem;
+    }
+  /** On the waitlist: the confirmation. */
+  | { step: 'waitlisted'; group: Group; entry: WaitlistEntry }
   /** The booking waits for the code e-mailed to the visitor. */
   | { step: 'verify'; booking: Booking; busy: boolean; error?: Problem }
   /** The booking waits for payment within its window. */
@@ -163,7 +180,8 @@ export type Cue =
   | { kind: 'notice'; notice: Notice }
   | { kind: 'move-pending'; slot: AvailableSlot }
   | { kind: 'moved'; slot: AvailableSlot }
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  | { kind: 'waitlisted' };
 
 export type FlowReport =
   | { kind: 'state'; state: FlowState }

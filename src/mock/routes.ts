@@ -12,6 +12,7 @@ import { projectHandlers } from './handlers/projects.ts';
 import { recurringHandlers } from './handlers/recurring.ts';
 import { resourceHandlers } from './handlers/resources.ts';
 import { webhookHandlers } from './handlers/webhooks.ts';
+import { waitlistHandlers } from './handlers/waitlist.ts';
 
 /** CORS preflight for a widget on another origin: it sends Authorization and Idempotency-Key. */
 function preflight(api: MockApi) {
@@ -50,6 +51,7 @@ export function createHandlers(api: MockApi) {
     ...projectHandlers(api),
     ...resourceHandlers(api),
     ...webhookHandlers(api),
+    ...waitlistHandlers(api),
     ...bookingHandlers(api),
   ];
 }

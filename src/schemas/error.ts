@@ -16,6 +16,8 @@ export const ERROR_STATUS = {
   invalid_action: 422,
   slot_unavailable: 409,
   sold_out: 409,
+  // A waitlist join for a class that has the seats: book them instead.
+  seats_available: 409,
   booking_window: 422,
   hold_expired: 410,
   conflict: 409,

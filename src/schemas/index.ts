@@ -7,3 +7,4 @@ export * from './graph.ts';
 export * from './error.ts';
 export * from './customer.ts';
 export type * from './requests.ts';
+export * from './waitlist.ts';

@@ -10,6 +10,11 @@ import { envelope, resource, type Resource } from '../schemas/common.ts';
 import { graphDefinition, type GraphDefinition } from '../schemas/graph.ts';
 import { hold, type Hold } from '../schemas/hold.ts';
 import { embedConfig, type EmbedConfig } from '../schemas/project.ts';
+import {
+  waitlistEntry,
+  type JoinWaitlistRequest,
+  type WaitlistEntry,
+} from '../schemas/waitlist.ts';
 import type {
   ActionBody,
   AvailabilityRequest,
@@ -78,6 +83,14 @@ export interface SlotkitClient {
   ): Promise<Booking>;
   /** Moves the booking: it ends `rescheduled_by_customer`, linked to a new booking. */
   reschedule(id: string, body: RescheduleRequest, options?: TokenOptions): Promise<Booking>;
+  /** Joins a sold-out class's waitlist; the answer carries the entry's `customer_token` once. */
+  joinWaitlist(
+    body: JoinWaitlistRequest,
+    options?: CallOptions & { idempotencyKey?: string },
+  ): Promise<WaitlistEntry>;
+  getWaitlistEntry(id: string, options?: TokenOptions): Promise<WaitlistEntry>;
+  /** Leaves the waitlist (an offer held is released and passes on). */
+  leaveWaitlist(id: string, options?: TokenOptions): Promise<WaitlistEntry>;
   projectConfig(projectId: string, options?: CallOptions): Promise<EmbedConfig>;
   graphs(options?: CallOptions): Promise<GraphDefinition[]>;
   graph(name: string, options?: CallOptions): Promise<GraphDefinition>;
@@ -130,6 +143,10 @@ const createBooking = route('POST', '/bookings', booking, true);
 const getBooking = route('GET', '/bookings/:id', booking, true);
 const performAction = route('PUT', '/bookings/:id/:action', booking, false);
 const reschedule = route('POST', '/bookings/:id/reschedule', booking, false);
+const joinWaitlist = route('POST', '/bookings/waitlist', waitlistEntry, true);
+const getWaitlistEntry = route('GET', '/bookings/waitlist/:id', waitlistEntry, true);
+// Leaving twice is refused ("can no longer be left"): not retried.
+const leaveWaitlist = route('DELETE', '/bookings/waitlist/:id', waitlistEntry, false);
 const projectConfig = route('GET', '/projects/embed/:id', embedConfig, true);
 const graphs = route('GET', '/bookings/graphs', z.array(graphDefinition), true);
 const oneGraph = route('GET', '/bookings/graphs/:name', graphDefinition, true);
@@ -179,6 +196,10 @@ function bind(c: TransportConfig): SlotkitClient {
     performAction: (id, action, body = {}, options) =>
       performAction(c, [id, action], { ...options, body }),
     reschedule: (id, body, options) => reschedule(c, [id], { ...options, body }),
+    joinWaitlist: (body, options) =>
+      joinWaitlist(c, [], { ...options, body, idempotencyKey: key(options) }),
+    getWaitlistEntry: (id, options) => getWaitlistEntry(c, [id], { ...options }),
+    leaveWaitlist: (id, options) => leaveWaitlist(c, [id], { ...options }),
     projectConfig: (id, options) => projectConfig(c, [id], { ...options }),
     graphs: (options) => graphs(c, [], { ...options }),
     graph: (name, options) => oneGraph(c, [name], { ...options }),

@@ -32,4 +32,6 @@ export type {
   RescheduleRequest,
   ReserveRequest,
   Resource,
+  JoinWaitlistRequest,
+  WaitlistEntry,
 } from '../schemas/index.ts';

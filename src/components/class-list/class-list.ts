@@ -2,7 +2,12 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../controllers/localize.ts';
 import { PopoverController } from '../../controllers/popover.ts';
-import { ClassSelectEvent, RetryEvent, TimeZoneChangeEvent } from '../../events.ts';
+import {
+  ClassSelectEvent,
+  RetryEvent,
+  TimeZoneChangeEvent,
+  WaitlistJoinEvent,
+} from '../../events.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { detectTimeZone, zoneName } from '../../lib/time/format.ts';
 import { isValidTimeZone } from '../../lib/time/index.ts';
@@ -43,6 +48,8 @@ export type ClassListStatus = 'loading' | 'error' | 'ready';
  *
  * @event slotkit-class-select - `ClassSelectEvent` `{ group, seats }` when the visitor books a
  *   class. Cancelable; unless canceled the class becomes `selectedGroupId`.
+ * @event slotkit-waitlist-join - `WaitlistJoinEvent` `{ group, seats }` (cancelable) from a sold-out
+ *   class's "Join the waitlist" button, shown when `waitlist` is set.
  * @event slotkit-retry - `RetryEvent` `{ what: 'classes' }` from the retry button of the error state.
  * @event slotkit-timezone-change - `TimeZoneChangeEvent` `{ timeZone }` (cancelable): the visitor
  *   chose another zone in the chooser; unless canceled the list shows times in it.
@@ -158,6 +165,9 @@ export class SlotkitClassList extends LitElement {
   /** The most seats one booking may take; the selector offers 1..min(seats left, this). */
   @property({ type: Number, attribute: 'max-seats-per-booking' })
   maxSeatsPerBooking = DEFAULT_MAX_SEATS;
+
+  /** Sold-out classes still taking sign-ups offer "Join the waitlist" (the API must have one). */
+  @property({ type: Boolean }) waitlist = false;
 
   /** The chosen class's id; set by the list when a Book event is not canceled. */
   @property({ attribute: 'selected-group-id' }) selectedGroupId: string | undefined;
@@ -368,6 +378,12 @@ export class SlotkitClassList extends LitElement {
     }
   }
 
+  private onWaitlist(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    const item = this.prepared.classes.find((candidate) => candidate.group.id === id);
+    if (item) this.dispatchEvent(new WaitlistJoinEvent({ group: item.group, seats: 1 }));
+  }
+
   private resolveZone(): void {
     const value = this.timeZone;
     if (!value || isValidTimeZone(value)) {
@@ -532,6 +548,9 @@ export class SlotkitClassList extends LitElement {
               chosenSeats: this.chosenSeats,
               onSeatsChange: this.onSeatsChange,
               onBook: this.onBook,
+              ...(this.waitlist
+                ? { waitlist: { label: this.localize.t.waitlist.join, onJoin: this.onWaitlist } }
+                : {}),
             })
       }
     `;

@@ -25,6 +25,8 @@ export interface ClassRowsView {
   chosenSeats: ReadonlyMap<string, number>;
   onSeatsChange: (event: Event) => void;
   onBook: (event: Event) => void;
+  /** A "Join the waitlist" button on sold-out classes still taking sign-ups, when set. */
+  waitlist?: { label: string; onJoin: (event: Event) => void };
 }
 
 interface Day {
@@ -155,6 +157,20 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
         >
           ${t.book}
         </button>
+        ${
+          soldOut && window === 'open' && view.waitlist
+            ? html`<button
+                part="waitlist-button"
+                class="button secondary"
+                type="button"
+                data-id=${group.id}
+                aria-describedby=${`${domId}-title ${domId}-seats`}
+                @click=${view.waitlist.onJoin}
+              >
+                ${view.waitlist.label}
+              </button>`
+            : nothing
+        }
       </div>
     </slotkit-class-list-item>
   </li>`;

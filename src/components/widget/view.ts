@@ -9,6 +9,7 @@ import type {
   MonthChangeEvent,
   SlotSelectEvent,
   TimeZoneChangeEvent,
+  WaitlistJoinEvent,
 } from '../../events.ts';
 import type { Part, PartsStatus } from './parts.ts';
 import { describeError } from './errors.ts';
@@ -62,6 +63,8 @@ export interface Intents {
   manage(): void;
   back(): void;
   formSubmit(event: FormSubmitEvent): void;
+  waitlistJoin(event: WaitlistJoinEvent): void;
+  waitlistSubmit(event: FormSubmitEvent): void;
 }
 
 export function heading(text: string): TemplateResult {
@@ -81,6 +84,10 @@ export function noticeText(notice: Notice, t: Messages): string {
       return t.widget.classFull;
     case 'link-invalid':
       return t.widget.manageLinkInvalid;
+    case 'seats-available':
+      return t.waitlist.seatsAvailable;
+    case 'offer-expired':
+      return t.waitlist.offerExpired;
     case 'problem':
       return describeError(notice.problem, t);
   }

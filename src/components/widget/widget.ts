@@ -10,6 +10,7 @@ import type {
   MonthChangeEvent,
   SlotSelectEvent,
   TimeZoneChangeEvent,
+  WaitlistJoinEvent,
 } from '../../events.ts';
 import {
   BookingFlow,
@@ -37,6 +38,7 @@ import { PartsLoader, chooserFor } from './parts.ts';
 import { noticeText, type WidgetView } from './view.ts';
 import { manageLinkSettings, type ManageLinkSettings } from './manage-link.ts';
 import { render as renderStep } from './steps/index.ts';
+import { offerFromUrl } from './waitlist.ts';
 
 export type { PaymentHandler };
 
@@ -323,6 +325,8 @@ export class SlotkitWidget extends LitElement {
         ...(config.customerToken ? { customerToken: config.customerToken } : {}),
       }),
       ...config,
+      // A waitlist offer's link opens the form under the offered seats.
+      ...(config.bookingId ? {} : offerFromUrl()),
       prefill: prefillValues(config.prefill),
       ...withCustomData(
         forwardedParams(globalThis.location?.search ?? '', config.forwardQueryParams),
@@ -385,6 +389,8 @@ export class SlotkitWidget extends LitElement {
         return t.widget.rescheduleDone(this.formatWhen(cue.slot.start, cue.slot.end));
       case 'cancelled':
         return t.widget.cancelled;
+      case 'waitlisted':
+        return t.waitlist.joined;
     }
   }
 
@@ -433,6 +439,12 @@ export class SlotkitWidget extends LitElement {
     back: () => void this.flow?.back(this.formValues()),
     formSubmit: (event: FormSubmitEvent) => {
       if (!event.defaultPrevented) void this.flow?.submit(event.detail.customer);
+    },
+    waitlistJoin: (event: WaitlistJoinEvent) => {
+      if (!event.defaultPrevented) this.flow?.openWaitlist(event.detail.group, event.detail.seats);
+    },
+    waitlistSubmit: (event: FormSubmitEvent) => {
+      if (!event.defaultPrevented) void this.flow?.joinWaitlist(event.detail.customer);
     },
   };
 

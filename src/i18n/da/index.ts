@@ -280,4 +280,13 @@ export const da: Messages = {
     releaseAndBack: 'Tilbage: frigiv dette tidspunkt',
     redirecting: 'Sender dig videre…',
   },
+  waitlist: {
+    join: 'Skriv dig på ventelisten',
+    intro:
+      'Holdet er fuldt. Skriv dine oplysninger, så mailer vi dig, hvis der bliver en plads ledig.',
+    joinedHeading: 'Du er på ventelisten',
+    joined: 'Du er på ventelisten — vi mailer dig, hvis der bliver en plads ledig.',
+    seatsAvailable: 'Der er ledige pladser igen: book en nu.',
+    offerExpired: 'Tilbuddet er udløbet, og pladsen er gået videre til den næste på ventelisten.',
+  },
 };

@@ -286,4 +286,14 @@ export const de: Messages = {
     releaseAndBack: 'Zurück: diese Zeit freigeben',
     redirecting: 'Sie werden weitergeleitet…',
   },
+  waitlist: {
+    join: 'Auf die Warteliste',
+    intro:
+      'Dieser Kurs ist ausgebucht. Hinterlassen Sie Ihre Daten, und wir schreiben Ihnen, sobald ein Platz frei wird.',
+    joinedHeading: 'Sie stehen auf der Warteliste',
+    joined: 'Sie stehen auf der Warteliste — wir schreiben Ihnen, sobald ein Platz frei wird.',
+    seatsAvailable: 'Es sind wieder Plätze frei: Buchen Sie jetzt.',
+    offerExpired:
+      'Dieses Angebot ist abgelaufen; der Platz ging an die nächste Person auf der Warteliste.',
+  },
 };

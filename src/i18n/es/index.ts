@@ -317,4 +317,13 @@ export const es: Messages = {
     releaseAndBack: 'Volver: liberar esta hora',
     redirecting: 'Te estamos redirigiendo…',
   },
+  waitlist: {
+    join: 'Apuntarme a la lista de espera',
+    intro: 'Esta clase está completa. Deja tus datos y te escribiremos si se libera una plaza.',
+    joinedHeading: 'Estás en la lista de espera',
+    joined: 'Estás en la lista de espera — te escribiremos si se libera una plaza.',
+    seatsAvailable: 'Vuelve a haber plazas libres: reserva una ahora.',
+    offerExpired:
+      'Esta oferta ha terminado y la plaza ha pasado a la siguiente persona de la lista de espera.',
+  },
 };

@@ -307,4 +307,14 @@ export const fr: Messages = {
     releaseAndBack: 'Retour : libérer ce créneau',
     redirecting: 'Redirection en cours…',
   },
+  waitlist: {
+    join: 'Rejoindre la liste d’attente',
+    intro:
+      'Ce cours est complet. Laissez vos coordonnées et nous vous écrirons si une place se libère.',
+    joinedHeading: 'Vous êtes sur la liste d’attente',
+    joined: 'Vous êtes sur la liste d’attente — nous vous écrirons si une place se libère.',
+    seatsAvailable: 'Des places sont de nouveau libres : réservez-en une maintenant.',
+    offerExpired:
+      'Cette offre a pris fin et la place est passée à la personne suivante sur la liste d’attente.',
+  },
 };

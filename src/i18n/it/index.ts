@@ -316,4 +316,14 @@ export const it: Messages = {
     releaseAndBack: 'Indietro: libera questo orario',
     redirecting: 'Reindirizzamento in corso…',
   },
+  waitlist: {
+    join: 'Mettiti in lista d’attesa',
+    intro:
+      'Questa lezione è al completo. Lascia i tuoi dati e ti scriveremo se si libera un posto.',
+    joinedHeading: 'Sei in lista d’attesa',
+    joined: 'Sei in lista d’attesa — ti scriveremo se si libera un posto.',
+    seatsAvailable: 'Ci sono di nuovo posti liberi: prenotane uno ora.',
+    offerExpired:
+      'Questa offerta è scaduta e il posto è passato alla persona successiva in lista d’attesa.',
+  },
 };

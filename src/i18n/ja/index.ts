@@ -251,4 +251,13 @@ export const ja: Messages = {
     releaseAndBack: '戻る(この時間を解放する)',
     redirecting: '移動しています…',
   },
+  waitlist: {
+    join: 'キャンセル待ちに登録',
+    intro:
+      'このクラスは満席です。ご連絡先を入力いただければ、空きが出たときにメールでお知らせします。',
+    joinedHeading: 'キャンセル待ちに登録しました',
+    joined: 'キャンセル待ちに登録しました — 空きが出たらメールでお知らせします。',
+    seatsAvailable: '空きが出ました。今すぐ予約してください。',
+    offerExpired: 'このご案内は期限が切れ、席はキャンセル待ちの次の方に移りました。',
+  },
 };

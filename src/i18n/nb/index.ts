@@ -283,4 +283,13 @@ export const nb: Messages = {
     releaseAndBack: 'Tilbake: frigi dette tidspunktet',
     redirecting: 'Sender deg videre…',
   },
+  waitlist: {
+    join: 'Sett meg på ventelisten',
+    intro:
+      'Timen er full. Legg igjen opplysningene dine, så sender vi deg en e-post hvis det blir ledig plass.',
+    joinedHeading: 'Du står på ventelisten',
+    joined: 'Du står på ventelisten — vi sender deg en e-post hvis det blir ledig plass.',
+    seatsAvailable: 'Det er ledige plasser igjen: bestill en nå.',
+    offerExpired: 'Tilbudet er utløpt, og plassen gikk videre til neste person på ventelisten.',
+  },
 };

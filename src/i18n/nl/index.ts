@@ -291,4 +291,12 @@ export const nl: Messages = {
     releaseAndBack: 'Terug: deze tijd vrijgeven',
     redirecting: 'We sturen je door…',
   },
+  waitlist: {
+    join: 'Op de wachtlijst',
+    intro: 'Deze les is vol. Laat je gegevens achter, dan mailen we je als er een plek vrijkomt.',
+    joinedHeading: 'Je staat op de wachtlijst',
+    joined: 'Je staat op de wachtlijst — we mailen je als er een plek vrijkomt.',
+    seatsAvailable: 'Er zijn weer plekken vrij: boek er nu een.',
+    offerExpired: 'Dit aanbod is verlopen en de plek is naar de volgende op de wachtlijst gegaan.',
+  },
 };

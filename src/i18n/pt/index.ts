@@ -314,4 +314,12 @@ export const pt: Messages = {
     releaseAndBack: 'Voltar: liberar este horário',
     redirecting: 'Redirecionando…',
   },
+  waitlist: {
+    join: 'Entrar na lista de espera',
+    intro: 'Esta aula está esgotada. Deixe seus dados e enviaremos um e-mail se abrir uma vaga.',
+    joinedHeading: 'Você está na lista de espera',
+    joined: 'Você está na lista de espera — enviaremos um e-mail se abrir uma vaga.',
+    seatsAvailable: 'Há vagas livres de novo: reserve uma agora.',
+    offerExpired: 'Esta oferta terminou e a vaga passou para a próxima pessoa da lista de espera.',
+  },
 };

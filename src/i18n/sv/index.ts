@@ -274,4 +274,12 @@ export const sv: Messages = {
     releaseAndBack: 'Tillbaka: släpp den här tiden',
     redirecting: 'Skickar dig vidare…',
   },
+  waitlist: {
+    join: 'Ställ dig i kö',
+    intro: 'Passet är fullt. Lämna dina uppgifter så mejlar vi dig om en plats blir ledig.',
+    joinedHeading: 'Du står i kön',
+    joined: 'Du står i kön — vi mejlar dig om en plats blir ledig.',
+    seatsAvailable: 'Det finns lediga platser igen: boka en nu.',
+    offerExpired: 'Erbjudandet har gått ut och platsen gick vidare till nästa person i kön.',
+  },
 };

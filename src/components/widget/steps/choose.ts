@@ -47,8 +47,10 @@ function classList(
     .timeZone=${view.timeZone}
     .locale=${view.localeOption}
     .now=${view.serverNow()}
+    waitlist
     @slotkit-class-select=${view.on.classSelect}
     @slotkit-timezone-change=${view.on.timeZoneChange}
+    @slotkit-waitlist-join=${view.on.waitlistJoin}
     @slotkit-retry=${view.on.retry}
   ></slotkit-class-list>`;
 }

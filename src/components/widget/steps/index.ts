@@ -4,6 +4,7 @@ import { serviceSubject, summary } from '../summary.ts';
 import type { AfterBookingView } from '../after-booking.ts';
 import { afterBookingSteps } from '../parts.ts';
 import { actionError, heading, partsPending, type WidgetView } from '../view.ts';
+import { waitlist } from '../waitlist.ts';
 import { choose } from './choose.ts';
 import { details } from './details.ts';
 import { failed, loading, misconfigured } from './setup.ts';
@@ -24,6 +25,9 @@ export function render(view: WidgetView, state: FlowState) {
       return choose(view, state);
     case 'details':
       return details(view, state, view.settings);
+    case 'waitlist':
+    case 'waitlisted':
+      return waitlist(view, state);
     default:
       return afterBooking(view, state);
   }

@@ -1,0 +1,108 @@
+import type { SlotkitClient } from '../sdk/index.ts';
+import type { Group, Hold } from '../schemas/index.ts';
+import { parseInstant } from '../lib/time/index.ts';
+import { problemOf, type Problem } from './problem.ts';
+import type { Cue, CustomerValues, FlowState, Notice } from './state.ts';
+
+/**
+ * The waitlist's part of the journey: joining a sold-out class (its form and confirmation), and
+ * opening the seat hold an offer email links to. BookingFlow owns the state and hands these
+ * functions the little they need (WaitlistHost), as it does for the chooser's loads.
+ */
+
+export interface WaitlistHost {
+  client: SlotkitClient;
+  read(): FlowState;
+  write(state: FlowState): void;
+  cue(cue: Cue): void;
+  /** Reports a problem the visitor is shown (the widget's `slotkit-error`). */
+  failed(problem: Problem): void;
+  signal(): AbortSignal;
+  timeZone(): string;
+  projectId(): string | undefined;
+  /** Back to the chooser, saying why. */
+  choose(notice?: Notice): void;
+  /** Keeps what the visitor typed for the next form. */
+  remember(values: CustomerValues): void;
+}
+
+/** "Join the waitlist" on a sold-out class: its form, with what the visitor typed so far. */
+export function openWaitlist(
+  host: WaitlistHost,
+  group: Group,
+  seats: number,
+  values: CustomerValues,
+): void {
+  const state = host.read();
+  if (state.step !== 'choose' || state.busy) return;
+  host.write({ step: 'waitlist', group, seats, values, submitting: false, fieldErrors: [] });
+}
+
+export async function joinWaitlist(host: WaitlistHost, values: CustomerValues): Promise<void> {
+  const state = host.read();
+  if (state.step !== 'waitlist' || state.submitting) return;
+  host.remember(values);
+  host.write({ ...state, values, submitting: true, fieldErrors: [], error: undefined });
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const projectId = host.projectId();
+  try {
+    const entry = await host.client.joinWaitlist(
+      {
+        related: { owner_booking_id: state.group.id, seats: state.seats },
+        customer: {
+          ...values,
+          name: text(values.name),
+          email: text(values.email),
+          timezone: host.timeZone(),
+        },
+        ...(projectId ? { project_id: projectId } : {}),
+      },
+      { signal: host.signal() },
+    );
+    host.write({ step: 'waitlisted', group: state.group, entry });
+    host.cue({ kind: 'waitlisted' });
+  } catch (error) {
+    const problem = problemOf(error);
+    if (problem.code === 'aborted') return;
+    host.failed(problem);
+    // A seat freed while the visitor typed: booking it beats waiting.
+    if (problem.code === 'seats_available') return host.choose({ kind: 'seats-available' });
+    const now = host.read();
+    if (now.step !== 'waitlist') return;
+    host.write(
+      problem.code === 'validation_failed' && problem.details?.length
+        ? { ...now, submitting: false, fieldErrors: problem.details }
+        : { ...now, submitting: false, error: problem },
+    );
+  }
+}
+
+/**
+ * The hold an offer link names, and its class, while it still holds; otherwise the visitor lands
+ * on the chooser told that the offer ended (undefined comes back).
+ */
+export async function loadOffer(
+  host: WaitlistHost,
+  holdId: string,
+): Promise<{ hold: Hold; group: Group } | undefined> {
+  const signal = host.signal();
+  try {
+    const hold = await host.client.getHold(holdId, { signal });
+    const classId = hold.related?.owner_booking_id;
+    const expires = parseInstant(hold.expires_at) ?? 0;
+    if (hold.state === 'reserved' && classId && expires > host.client.serverNow()) {
+      return { hold, group: await host.client.group(classId, { signal }) };
+    }
+    host.choose({ kind: 'offer-expired' });
+  } catch (error) {
+    const problem = problemOf(error);
+    if (problem.code === 'aborted') return undefined;
+    host.failed(problem);
+    host.choose(
+      problem.code === 'not_found' || problem.code === 'hold_expired'
+        ? { kind: 'offer-expired' }
+        : { kind: 'problem', problem },
+    );
+  }
+  return undefined;
+}
