@@ -7,7 +7,7 @@ import { startMockWorker } from '../../mock/browser.ts';
 import { en } from '../../i18n/en/index.ts';
 import { formatSpoken } from '../countdown/format-remaining.ts';
 import type { SlotkitWidget } from './widget.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import { inner, until, clean } from '../../../test/browser/shadow-helpers.ts';
 
 /**
