@@ -169,6 +169,12 @@ const SHARED_UI = (id: string) =>
   !PART_MODULE.test(id) &&
   !/\/src\/(engine|mock)\/|\/src\/(index|define)\.ts$/.test(id);
 
+/**
+ * What the picker and the class list share in their first paint (the time-zone button and the
+ * calendar's icons): in the script itself, rather than a third file each chooser must fetch.
+ */
+const CHOOSER_CORE = /\/src\/components\/slot-picker\/(zone-chooser(\.styles)?|icons)\.ts$/;
+
 /** The embed's modules loaded after the first paint, or only by some flows. */
 const LATER = new RegExp(
   [
@@ -221,7 +227,9 @@ export default defineConfig(({ mode }) =>
               entryFileNames: 'slotkit.iife.js',
               chunkFileNames: chunkNames('embed/'),
               // Everything but the later parts goes into the entry, the script a page names.
-              codeSplitting: { groups: [{ name: 'core', test: (id) => !LATER.test(id) }] },
+              codeSplitting: {
+                groups: [{ name: 'core', test: (id) => !LATER.test(id) || CHOOSER_CORE.test(id) }],
+              },
             },
           },
         },

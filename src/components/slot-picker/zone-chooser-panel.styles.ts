@@ -1,45 +1,11 @@
 import { css } from 'lit';
 
-/** The time-zone button and its chooser popover (zone-chooser.ts), shared by the picker and the class list. */
-export const zoneChooserStyles = css`
-  /* Time zone */
-
-  .timezone {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: calc(var(--_space) / 2);
-  }
-
-  .timezone-button {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space);
-    max-inline-size: 100%;
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    text-align: start;
-  }
-
-  .timezone-text {
-    display: flex;
-    flex-direction: column;
-    min-inline-size: 0;
-  }
-
-  .timezone-label {
-    color: var(--_muted);
-    font-size: 0.8125em;
-  }
-
-  .timezone-value {
-    overflow-wrap: anywhere;
-  }
-
+/**
+ * The time-zone chooser's panel (zone-chooser-panel.ts): adopted into the host's shadow root
+ * when the panel's code loads, so the first paint carries only the button's styles.
+ */
+export const zonePanelStyles = css`
   .popover {
-    display: none;
     position: fixed;
     inset: auto;
     margin: 0;

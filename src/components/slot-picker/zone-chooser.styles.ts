@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+/**
+ * The time-zone button (zone-chooser.ts), shared by the picker and the class list; the panel's
+ * styles come with the panel's code (zone-chooser-panel.styles.ts).
+ */
+export const zoneChooserStyles = css`
+  /* Time zone */
+
+  .timezone {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .timezone-button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+    max-inline-size: 100%;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    text-align: start;
+  }
+
+  .timezone-text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+
+  .timezone-label {
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+
+  .timezone-value {
+    overflow-wrap: anywhere;
+  }
+
+  .popover {
+    display: none;
+  }
+`;
