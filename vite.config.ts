@@ -64,6 +64,32 @@ function compactStyles(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import of an app build in its preload helper (`__vitePreload`, which
+ * adds <link rel=modulepreload> tags and fires `vite:preloadError`), even with
+ * `build.modulePreload: false`, where it preloads nothing. The embed writes no tags into the host
+ * page and handles a failed import itself: unwrapping the imports leaves the helper unused, and
+ * the minifier drops it (0.5 KB gzip of the first paint).
+ */
+function noPreloadHelper(): Plugin {
+  return {
+    name: 'slotkit-no-preload-helper',
+    renderChunk(code) {
+      const wrapped =
+        /__vitePreload\(\(\) => ([\s\S]*?), __VITE_PRELOAD__(?:, import\.meta\.url)?\)/g;
+      if (!code.includes('__VITE_PRELOAD__')) return null;
+      const edit = new MagicString(code);
+      for (const call of code.matchAll(wrapped)) {
+        edit.overwrite(call.index, call.index + call[0].length, `(${call[1]})`);
+      }
+      const left = edit.toString();
+      if (left.includes('__VITE_PRELOAD__'))
+        throw new Error('a preload wrapper was left as it was');
+      return { code: left, map: edit.generateMap({ hires: true }) };
+    },
+  };
+}
+
 /** `a as b, c` (an import or export list) as [['a', 'b'], ['c', 'c']]. */
 function bindings(list = ''): Array<[string, string]> {
   return list
@@ -206,7 +232,7 @@ function chunkNames(dir: string) {
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
-        plugins: [noGlobals(), compactStyles(), classicCore()],
+        plugins: [noGlobals(), compactStyles(), noPreloadHelper(), classicCore()],
         // Chunks import each other relative to themselves, wherever the files are hosted.
         base: './',
         publicDir: false,
