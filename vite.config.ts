@@ -68,24 +68,17 @@ function compactStyles(): Plugin {
  * Vite wraps every dynamic import of an app build in its preload helper (`__vitePreload`, which
  * adds <link rel=modulepreload> tags and fires `vite:preloadError`), even with
  * `build.modulePreload: false`, where it preloads nothing. The embed writes no tags into the host
- * page and handles a failed import itself: unwrapping the imports leaves the helper unused, and
- * the minifier drops it (0.5 KB gzip of the first paint).
+ * page and handles a failed import itself: the helper becomes a plain call of the import
+ * (0.7 KB gzip of the first paint). Replacing the helper's module rather than editing each call
+ * keeps the script's source map right.
  */
 function noPreloadHelper(): Plugin {
   return {
     name: 'slotkit-no-preload-helper',
-    renderChunk(code) {
-      const wrapped =
-        /__vitePreload\(\(\) => ([\s\S]*?), __VITE_PRELOAD__(?:, import\.meta\.url)?\)/g;
-      if (!code.includes('__VITE_PRELOAD__')) return null;
-      const edit = new MagicString(code);
-      for (const call of code.matchAll(wrapped)) {
-        edit.overwrite(call.index, call.index + call[0].length, `(${call[1]})`);
-      }
-      const left = edit.toString();
-      if (left.includes('__VITE_PRELOAD__'))
-        throw new Error('a preload wrapper was left as it was');
-      return { code: left, map: edit.generateMap({ hires: true }) };
+    transform(_code, id) {
+      if (!id.endsWith('vite/preload-helper.js')) return null;
+      // Vite wraps each import as `__vitePreload(() => import(...), deps, import.meta.url)`.
+      return { code: 'export const __vitePreload = (load) => load();', map: null };
     },
   };
 }
