@@ -64,6 +64,25 @@ function compactStyles(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import of an app build in its preload helper (`__vitePreload`, which
+ * adds <link rel=modulepreload> tags and fires `vite:preloadError`), even with
+ * `build.modulePreload: false`, where it preloads nothing. The embed writes no tags into the host
+ * page and handles a failed import itself: the helper becomes a plain call of the import
+ * (0.7 KB gzip of the first paint). Replacing the helper's module rather than editing each call
+ * keeps the script's source map right.
+ */
+function noPreloadHelper(): Plugin {
+  return {
+    name: 'slotkit-no-preload-helper',
+    transform(_code, id) {
+      if (!id.endsWith('vite/preload-helper.js')) return null;
+      // Vite wraps each import as `__vitePreload(() => import(...), deps, import.meta.url)`.
+      return { code: 'export const __vitePreload = (load) => load();', map: null };
+    },
+  };
+}
+
 /** `a as b, c` (an import or export list) as [['a', 'b'], ['c', 'c']]. */
 function bindings(list = ''): Array<[string, string]> {
   return list
@@ -169,6 +188,12 @@ const SHARED_UI = (id: string) =>
   !PART_MODULE.test(id) &&
   !/\/src\/(engine|mock)\/|\/src\/(index|define)\.ts$/.test(id);
 
+/**
+ * What the picker and the class list share in their first paint (the time-zone button and the
+ * calendar's icons): in the script itself, rather than a third file each chooser must fetch.
+ */
+const CHOOSER_CORE = /\/src\/components\/slot-picker\/(zone-chooser(\.styles)?|icons)\.ts$/;
+
 /** The embed's modules loaded after the first paint, or only by some flows. */
 const LATER = new RegExp(
   [
@@ -200,7 +225,7 @@ function chunkNames(dir: string) {
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
-        plugins: [noGlobals(), compactStyles(), classicCore()],
+        plugins: [noGlobals(), compactStyles(), noPreloadHelper(), classicCore()],
         // Chunks import each other relative to themselves, wherever the files are hosted.
         base: './',
         publicDir: false,
@@ -221,7 +246,9 @@ export default defineConfig(({ mode }) =>
               entryFileNames: 'slotkit.iife.js',
               chunkFileNames: chunkNames('embed/'),
               // Everything but the later parts goes into the entry, the script a page names.
-              codeSplitting: { groups: [{ name: 'core', test: (id) => !LATER.test(id) }] },
+              codeSplitting: {
+                groups: [{ name: 'core', test: (id) => !LATER.test(id) || CHOOSER_CORE.test(id) }],
+              },
             },
           },
         },

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { FIRST_PAINT_BUDGET, firstPaints } from './size-first-paint.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -40,32 +41,16 @@ console.log(`${'file'.padEnd(40)}${'raw'.padStart(9)}${'gzip'.padStart(9)}${'bro
 for (const row of rows)
   console.log(`${row.file.padEnd(40)}${kb(row.raw)}${kb(row.gzip)}${kb(row.brotli)}`);
 
-// The script tag's first paint: the script, the chooser its first step shows, and every chunk
-// that chooser imports statically (a shared chunk is fetched before the chooser can run).
-const byFile = new Map(rows.map((row) => [row.file, row]));
-function withStaticImports(file, seen = new Set()) {
-  if (seen.has(file) || !byFile.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(join(root, file), 'utf8');
-  // Minified static imports: `import{a as b}from"./x.js"` or `import"./x.js"`; import() is lazy.
-  for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+)["']/g)) {
-    withStaticImports(relative(root, join(root, file, '..', spec)), seen);
-  }
-  return seen;
-}
-const script = byFile.get('dist/slotkit.iife.js')?.gzip ?? 0;
-const firstPaint = [
-  ['a 1:1 project (time picker)', /^dist\/embed\/slot-picker-[\w-]+\.js$/],
-  ['a group project (class list)', /^dist\/embed\/class-list-[\w-]+\.js$/],
-];
+// The script tag's first paint, as the size guard in `npm test` counts it.
+const embedFiles = new Map(
+  rows
+    .filter((row) => row.file === 'dist/slotkit.iife.js' || row.file.startsWith('dist/embed/'))
+    .map((row) => [row.file.replace('dist/', ''), readFileSync(join(root, row.file))]),
+);
 console.log(
   '\nscript tag, first paint (gzip: the script + the first chooser and its static imports):',
 );
-for (const [label, pattern] of firstPaint) {
-  const chooser = rows.find((row) => pattern.test(row.file));
-  const chunks = chooser ? [...withStaticImports(chooser.file)] : [];
-  const total = script + chunks.reduce((sum, file) => sum + byFile.get(file).gzip, 0);
-  console.log(
-    `  ${label.padEnd(30)}${kb(total)}  (${['slotkit.iife.js', ...chunks.map((f) => f.replace('dist/', ''))].join(' + ')})`,
-  );
+for (const paint of firstPaints(embedFiles)) {
+  console.log(`  ${paint.label.padEnd(30)}${kb(paint.gzip)}  (${paint.files.join(' + ')})`);
 }
+console.log(`  budget (scripts/size-first-paint.mjs)${kb(FIRST_PAINT_BUDGET)}`);

@@ -1,16 +1,18 @@
 /**
  * `import 'slotkit/define'`: registers every slotkit element, each under a version guard. The
  * only module with that side effect; `slotkit` itself only exports classes.
+ *
+ * Like the script tag, it puts only `<slotkit-widget>` in the consumer's first bundle: the
+ * widget imports its parts (picker, class list, form, countdown) the first time a step needs
+ * one, so a bundler splits each into a chunk of its own. The parts also register themselves
+ * once the page idles, for pages that use an element on its own (`<slotkit-slot-picker>`).
  */
 import { defineWidget } from './components/widget/widget.ts';
-import { defineSlotPicker } from './components/slot-picker/slot-picker.ts';
-import { defineClassList } from './components/class-list/class-list.ts';
-import { defineCustomerForm } from './components/customer-form/customer-form.ts';
-import { defineCountdown } from './components/countdown/countdown.ts';
+import { prefetchPart } from './components/widget/parts.ts';
 
-// Inner elements first, so the widget upgrades with its children ready.
-defineClassList();
-defineSlotPicker();
-defineCustomerForm();
-defineCountdown();
 defineWidget();
+
+const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+idle(() => {
+  for (const part of ['classes', 'picker', 'form', 'countdown'] as const) prefetchPart(part);
+});

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../define.ts';
+import '../components/define-all.ts';
 import type { SlotkitClassList } from '../components/class-list/class-list.ts';
 import type { SlotkitCountdown } from '../components/countdown/countdown.ts';
 import { formatInstant } from '../lib/time/index.ts';

@@ -13,7 +13,7 @@ import {
   type Messages,
 } from '../../src/i18n/index.ts';
 import type { SlotkitWidget } from '../../src/components/widget/widget.ts';
-import '../../src/define.ts';
+import '../../src/components/define-all.ts';
 import { inner, until, clean } from './shadow-helpers.ts';
 
 /**

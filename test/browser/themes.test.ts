@@ -19,7 +19,7 @@ import { DEMO_KEYS, ManualClock } from '../../src/engine/index.ts';
 import { startMockWorker } from '../../src/mock/browser.ts';
 import type { Group } from '../../src/schemas/booking.ts';
 import type { AvailableSlot } from '../../src/schemas/availability.ts';
-import '../../src/define.ts';
+import '../../src/components/define-all.ts';
 import { inner, until } from './shadow-helpers.ts';
 
 /**

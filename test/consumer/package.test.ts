@@ -124,12 +124,20 @@ test('the packed mock, served by msw, answers a widget key in Node', async () =>
   assert.deepEqual(JSON.parse(out.trim()), { status: 200, id: 'proj_barber' });
 });
 
-test('Vite builds the page that registers the elements', async () => {
+test('Vite builds the page that registers the elements, the parts in chunks of their own', async () => {
   await sh(process.execPath, [join(app, 'node_modules/vite/bin/vite.js'), 'build'], app);
   const assets = readdirSync(join(app, 'dist/assets')).filter((name) => name.endsWith('.js'));
-  const code = assets.map((name) => readFileSync(join(app, 'dist/assets', name), 'utf8')).join('');
+  const read = (name: string) => readFileSync(join(app, 'dist/assets', name), 'utf8');
+  const code = assets.map(read).join('');
   assert.match(code, /slotkit-widget/);
   assert.match(code, /slotkit-slot-picker/);
+  // As with the script tag, the page's entry holds the widget; the picker's code (its times
+  // list) and the class list's (its date strip) load when a step needs them.
+  const entry = assets.find((name) => /^index-/.test(name));
+  assert.ok(entry, `no entry chunk among ${assets.join(', ')}`);
+  assert.doesNotMatch(read(entry), /times-heading/);
+  assert.doesNotMatch(read(entry), /date-strip/);
+  assert.ok(assets.some((name) => /times-heading/.test(read(name))));
 });
 
 test('without msw, importing slotkit/mock says what to install', async () => {

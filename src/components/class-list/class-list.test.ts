@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ClassSelectEvent, RetryEvent } from '../../events.ts';
 import type { Group } from '../../schemas/booking.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import type { SlotkitClassList } from './class-list.ts';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../controllers/localize.ts';
-import { PopoverController } from '../../controllers/popover.ts';
 import {
   ClassSelectEvent,
   RetryEvent,
@@ -9,19 +8,12 @@ import {
   WaitlistJoinEvent,
 } from '../../events.ts';
 import type { Messages } from '../../i18n/index.ts';
-import { detectTimeZone, zoneName } from '../../lib/time/format.ts';
+import { detectTimeZone } from '../../lib/time/format.ts';
 import { isValidTimeZone } from '../../lib/time/index.ts';
 import type { Group } from '../../schemas/booking.ts';
 import { defineElement } from '../shared/define.ts';
-import { renderTimeZone, ZONE_LIMIT, zoneKeyAction } from '../slot-picker/zone-chooser.ts';
+import { ZoneChooser } from '../slot-picker/zone-chooser.ts';
 import { zoneChooserStyles } from '../slot-picker/zone-chooser.styles.ts';
-import {
-  filterZones,
-  zoneCity,
-  zoneEntries,
-  type ZoneEntry,
-  type ZoneMatches,
-} from '../slot-picker/zones.ts';
 import { SlotkitClassListItem } from './class-list-item.ts';
 import { DEFAULT_MAX_SEATS, isBookable, renderDays, seatLimit } from './class-rows.ts';
 import {
@@ -105,14 +97,15 @@ export class SlotkitClassList extends LitElement {
   static override styles = [tokens, zoneChooserStyles, styles];
 
   private readonly localize = new LocalizeController(this, () => this.locale);
-  private readonly zonePopover = new PopoverController(this, {
-    trigger: () => this.zoneTrigger,
-    popover: () => this.zonePanel,
-    initialFocus: () => this.renderRoot.querySelector<HTMLInputElement>('#tz-input'),
-  });
   private readonly detectedZone = detectTimeZone();
-  private zones: ZoneEntry[] = [];
-  private zoneMatches: ZoneMatches = { matches: [], total: 0 };
+  private readonly zoneChooser = new ZoneChooser(this, {
+    zone: () => this.zone,
+    detected: () => this.detectedZone,
+    locale: () => this.localize.locale,
+    now: () => this.currentTime(),
+    t: () => this.localize.t.slotPicker,
+    pick: (zone) => this.pickZone(zone),
+  });
   /** A strip key press moved the chosen day: focus follows it after the render. */
   private focusStrip = false;
   private prepared: Prepared = { classes: [], resources: [], places: [], days: [], invalid: 0 };
@@ -131,8 +124,6 @@ export class SlotkitClassList extends LitElement {
 
   @query('.body') private body!: HTMLElement;
   @query('[part="title-filter"]') private titleFilter!: HTMLInputElement | null;
-  @query('#tz-trigger') private zoneTrigger!: HTMLButtonElement | null;
-  @query('#tz-popover') private zonePanel!: HTMLElement | null;
 
   @state() private query = '';
   @state() private resourceFilter = '';
@@ -141,8 +132,6 @@ export class SlotkitClassList extends LitElement {
   @state() private dayFilter = '';
   /** The week the date strip shows (an index into `weeks`). */
   @state() private weekPage = 0;
-  @state() private zoneQuery = '';
-  @state() private activeZone = 0;
   @state() private announcement = '';
 
   /** The classes to show, as the API's `/bookings/groups` returns them. */
@@ -202,15 +191,6 @@ export class SlotkitClassList extends LitElement {
       this.weekPage =
         chosenWeek >= 0 ? chosenWeek : Math.min(this.weekPage, Math.max(0, this.weeks.length - 1));
     }
-    if (this.zonePopover.open) {
-      this.zoneMatches = filterZones(
-        this.zones,
-        this.zoneQuery,
-        [this.zone, this.detectedZone],
-        ZONE_LIMIT,
-      );
-      this.activeZone = Math.max(0, Math.min(this.activeZone, this.zoneMatches.matches.length - 1));
-    }
     if (this.filterChanged) {
       this.filterChanged = false;
       const count = visibleClasses(this.upcoming(this.currentTime()), this.filters()).length;
@@ -244,11 +224,6 @@ export class SlotkitClassList extends LitElement {
       this.renderRoot
         .querySelector<HTMLElement>('[part~="date-button"][aria-pressed="true"]')
         ?.focus();
-    }
-    if (this.zonePopover.open) {
-      this.renderRoot
-        .querySelector(`#tz-opt-${this.activeZone}`)
-        ?.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -312,45 +287,13 @@ export class SlotkitClassList extends LitElement {
     this.announcement = this.localize.t.classList.weekShown(weekRange(week, this.localize.locale));
   }
 
-  private onZoneTrigger(): void {
-    if (this.zonePopover.open) {
-      this.zonePopover.hide();
-      return;
-    }
-    this.zones = zoneEntries(this.localize.locale, this.currentTime());
-    this.zoneQuery = '';
-    this.activeZone = 0;
-    void this.zonePopover.show();
-  }
-
-  private onZoneInput(event: InputEvent): void {
-    this.zoneQuery = (event.target as HTMLInputElement).value;
-    this.activeZone = 0;
-  }
-
-  private onZoneKeydown(event: KeyboardEvent): void {
-    const action = zoneKeyAction(event.key);
-    if (action === undefined) return;
-    event.preventDefault();
-    if (action === 'pick') {
-      const entry = this.zoneMatches.matches[this.activeZone];
-      if (entry) this.pickZone(entry.id);
-      return;
-    }
-    const last = this.zoneMatches.matches.length - 1;
-    this.activeZone = Math.max(0, Math.min(this.activeZone + action, last));
-  }
-
+  /** The visitor chose another zone in the chooser. */
   private pickZone(timeZone: string): void {
-    this.zonePopover.hide();
-    if (timeZone === this.zone) return;
     if (!this.dispatchEvent(new TimeZoneChangeEvent({ timeZone }))) return;
     this.timeZone = timeZone;
-    this.announcement = this.localize.t.slotPicker.timeZoneChanged(this.zoneLabel(timeZone));
-  }
-
-  private zoneLabel(zone: string): string {
-    return `${zoneCity(zone)} (${zoneName(zone, this.localize.locale, this.currentTime())})`;
+    this.announcement = this.localize.t.slotPicker.timeZoneChanged(
+      this.zoneChooser.label(timeZone),
+    );
   }
 
   private onSeatsChange(event: Event): void {
@@ -461,22 +404,10 @@ export class SlotkitClassList extends LitElement {
 
   private renderZone(): TemplateResult {
     return html`<div part="zone" class="zone">
-      ${renderTimeZone({
-        t: this.localize.t.slotPicker,
-        locale: this.localize.locale,
-        open: this.zonePopover.open,
-        zone: this.zone,
+      ${
         // The list says itself when `time-zone` was unknown (part zone-error).
-        timeZone: this.zone,
-        zoneLabel: (zone) => this.zoneLabel(zone),
-        query: this.zoneQuery,
-        matches: this.zoneMatches,
-        activeZone: this.activeZone,
-        onTrigger: () => this.onZoneTrigger(),
-        onInput: (event) => this.onZoneInput(event),
-        onKeydown: (event) => this.onZoneKeydown(event),
-        pick: (zone) => this.pickZone(zone),
-      })}
+        this.zoneChooser.render(this.zone)
+      }
     </div>`;
   }
 

@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Group } from '../../schemas/booking.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import type { SlotkitClassList } from './class-list.ts';
 
 /**

@@ -3,7 +3,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HoldExpiredEvent, HoldExtendEvent } from '../../events.ts';
 import { formatInstant } from '../../lib/time/index.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import type { SlotkitCountdown } from './countdown.ts';
 import { formatClock, formatSpoken } from './format-remaining.ts';
 

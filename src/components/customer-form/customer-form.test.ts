@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { FormSubmitEvent } from '../../events.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import type { SlotkitCustomerForm } from './customer-form.ts';
 import { FieldConfigError, normalizeFields, type FieldsConfig } from './fields.ts';
 

@@ -10,7 +10,7 @@ import {
 } from '../../events.ts';
 import { detectTimeZone } from '../../lib/time/format.ts';
 import type { AvailableSlot } from '../../schemas/availability.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import type { SlotkitSlotPicker } from './slot-picker.ts';
 
 // Monday 4 January 2027, noon UTC: January 2027 is the current month, so it is also `minMonth`.

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../controllers/localize.ts';
-import { PopoverController } from '../../controllers/popover.ts';
 import {
   DateSelectEvent,
   MonthChangeEvent,
@@ -15,7 +14,7 @@ import {
   parseInstant,
   type WeekdayIndex,
 } from '../../lib/time/index.ts';
-import { detectTimeZone, zoneName } from '../../lib/time/format.ts';
+import { detectTimeZone } from '../../lib/time/format.ts';
 import type { AvailableSlot } from '../../schemas/availability.ts';
 import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
@@ -40,8 +39,7 @@ import { renderLoadError, type LoadStatus } from './load-error.ts';
 import { checkSettings } from './settings.ts';
 import { styles } from './slot-picker.styles.ts';
 import { renderTimes, SlotsByDate, timesKeyTarget, type DaySlot } from './times-list.ts';
-import { renderTimeZone, ZONE_LIMIT, zoneKeyAction } from './zone-chooser.ts';
-import { filterZones, zoneCity, zoneEntries, type ZoneEntry, type ZoneMatches } from './zones.ts';
+import { ZoneChooser } from './zone-chooser.ts';
 
 export type { LoadStatus };
 
@@ -113,10 +111,13 @@ export class SlotkitSlotPicker extends LitElement {
 
   private readonly localize = new LocalizeController(this, () => this.locale);
   private readonly internals = this.attachInternals();
-  private readonly zonePopover = new PopoverController(this, {
-    trigger: () => this.zoneTrigger,
-    popover: () => this.zonePanel,
-    initialFocus: () => this.renderRoot.querySelector<HTMLInputElement>('#tz-input'),
+  private readonly zoneChooser = new ZoneChooser(this, {
+    zone: () => this.zone,
+    detected: () => this.detectedZone,
+    locale: () => this.intlLocale,
+    now: () => this.now(),
+    t: () => this.localize.t.slotPicker,
+    pick: (zone) => this.pickZone(zone),
   });
   private readonly detectedZone = detectTimeZone();
   /** Invalid values already logged, so a re-render does not log them again. */
@@ -134,19 +135,12 @@ export class SlotkitSlotPicker extends LitElement {
   private monthIsDefault = true;
   private invalidSettings = new Set<string>();
   private pendingFocus: 'day' | 'time' | 'times-heading' | undefined;
-  private zones: ZoneEntry[] = [];
-  private zoneMatches: ZoneMatches = { matches: [], total: 0 };
-
-  @query('#tz-trigger') private zoneTrigger!: HTMLButtonElement | null;
-  @query('#tz-popover') private zonePanel!: HTMLElement | null;
 
   /** The day with the grid's tab stop. */
   @state() private focusedDate = '';
   /** Index of the time with the list's tab stop. */
   @state() private activeTime = 0;
   @state() private announcement = '';
-  @state() private zoneQuery = '';
-  @state() private activeZone = 0;
 
   /** IANA zone the days and times are shown in. Defaults to the visitor's. */
   @property({ attribute: 'time-zone' }) timeZone = this.detectedZone;
@@ -219,19 +213,10 @@ export class SlotkitSlotPicker extends LitElement {
     }
     this.activeTime = Math.max(0, Math.min(this.activeTime, this.daySlots.length - 1));
 
-    if (this.zonePopover.open) {
-      this.zoneMatches = filterZones(
-        this.zones,
-        this.zoneQuery,
-        [this.zone, this.detectedZone],
-        ZONE_LIMIT,
-      );
-      this.activeZone = Math.max(0, Math.min(this.activeZone, this.zoneMatches.matches.length - 1));
-    }
     this.announceLoads(changed);
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(): void {
     this.setState('available', hasDateIn(this.availableDates, this.month));
     this.setState('date-selected', isDate(this.selectedDate));
     this.setState(
@@ -240,7 +225,7 @@ export class SlotkitSlotPicker extends LitElement {
     );
     this.setState('loading', this.datesStatus === 'loading' || this.slotsStatus === 'loading');
     this.setState('error', this.datesStatus === 'error' || this.slotsStatus === 'error');
-    this.setState('timezone-open', this.zonePopover.open);
+    this.setState('timezone-open', this.zoneChooser.open);
 
     const focus = this.pendingFocus;
     this.pendingFocus = undefined;
@@ -252,11 +237,6 @@ export class SlotkitSlotPicker extends LitElement {
       this.renderRoot.querySelector<HTMLElement>(`#time-${this.activeTime}`)?.focus();
     } else if (focus === 'times-heading') {
       this.renderRoot.querySelector<HTMLElement>('#times-heading')?.focus();
-    }
-    if (this.zonePopover.open && (changed.has('activeZone') || changed.has('zoneQuery'))) {
-      this.renderRoot
-        .querySelector(`#tz-opt-${this.activeZone}`)
-        ?.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -330,35 +310,6 @@ export class SlotkitSlotPicker extends LitElement {
     this.selectDate(date, true);
   }
 
-  private onZoneTrigger(): void {
-    if (this.zonePopover.open) {
-      this.zonePopover.hide();
-      return;
-    }
-    this.zones = zoneEntries(this.intlLocale, this.now());
-    this.zoneQuery = '';
-    this.activeZone = 0;
-    void this.zonePopover.show();
-  }
-
-  private onZoneInput(event: InputEvent): void {
-    this.zoneQuery = (event.target as HTMLInputElement).value;
-    this.activeZone = 0;
-  }
-
-  private onZoneKeydown(event: KeyboardEvent): void {
-    const action = zoneKeyAction(event.key);
-    if (action === undefined) return;
-    event.preventDefault();
-    if (action === 'pick') {
-      const entry = this.zoneMatches.matches[this.activeZone];
-      if (entry) this.pickZone(entry.id);
-      return;
-    }
-    const last = this.zoneMatches.matches.length - 1;
-    this.activeZone = Math.max(0, Math.min(this.activeZone + action, last));
-  }
-
   private selectDate(date: string, force = false): void {
     if (!force && (this.datesStatus !== 'ready' || !this.availableDates.has(date))) return;
     this.selectedDate = date;
@@ -372,12 +323,11 @@ export class SlotkitSlotPicker extends LitElement {
     this.selectedSlot = entry.slot.start;
   }
 
+  /** The visitor chose another zone in the chooser. */
   private pickZone(timeZone: string): void {
-    this.zonePopover.hide();
-    if (timeZone === this.zone) return;
     if (!this.dispatchEvent(new TimeZoneChangeEvent({ timeZone }))) return;
     this.timeZone = timeZone;
-    this.announce(this.localize.t.slotPicker.timeZoneChanged(this.zoneLabel(timeZone)));
+    this.announce(this.localize.t.slotPicker.timeZoneChanged(this.zoneChooser.label(timeZone)));
   }
 
   /** Moves the grid's focus, into a neighbouring month if need be (never before `minMonth`). */
@@ -501,10 +451,6 @@ export class SlotkitSlotPicker extends LitElement {
     return this.errorMessage || this.localize.t.common.unknownError;
   }
 
-  private zoneLabel(zone: string): string {
-    return `${zoneCity(zone)} (${zoneName(zone, this.intlLocale, this.now())})`;
-  }
-
   protected override render(): TemplateResult {
     const t = this.localize.t.slotPicker;
     const calendar = this.calendarView();
@@ -542,21 +488,7 @@ export class SlotkitSlotPicker extends LitElement {
           })}
         </section>
       </div>
-      ${renderTimeZone({
-        t,
-        locale: this.intlLocale,
-        open: this.zonePopover.open,
-        zone: this.zone,
-        timeZone: this.timeZone,
-        zoneLabel: (zone) => this.zoneLabel(zone),
-        query: this.zoneQuery,
-        matches: this.zoneMatches,
-        activeZone: this.activeZone,
-        onTrigger: this.onZoneTrigger,
-        onInput: this.onZoneInput,
-        onKeydown: this.onZoneKeydown,
-        pick: (zone) => this.pickZone(zone),
-      })}
+      ${this.zoneChooser.render(this.timeZone)}
     </div>`;
   }
 

@@ -1,148 +1,178 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { Messages } from '../../i18n/messages.ts';
-import { chevron, check, globe } from './icons.ts';
-import type { ZoneMatches } from './zones.ts';
+import { zoneName } from '../../lib/time/format.ts';
+import { chevron, globe } from './icons.ts';
+import type { ZonePanel } from './zone-chooser-panel.ts';
+
+/** The panel's code once in, shared by every chooser on the page: later ones open at once. */
+let Panel: typeof ZonePanel | undefined;
+let loadingModule: Promise<unknown> | undefined;
 
 /**
- * The time-zone row of <slotkit-slot-picker>: a button showing the zone, and the chooser it
- * opens, a popover with a search box (a WAI-ARIA combobox) over a listbox of matching zones,
- * moved through with aria-activedescendant while focus stays in the box. The picker owns the
- * state and the popover; zones.ts does the searching.
+ * Called by zone-chooser-panel.ts as it loads, however it was imported: on demand, or up front
+ * by a page that registers everything at once (src/components/define-all.ts).
  */
-export interface ZoneView {
-  t: Messages['slotPicker'];
-  locale: string;
-  open: boolean;
+export function providePanel(panel: typeof ZonePanel): void {
+  Panel = panel;
+}
+
+function loadPanelModule(): Promise<unknown> {
+  loadingModule ??= import('./zone-chooser-panel.ts').catch((error: unknown) => {
+    // The next click asks again: the network may be back.
+    loadingModule = undefined;
+    throw error;
+  });
+  return loadingModule;
+}
+
+/**
+ * The time-zone chooser of <slotkit-slot-picker> and <slotkit-class-list>, one controller for
+ * both: a button showing the zone, and the panel it opens (zone-chooser-panel.ts: a search box,
+ * a WAI-ARIA combobox over a listbox of zones, in a popover). Only the button is in the first
+ * paint; the panel's code, styles and zone search load when the page idles, or as soon as the
+ * visitor points at or focuses the button, and a click waits for them.
+ */
+export interface ZoneChooserOptions {
   /** The zone times are shown in. */
-  zone: string;
-  /** The owner's `time-zone`, which may be invalid (then `zone` is the detected one). */
-  timeZone: string;
-  zoneLabel: (zone: string) => string;
-  query: string;
-  matches: ZoneMatches;
-  /** Index of the highlighted match. */
-  activeZone: number;
-  onTrigger: () => void;
-  onInput: (event: InputEvent) => void;
-  onKeydown: (event: KeyboardEvent) => void;
+  zone: () => string;
+  /** The visitor's own zone, listed next to the current one. */
+  detected: () => string;
+  /** BCP 47 locale for zone names. */
+  locale: () => string;
+  now: () => number;
+  t: () => Messages['slotPicker'];
+  /** The visitor chose another zone: the host fires its event and switches. */
   pick: (zone: string) => void;
 }
 
-/** Zones shown at once in the search list; the rest are a few keystrokes away. */
-export const ZONE_LIMIT = 50;
+export type ZoneChooserHost = ReactiveControllerHost &
+  HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-const STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+// Chromium still lists some zones under their old ICU ids; people search for today's names.
+const RENAMED: Record<string, string> = {
+  'Asia/Calcutta': 'Kolkata',
+  'Asia/Katmandu': 'Kathmandu',
+  'Asia/Rangoon': 'Yangon',
+  'Asia/Saigon': 'Ho Chi Minh City',
+  'Atlantic/Faeroe': 'Faroe',
+  'America/Godthab': 'Nuuk',
+  'Europe/Kiev': 'Kyiv',
+  'Pacific/Ponape': 'Pohnpei',
+  'Pacific/Truk': 'Chuuk',
+};
 
-/** What a key in the search box does: move the highlight by some steps, pick it, or nothing. */
-export function zoneKeyAction(key: string): number | 'pick' | undefined {
-  if (key === 'Enter') return 'pick';
-  return Object.hasOwn(STEPS, key) ? STEPS[key] : undefined;
+/** "Los Angeles" from "America/Los_Angeles" (Intl has no localized city names). */
+export function zoneCity(id: string): string {
+  return RENAMED[id] ?? id.slice(id.lastIndexOf('/') + 1).replace(/_/g, ' ');
 }
 
-export function renderTimeZone(view: ZoneView): TemplateResult {
-  const { t, open } = view;
-  const invalid = Boolean(view.timeZone) && view.zone !== view.timeZone;
-  return html`<div part="timezone" class="timezone">
-    <button
-      id="tz-trigger"
-      type="button"
-      part="timezone-button"
-      class="timezone-button"
-      aria-haspopup="dialog"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="tz-popover"
-      aria-describedby=${invalid ? 'tz-error' : nothing}
-      @click=${view.onTrigger}
-    >
-      ${globe}
-      <span class="timezone-text">
-        <span part="timezone-label" class="timezone-label">${t.timeZone}</span>
-        <span part="timezone-value" class="timezone-value">${view.zoneLabel(view.zone)}</span>
-      </span>
-      ${chevron('down')}
-    </button>
-    ${
-      invalid
-        ? html`<p id="tz-error" part="timezone-error" class="error">
-            ${t.invalidTimeZone(view.timeZone, view.zoneLabel(view.zone))}
-          </p>`
-        : nothing
+const idle = (run: () => void) =>
+  'requestIdleCallback' in globalThis
+    ? requestIdleCallback(run, { timeout: 3000 })
+    : setTimeout(run, 200);
+
+export class ZoneChooser implements ReactiveController {
+  /** This chooser's panel, made once the panel's code is in. */
+  private madePanel: ZonePanel | undefined;
+
+  constructor(
+    readonly host: ZoneChooserHost,
+    readonly options: ZoneChooserOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!Panel) idle(() => void loadPanelModule().catch(() => undefined));
+  }
+
+  get open(): boolean {
+    return this.madePanel?.open ?? false;
+  }
+
+  /** "Copenhagen (Central European Standard Time)". */
+  label(zone: string): string {
+    return `${zoneCity(zone)} (${zoneName(zone, this.options.locale(), this.options.now())})`;
+  }
+
+  /**
+   * The button and the panel. `ownerZone`: the owner's `time-zone`; when it differs from the
+   * zone shown (it was invalid), the button is described by a message saying so.
+   */
+  render(ownerZone: string): TemplateResult {
+    const t = this.options.t();
+    const open = this.open;
+    const zone = this.options.zone();
+    const invalid = Boolean(ownerZone) && zone !== ownerZone;
+    return html`<div part="timezone" class="timezone">
+      <button
+        id="tz-trigger"
+        type="button"
+        part="timezone-button"
+        class="timezone-button"
+        aria-haspopup="dialog"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="tz-popover"
+        aria-describedby=${invalid ? 'tz-error' : nothing}
+        @click=${this.onTrigger}
+        @focus=${this.onIntent}
+        @pointerenter=${this.onIntent}
+      >
+        ${globe}
+        <span class="timezone-text">
+          <span part="timezone-label" class="timezone-label">${t.timeZone}</span>
+          <span part="timezone-value" class="timezone-value">${this.label(zone)}</span>
+        </span>
+        ${chevron('down')}
+      </button>
+      ${
+        invalid
+          ? html`<p id="tz-error" part="timezone-error" class="error">
+              ${t.invalidTimeZone(ownerZone, this.label(zone))}
+            </p>`
+          : nothing
+      }
+      <div
+        id="tz-popover"
+        part="popover"
+        class=${open ? 'popover open' : 'popover'}
+        popover="manual"
+        role="dialog"
+        aria-label=${t.chooseTimeZone}
+      >
+        ${open ? this.madePanel!.render() : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** The panel, if its code is in (made on first use: it adds a controller to the host). */
+  private get panel(): ZonePanel | undefined {
+    if (!this.madePanel && Panel) this.madePanel = new Panel(this);
+    return this.madePanel;
+  }
+
+  private load(): Promise<ZonePanel> {
+    return loadPanelModule().then(() => this.panel!);
+  }
+
+  private readonly onIntent = (): void => void loadPanelModule().catch(() => undefined);
+
+  private readonly onTrigger = (): void => {
+    // At once when the panel is in, so the click's update opens it.
+    if (this.panel) {
+      this.panel.toggle();
+      return;
     }
-    <div
-      id="tz-popover"
-      part="popover"
-      class=${classMap({ popover: true, open })}
-      popover="manual"
-      role="dialog"
-      aria-label=${t.chooseTimeZone}
-    >
-      ${open ? renderZoneSearch(view) : nothing}
-    </div>
-  </div>`;
-}
-
-function renderZoneSearch(view: ZoneView): TemplateResult {
-  const { t } = view;
-  const { matches, total } = view.matches;
-  const hint =
-    total === 0
-      ? t.noTimeZoneMatch(view.query)
-      : total > matches.length
-        ? t.moreTimeZones(matches.length, total, view.locale)
-        : t.timeZoneHint;
-  return html`<label for="tz-input" class="search-label">${t.searchTimeZones}</label>
-    <input
-      id="tz-input"
-      part="timezone-search"
-      class="search"
-      type="text"
-      role="combobox"
-      autocomplete="off"
-      spellcheck="false"
-      placeholder=${t.timeZonePlaceholder}
-      aria-autocomplete="list"
-      aria-expanded=${matches.length > 0 ? 'true' : 'false'}
-      aria-controls="tz-listbox"
-      aria-activedescendant=${matches.length > 0 ? `tz-opt-${view.activeZone}` : nothing}
-      aria-describedby="tz-hint"
-      .value=${view.query}
-      @input=${view.onInput}
-      @keydown=${view.onKeydown}
-    />
-    <ul
-      id="tz-listbox"
-      role="listbox"
-      part="timezone-list"
-      class="zone-list"
-      aria-label=${t.timeZones}
-      tabindex="-1"
-      ?hidden=${matches.length === 0}
-      @mousedown=${(event: Event) => event.preventDefault()}
-    >
-      ${matches.map((entry, index) => {
-        const active = index === view.activeZone;
-        const current = entry.id === view.zone;
-        const parts = ['timezone-option'];
-        if (active) parts.push('timezone-option-active');
-        if (current) parts.push('timezone-option-current');
-        return html`<li
-          id="tz-opt-${index}"
-          role="option"
-          part=${parts.join(' ')}
-          class=${classMap({ 'zone-option': true, active, current })}
-          aria-selected=${active ? 'true' : 'false'}
-          @click=${() => view.pick(entry.id)}
-        >
-          <span class="zone-city">${entry.city}</span>
-          <span class="zone-name">${entry.name}</span>
-          ${
-            current
-              ? html`${check}<span class="visually-hidden">(${t.currentTimeZone})</span>`
-              : nothing
-          }
-        </li>`;
-      })}
-    </ul>
-    <p id="tz-hint" part="timezone-hint" class="hint">${hint}</p>`;
+    this.load().then(
+      // Not if the chooser left the page while the code came.
+      (panel) => this.host.isConnected && panel.toggle(),
+      (error: unknown) => console.error('slotkit: could not load the time-zone chooser:', error),
+    );
+  };
 }

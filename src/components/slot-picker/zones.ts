@@ -1,7 +1,8 @@
 import { supportedTimeZones, zoneName } from '../../lib/time/format.ts';
+import { zoneCity } from './zone-chooser.ts';
 
 /**
- * The time-zone search behind the picker's combobox: every IANA zone the browser knows, with a
+ * The time-zone search behind the chooser's combobox (zone-chooser-panel.ts): every IANA zone the browser knows, with a
  * city and a readable name to show and to match on.
  */
 
@@ -21,26 +22,9 @@ export interface ZoneMatches {
   total: number;
 }
 
-// Chromium still lists some zones under their old ICU ids; people search for today's names.
-const RENAMED: Record<string, string> = {
-  'Asia/Calcutta': 'Kolkata',
-  'Asia/Katmandu': 'Kathmandu',
-  'Asia/Rangoon': 'Yangon',
-  'Asia/Saigon': 'Ho Chi Minh City',
-  'Atlantic/Faeroe': 'Faroe',
-  'America/Godthab': 'Nuuk',
-  'Europe/Kiev': 'Kyiv',
-  'Pacific/Ponape': 'Pohnpei',
-  'Pacific/Truk': 'Chuuk',
-};
-
 /** Lower case, no accents, `_` and `/` as spaces: "São_Paulo" and "sao paulo" meet. */
 export function normalize(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[_/]+/g, ' ').trim();
-}
-
-export function zoneCity(id: string): string {
-  return RENAMED[id] ?? id.slice(id.lastIndexOf('/') + 1).replace(/_/g, ' ');
 }
 
 export function zoneEntry(id: string, locale: string, at: number): ZoneEntry {

@@ -3,7 +3,7 @@ import { DEMO_KEYS, ManualClock, OWNER } from '../../engine/index.ts';
 import { formatRange } from '../../lib/time/format.ts';
 import { startMockWorker } from '../../mock/browser.ts';
 import type { SlotkitWidget } from './widget.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import { inner, until } from '../../../test/browser/shadow-helpers.ts';
 
 /**

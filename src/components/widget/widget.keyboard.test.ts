@@ -5,7 +5,7 @@ import { DEMO_KEYS, ManualClock, OWNER } from '../../engine/index.ts';
 import { startMockWorker } from '../../mock/browser.ts';
 import { en } from '../../i18n/en/index.ts';
 import { formatSpoken } from '../countdown/format-remaining.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import { inner, until, clean } from '../../../test/browser/shadow-helpers.ts';
 import {
   button,

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { DEMO_KEYS, ManualClock, OWNER } from '../../engine/index.ts';
 import { startMockWorker } from '../../mock/browser.ts';
 import type { SlotkitWidget } from './widget.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import { clean, inner, until } from '../../../test/browser/shadow-helpers.ts';
 
 /**

@@ -8,7 +8,8 @@ import { inner, until } from '../../../test/browser/shadow-helpers.ts';
 
 /**
  * The widget registered alone, as the script tag does: it imports its inner elements when a
- * step needs them. (Every other widget test imports src/define.ts, which registers them all.)
+ * step needs them. (Every other widget test imports src/components/define-all.ts, which
+ * registers them all.)
  * One page for this file, so the order of the tests matters: nothing is imported up front.
  */
 

@@ -4,7 +4,7 @@ import { DEMO_KEYS, ManualClock } from '../../engine/index.ts';
 import { startMockWorker } from '../../mock/browser.ts';
 import { en } from '../../i18n/en/index.ts';
 import type { PaymentHandler, SlotkitWidget } from './widget.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import { inner, until, clean } from '../../../test/browser/shadow-helpers.ts';
 import {
   button,

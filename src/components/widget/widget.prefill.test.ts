@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { DEMO_KEYS, ManualClock } from '../../engine/index.ts';
 import { startMockWorker } from '../../mock/browser.ts';
 import type { SlotkitWidget } from './widget.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import { inner, until } from '../../../test/browser/shadow-helpers.ts';
 
 /** Issue 16's prefill: the host's values fill the form; a read-only one stays as given. */

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { DEMO_KEYS, ManualClock, OWNER } from '../../engine/index.ts';
 import { startMockWorker } from '../../mock/browser.ts';
 import type { SlotkitWidget } from './widget.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import { inner, until } from '../../../test/browser/shadow-helpers.ts';
 import { en } from '../../i18n/en/index.ts';
 

@@ -5,7 +5,7 @@ import { DEMO_KEYS, ManualClock, OWNER } from '../../engine/index.ts';
 import { startMockWorker } from '../../mock/browser.ts';
 import { en } from '../../i18n/en/index.ts';
 import type { SlotkitWidget } from './widget.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import { inner, until, clean } from '../../../test/browser/shadow-helpers.ts';
 
 /** The waitlist in <slotkit-widget>: joined from a sold-out class by keyboard, and the offer link. */

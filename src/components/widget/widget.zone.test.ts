@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_KEYS, ManualClock } from '../../engine/index.ts';
 import { startMockWorker } from '../../mock/browser.ts';
 import type { SlotkitWidget } from './widget.ts';
-import '../../define.ts';
+import '../define-all.ts';
 import { inner, until } from '../../../test/browser/shadow-helpers.ts';
 
 /**

@@ -1,0 +1,52 @@
+// What the script tag's first paint downloads, shared by `npm run size` and the size guard
+// (test/node/size/first-paint.test.ts): the script, the chooser its first step shows, and every
+// chunk that chooser imports statically (a shared chunk is fetched before the chooser can run).
+import { posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * The budget for the first paint of the script tag, gzip bytes, the single place it is set.
+ * Issue #12: the first paint must not grow; issue #15 aims at 30 KB. The budget is the measured
+ * size (48.0 KB for a 1:1 project on 2026-12-03) plus about 1 KB of room for wording, so a
+ * change that puts a new part into the first paint fails `npm test` and has to load lazily
+ * instead (or lower this when the first paint shrinks; raise it only with the reason here).
+ */
+export const FIRST_PAINT_BUDGET = 49 * 1024;
+
+/** The kinds of project and the chunk that shows each one's first step. */
+export const FIRST_STEPS = [
+  { label: 'a 1:1 project (time picker)', chooser: /^embed\/slot-picker-[\w-]+\.js$/ },
+  { label: 'a group project (class list)', chooser: /^embed\/class-list-[\w-]+\.js$/ },
+];
+
+export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+
+/**
+ * `files`: the embed build's output, file name (relative to dist/) -> code. Returns per kind of
+ * project the files of its first paint and their gzip total.
+ */
+export function firstPaints(files) {
+  const text = (name) => {
+    const code = files.get(name);
+    return typeof code === 'string' ? code : Buffer.from(code).toString('utf8');
+  };
+  const withStaticImports = (name, seen = new Set()) => {
+    if (seen.has(name) || !files.has(name)) return seen;
+    seen.add(name);
+    // Minified static imports: `import{a as b}from"./x.js"` or `import"./x.js"`; import() is lazy.
+    for (const [, spec] of text(name).matchAll(/(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+)["']/g)) {
+      withStaticImports(posix.join(posix.dirname(name), spec), seen);
+    }
+    return seen;
+  };
+  return FIRST_STEPS.map(({ label, chooser }) => {
+    const first = [...files.keys()].find((name) => chooser.test(name));
+    if (!first) throw new Error(`the embed build has no chunk matching ${chooser}`);
+    const names = ['slotkit.iife.js', ...withStaticImports(first)];
+    return {
+      label,
+      files: names,
+      gzip: names.reduce((sum, name) => sum + gzipSize(text(name)), 0),
+    };
+  });
+}
