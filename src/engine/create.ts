@@ -85,6 +85,7 @@ export function create(
     ...(shape.custom_data && Object.keys(shape.custom_data).length
       ? { custom_data: { ...shape.custom_data } }
       : {}),
+    ...ownerAttributesOf(shape),
   };
   if (graph.needsCustomer) booking.customer_token = token();
 
@@ -194,6 +195,16 @@ export function stepInputs(
     inputs[key] = parse(stepInput, value, key);
   }
   return inputs;
+}
+
+/** The Makeplans attributes the owner set, only those given. */
+export function ownerAttributesOf(
+  given: Partial<Pick<BookingRecord, 'title' | 'notes' | 'external_id' | 'paid_amount'>>,
+) {
+  const { title, notes, external_id, paid_amount } = given;
+  return Object.fromEntries(
+    Object.entries({ title, notes, external_id, paid_amount }).filter(([, v]) => v !== undefined),
+  ) as Pick<BookingRecord, 'title' | 'notes' | 'external_id' | 'paid_amount'>;
 }
 
 /** The customer's secret for managing their booking without an account. */

@@ -232,6 +232,10 @@ export class BookingEngine {
     return this.run((context) => listing.listBookings(context, query, actor));
   }
 
+  findByExternalId(externalId: string, actor: Actor = OWNER): BookingView {
+    return this.run((context) => listing.findByExternalId(context, externalId, actor));
+  }
+
   // ---------------------------------------------------------------- groups
 
   listGroups(query: unknown = {}, actor: Actor = OWNER): GroupView[] {

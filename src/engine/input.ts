@@ -224,7 +224,19 @@ const CREATE_FIELDS = [
   'reservation_id',
   'ignore_capacity',
   'custom_data',
+  'title',
+  'notes',
+  'external_id',
+  'paid_amount',
 ] as const;
+
+/** Makeplans' owner-set attributes (seed 004): on create and on `PUT /bookings/:id`. */
+export const ownerAttributes = {
+  title: line(LIMITS.short).optional(),
+  notes: text(LIMITS.long).optional(),
+  external_id: line(LIMITS.short).min(1, 'must not be empty').optional(),
+  paid_amount: z.number().min(0).max(1_000_000_000).optional(),
+};
 
 export const createBookingShape = z.object({
   graph: line(100).min(1),
@@ -238,6 +250,7 @@ export const createBookingShape = z.object({
   reservation_id: id.optional(),
   ignore_capacity: z.boolean().optional(),
   custom_data: customDataInput.optional(),
+  ...ownerAttributes,
 });
 
 export type CreateBookingBody = z.infer<typeof createBookingShape>;
@@ -308,22 +321,6 @@ export const recurringInput = z
       .strict(),
   })
   .strict();
-
-export const listInput = z
-  .object({
-    view: z.enum(['all', 'upcoming', 'unconfirmed', 'visible', 'active']).optional(),
-    state: z.array(line(100)).max(50).optional(),
-    graph: z.array(line(100)).max(50).optional(),
-    start: instant.optional(),
-    end: instant.optional(),
-    search: line(LIMITS.name).optional(),
-    resource_id: id.optional(),
-    project_id: id.optional(),
-    collection_id: id.optional(),
-  })
-  .strict();
-
-export type ListInput = z.infer<typeof listInput>;
 
 export const groupsInput = z
   .object({

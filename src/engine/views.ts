@@ -162,6 +162,9 @@ export function bookingView(
     ...(booking.collection_id ? { collection_id: booking.collection_id } : {}),
     ...(booking.timer ? { expires_at: deadline(booking.timer.at) } : {}),
     ...(booking.paid_at === undefined ? {} : { paid_at: iso(booking.paid_at) }),
+    // Makeplans' `active`: the booking holds its time or seats.
+    active: graph?.states[booking.state]?.holds === true,
+    ...makeplansAttributes(booking),
     ...(include.has('custom_data') && booking.custom_data
       ? { custom_data: { ...booking.custom_data } }
       : {}),
@@ -181,6 +184,16 @@ export function bookingView(
     view.related_bookings = related.map((other) => summary(other, context));
   }
   return view;
+}
+
+function makeplansAttributes(booking: BookingRecord) {
+  const { title, notes, external_id, paid_amount } = booking;
+  return {
+    ...(title === undefined ? {} : { title }),
+    ...(notes === undefined ? {} : { notes }),
+    ...(external_id === undefined ? {} : { external_id }),
+    ...(paid_amount === undefined ? {} : { paid_amount }),
+  };
 }
 
 /** A class as anyone may see it: event, seats and rules, and never who signed up. */
