@@ -3,6 +3,7 @@ import * as actions from './actions.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { asObject, createContext, graphNames, view, type EngineContext } from './context.ts';
 import { create } from './create.ts';
+import * as edit from './edit.ts';
 import { EngineError } from './errors.ts';
 import { checkGraph } from './graph-check.ts';
 import { builtInGraphs } from './graphs/index.ts';
@@ -224,6 +225,15 @@ export class BookingEngine {
     return outcome;
   }
 
+  /** Makeplans' owner edits (edit.ts): delete (state `deleted`) and update attributes. */
+  deleteBooking(id: string, actor: Actor): BookingView {
+    return this.run((context) => edit.deleteBooking(context, id, actor));
+  }
+
+  updateBooking(id: string, body: unknown, actor: Actor): BookingView {
+    return this.run((context) => edit.updateBooking(context, id, body, actor));
+  }
+
   setStatus(id: string, status: unknown, actor: Actor): BookingView {
     return this.run((context) => actions.setStatus(context, id, status, actor));
   }
@@ -289,6 +299,10 @@ export class BookingEngine {
   /** Cancels every occurrence that can still be cancelled (cancel, decline or cancel_by_owner). */
   cancelCollection(id: string, body: unknown = {}): { collection_id: string; cancelled: number } {
     return this.run((context) => series.cancelCollection(context, id, body));
+  }
+
+  deleteCollection(id: string, actor: Actor = OWNER): { collection_id: string; deleted: number } {
+    return this.run((context) => edit.deleteCollection(context, id, actor));
   }
 
   // ---------------------------------------------------------------- snapshot

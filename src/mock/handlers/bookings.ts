@@ -2,6 +2,7 @@ import { http } from 'msw';
 import type { BookingInclude } from '../../engine/index.ts';
 import { EngineError } from '../../engine/index.ts';
 import { actionInput, rescheduleInput, statusInput } from '../../engine/input.ts';
+import { updateInput } from '../../engine/edit.ts';
 import { LIST_VIEWS } from '../../engine/listing-filters.ts';
 import type { MockApi } from '../api.ts';
 import {
@@ -155,6 +156,25 @@ export function bookingHandlers(api: MockApi) {
         'public',
         withQuery(['include'], ({ params, actor, url }) => ({
           data: engine.getBooking(params.id!, actor, includes(url)),
+        })),
+      ),
+    ),
+    // Makeplans (seed 004): the owner deletes (state `deleted`) or edits a booking's attributes.
+    http.delete(
+      `${base}/:id`,
+      endpoint(
+        api,
+        'owner',
+        withQuery([], ({ params, actor }) => ({ data: engine.deleteBooking(params.id!, actor) })),
+      ),
+    ),
+    http.put(
+      `${base}/:id`,
+      endpoint(
+        api,
+        'owner',
+        withBody(updateInput, ({ params, actor, body }) => ({
+          data: engine.updateBooking(params.id!, body, actor),
         })),
       ),
     ),
