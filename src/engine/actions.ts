@@ -72,6 +72,8 @@ function checkCode(
     );
   if (verification?.locked_at !== undefined && !isOwner) throw lockedError();
   const code = (input[action] as { code?: unknown } | undefined)?.code;
+  // Seed 004: the owner may verify without the code (the graph's step logs it).
+  if (isOwner && code === undefined) return undefined;
   if (typeof code !== 'string' && typeof code !== 'number')
     throw invalid(`${action}.code`, 'is required');
   if (verification && String(code) === verification.code) return undefined;

@@ -1,0 +1,92 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { customer, KEYS, startMock, type Mock } from './harness.ts';
+
+/** Seed 004's verification and recurrence rules over HTTP. */
+let mock: Mock;
+before(() => (mock = startMock()));
+after(() => mock.close());
+
+let day = 0;
+async function unverified(graph = 'instant', resource_id = 'res_barber') {
+  day += 1;
+  const start = Date.UTC(2027, 3, day, 9);
+  const { status, body } = await mock.call('POST', '/bookings', {
+    body: {
+      graph,
+      resource_id,
+      settings: { verification: 'email' },
+      event: {
+        start: new Date(start).toISOString(),
+        end: new Date(start + 3_600_000).toISOString(),
+        what: 'Cut',
+      },
+      customer: customer(day),
+    },
+  });
+  assert.equal(status, 201, JSON.stringify(body));
+  assert.equal(body.data.state, 'awaiting_verification');
+  return body.data as { id: string; customer_token: string; possible_actions: string[] };
+}
+
+describe('seed 004 verification', () => {
+  test('the owner verifies without a code; the customer still needs one', async () => {
+    const booking = await unverified();
+    const asCustomer = await mock.call('PUT', `/bookings/${booking.id}/verify`, {
+      key: KEYS.barber,
+      headers: { 'X-Customer-Token': booking.customer_token },
+      body: {},
+    });
+    assert.equal(asCustomer.status, 422);
+    assert.equal(asCustomer.body.error.details[0].path, 'verify.code');
+    const byOwner = await mock.call('PUT', `/bookings/${booking.id}/verify`, { body: {} });
+    assert.equal(byOwner.status, 200, JSON.stringify(byOwner.body));
+    assert.equal(byOwner.body.data.state, 'confirmed');
+    assert.ok(
+      byOwner.body.data.logs.some(
+        (log: { description: string }) =>
+          log.description === 'Verified by the owner without a code',
+      ),
+    );
+  });
+
+  test('a booking awaiting verification can be cancelled by the customer or the owner', async () => {
+    for (const graph of ['instant', 'confirm_decline']) {
+      const resource = graph === 'instant' ? 'res_barber' : 'res_consultant';
+      const first = await unverified(graph, resource);
+      assert.ok(first.possible_actions.includes('cancel_by_customer'), graph);
+      const byCustomer = await mock.call('PUT', `/bookings/${first.id}/cancel_by_customer`, {
+        key: graph === 'instant' ? KEYS.barber : KEYS.consultant,
+        headers: { 'X-Customer-Token': first.customer_token },
+        body: {},
+      });
+      assert.equal(byCustomer.status, 200, JSON.stringify(byCustomer.body));
+      assert.equal(byCustomer.body.data.state, 'cancelled_by_customer');
+      assert.equal(byCustomer.body.data.expires_at, undefined, 'the verification deadline is gone');
+    }
+    const second = await unverified();
+    const byOwner = await mock.call('PUT', `/bookings/${second.id}/cancel`, { body: {} });
+    assert.equal(byOwner.status, 200, JSON.stringify(byOwner.body));
+    assert.equal(byOwner.body.data.state, 'cancelled');
+  });
+});
+
+describe('seed 004 recurrence', () => {
+  test('a rule without COUNT or UNTIL books at most 731 occurrences', async () => {
+    const created = await mock.call('POST', '/bookings/recurring', {
+      body: {
+        booking: {
+          graph: 'instant',
+          resource_id: 'res_coach',
+          ignore_capacity: true,
+          event: { start: '2027-06-01T06:00:00Z', end: '2027-06-01T06:30:00Z', what: 'Daily' },
+          customer: customer(90),
+        },
+        recurring: { rrule: 'FREQ=DAILY' },
+      },
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const series = await mock.call('GET', `/bookings/recurring/${created.body.data.collection_id}`);
+    assert.equal(series.body.data.length, 731);
+  });
+});
