@@ -190,7 +190,26 @@ function apply(
     case 'cancel_seat_bookings':
       cancelSeatBookings(context, booking, input);
       return;
+    case 'complete_seat_bookings':
+      completeSeatBookings(context, booking);
+      return;
   }
+}
+
+/** A class completed: every seat booking that can be completed (confirmed or paid) is. */
+function completeSeatBookings(context: EngineContext, booking: BookingRecord): void {
+  const { store } = context;
+  let count = 0;
+  for (const seat of store.seatBookingsOfClass(booking.id)) {
+    if (!possibleActions(context.graphs.get(seat.graph), seat.state).includes('complete')) continue;
+    runAction(context, store.editBooking(seat.id), 'complete', {
+      actor: SYSTEM,
+      body: {},
+      pending: {},
+    });
+    count += 1;
+  }
+  log(context, booking, `Completed ${count} seat booking(s)`);
 }
 
 /** A class cancelled: its seat bookings are cancelled by the owner, its live seat holds released. */

@@ -90,3 +90,23 @@ describe('seed 004 recurrence', () => {
     assert.equal(series.body.data.length, 731);
   });
 });
+
+describe('seed 004 classes', () => {
+  test('completing a class completes its confirmed seat bookings', async () => {
+    const { body: groups } = await mock.call('GET', '/bookings/groups', { key: KEYS.yoga });
+    const groupClass = groups.data[0] as { id: string };
+    const signed = await mock.call('POST', '/bookings', {
+      body: {
+        graph: 'group_customer',
+        related: { owner_booking_id: groupClass.id },
+        customer: customer(70),
+      },
+    });
+    assert.equal(signed.status, 201, JSON.stringify(signed.body));
+    const done = await mock.call('PUT', `/bookings/${groupClass.id}/complete`, { body: {} });
+    assert.equal(done.status, 200, JSON.stringify(done.body));
+    assert.equal(done.body.data.state, 'completed');
+    const seat = await mock.call('GET', `/bookings/${signed.body.data.id}`);
+    assert.equal(seat.body.data.state, 'completed');
+  });
+});
