@@ -209,7 +209,7 @@ function completeSeatBookings(context: EngineContext, booking: BookingRecord): v
     });
     count += 1;
   }
-  log(context, booking, `Completed ${count} seat booking(s)`);
+  if (count) log(context, booking, `Completed ${count} seat booking(s)`);
 }
 
 /** A class cancelled: its seat bookings are cancelled by the owner, its live seat holds released. */

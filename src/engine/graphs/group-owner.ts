@@ -55,7 +55,7 @@ export const groupOwner: GraphDefinition = {
       steps: [
         {
           name: 'complete',
-          effect: { type: 'log', text: 'Class was completed' },
+          effect: { type: 'log', text: 'Booking was completed' },
           to: 'completing',
         },
         {
