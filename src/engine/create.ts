@@ -14,6 +14,7 @@ import {
   type EventInput,
 } from './input.ts';
 import { runAction } from './machine.ts';
+import type { ZodType } from 'zod';
 import type {
   BookingRecord,
   EventInfo,
@@ -41,6 +42,7 @@ export function create(
   // A key books with its project's graph when it names none.
   if (known.graph === undefined && actor.role === 'public')
     known.graph = access.keyProject(actor)!.graph;
+  checkParts(context, known);
   const shape = parse(createBookingShape, known);
   const graph = context.graphs.get(shape.graph);
   if (!graph)
@@ -195,6 +197,30 @@ export function stepInputs(
     inputs[key] = parse(stepInput, value, key);
   }
   return inputs;
+}
+
+/**
+ * Checks the body's parts side by side before the one-by-one work, so a create with several bad
+ * parts (body fields, customer, event) reports every field at once instead of the first.
+ */
+function checkParts(context: EngineContext, known: Record<string, unknown>): void {
+  const graph = typeof known.graph === 'string' ? context.graphs.get(known.graph) : undefined;
+  const parts: Array<[ZodType, unknown, string]> = [[createBookingShape, known, '']];
+  if (graph?.needsCustomer) parts.push([customerInput, known.customer, 'customer']);
+  if (graph && graph.kind !== 'seats' && known.event !== undefined && !known.reservation_id)
+    parts.push([eventInput, known.event, 'event']);
+  const details = parts.flatMap(([schema, value, prefix]) => {
+    try {
+      parse(schema, value, prefix);
+      return [];
+    } catch (error) {
+      if (error instanceof EngineError && error.details) return error.details;
+      throw error;
+    }
+  });
+  if (details.length < 2) return; // none, or one: the usual parse below reports it as before
+  const summary = details.map((detail) => `${detail.path} ${detail.message}`).join('; ');
+  throw new EngineError('validation_failed', `Invalid request: ${summary}`, details);
 }
 
 /** The Makeplans attributes the owner set, only those given. */

@@ -110,3 +110,22 @@ describe('seed 004 classes', () => {
     assert.equal(seat.body.data.state, 'completed');
   });
 });
+
+describe('seed 004 create', () => {
+  test('a create with several bad parts reports every field at once, and books nothing', async () => {
+    const before = (await mock.call('GET', '/bookings/all')).body.data.length;
+    const { status, body } = await mock.call('POST', '/bookings', {
+      body: {
+        graph: 'instant',
+        resource_id: 'res_barber',
+        settings: { max_seats: 0 },
+        event: { start: '2027-05-01T09:00:00Z', end: '2027-05-01T08:00:00Z', what: 'Cut' },
+        customer: { name: '', email: 'nope' },
+      },
+    });
+    assert.equal(status, 422);
+    const paths = body.error.details.map((detail: { path: string }) => detail.path).sort();
+    assert.deepEqual(paths, ['customer.email', 'customer.name', 'event.end', 'settings.max_seats']);
+    assert.equal((await mock.call('GET', '/bookings/all')).body.data.length, before);
+  });
+});
