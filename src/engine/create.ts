@@ -14,6 +14,7 @@ import {
   type EventInput,
 } from './input.ts';
 import { runAction } from './machine.ts';
+import { expandSendAliases } from './send-aliases.ts';
 import type { ZodType } from 'zod';
 import type {
   BookingRecord,
@@ -57,7 +58,11 @@ export function create(
   access.action(graph, actionName, actor, `create ${graph.name} bookings`);
   access.createGraph(actor, graph.name);
   access.refuseOwnerFields(actor, raw, graph);
-  const inputs = stepInputs(rest, graph, allStepNames(graph));
+  const inputs = stepInputs(
+    expandSendAliases(rest, [graph.actions[actionName]!], actor),
+    graph,
+    allStepNames(graph),
+  );
   const customer = graph.needsCustomer
     ? { id: context.newId(), ...parse(customerInput, shape.customer, 'customer') }
     : undefined;
@@ -79,7 +84,12 @@ export function create(
     updated_at: now,
     created_by: actor.role === 'owner' ? 'owner' : 'public',
     customers: [],
-    settings: { ...project?.booking_settings, ...shape.settings },
+    // Seed 004's `confirm: false` starts verification: an alias of settings.verification.
+    settings: {
+      ...project?.booking_settings,
+      ...shape.settings,
+      ...(shape.confirm === false ? { verification: 'email' } : {}),
+    },
     related: {},
     logs: [],
     ...(project ? { project_id: project.id } : {}),

@@ -176,7 +176,7 @@ export const stepInput = z
  * An action's body: step names (or the action's own) to their inputs. Which names a graph knows
  * is the engine's check; the shape (an object of objects) is checked here before anything runs.
  */
-export const actionInput = z.record(line(100), stepInput);
+export const actionInput = z.record(line(100), z.union([stepInput, z.boolean()]));
 
 /** `PUT /bookings/:id/status`. */
 export const statusInput = z
@@ -228,6 +228,7 @@ const CREATE_FIELDS = [
   'notes',
   'external_id',
   'paid_amount',
+  'confirm',
 ] as const;
 
 /** Makeplans' owner-set attributes (seed 004): on create and on `PUT /bookings/:id`. */
@@ -251,6 +252,7 @@ export const createBookingShape = z.object({
   ignore_capacity: z.boolean().optional(),
   custom_data: customDataInput.optional(),
   ...ownerAttributes,
+  confirm: z.boolean().optional(),
 });
 
 export type CreateBookingBody = z.infer<typeof createBookingShape>;

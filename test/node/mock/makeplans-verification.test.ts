@@ -129,3 +129,65 @@ describe('seed 004 create', () => {
     assert.equal((await mock.call('GET', '/bookings/all')).body.data.length, before);
   });
 });
+
+describe('seed 004 create and action parameters', () => {
+  const body = (n: number, extra: Record<string, unknown>) => ({
+    graph: 'instant',
+    resource_id: 'res_barber',
+    event: {
+      start: `2027-07-${String(n).padStart(2, '0')}T09:00:00Z`,
+      end: `2027-07-${String(n).padStart(2, '0')}T10:00:00Z`,
+      what: 'Cut',
+    },
+    customer: customer(100 + n),
+    ...extra,
+  });
+  const mailsTo = async (email: string) =>
+    (await mock.call('GET', '/_mock/outbox')).body.data.filter(
+      (entry: { to: string }) => entry.to === email,
+    ).length;
+
+  test('confirm: false starts verification', async () => {
+    const { status, body: created } = await mock.call('POST', '/bookings', {
+      body: body(1, { confirm: false }),
+    });
+    assert.equal(status, 201, JSON.stringify(created));
+    assert.equal(created.data.state, 'awaiting_verification');
+  });
+
+  test('*_send_email switch the matching emails (owner key only); *_send_sms are accepted', async () => {
+    const quiet = await mock.call('POST', '/bookings', {
+      body: body(2, {
+        confirmation_send_email: false,
+        notification_send_email: false,
+        confirmation_send_sms: true,
+      }),
+    });
+    assert.equal(quiet.status, 201, JSON.stringify(quiet.body));
+    assert.equal(await mailsTo(customer(102).email), 0);
+    const loud = await mock.call('POST', '/bookings', { body: body(3, {}) });
+    assert.equal(loud.status, 201);
+    assert.equal(await mailsTo(customer(103).email), 1);
+    const cancelled = await mock.call('PUT', `/bookings/${quiet.body.data.id}/cancel`, {
+      body: { cancellation_send_email: false },
+    });
+    assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+    assert.equal(await mailsTo(customer(102).email), 0);
+    const wrong = await mock.call('PUT', `/bookings/${loud.body.data.id}/cancel`, {
+      body: { decline_send_email: false },
+    });
+    assert.equal(wrong.status, 422);
+    assert.equal(wrong.body.error.details[0].path, 'decline_send_email');
+    const widget = await mock.call('POST', '/bookings', {
+      key: KEYS.barber,
+      body: {
+        start: '2026-11-30T10:00:00+00:00',
+        end: '2026-11-30T10:30:00+00:00',
+        customer: customer(104),
+        confirmation_send_email: false,
+      },
+    });
+    assert.equal(widget.status, 403, JSON.stringify(widget.body));
+    assert.equal(widget.body.error.details[0].path, 'confirmation_send_email');
+  });
+});
