@@ -13,6 +13,7 @@ import * as listing from './listing.ts';
 import { runAction } from './machine.ts';
 import type { ProjectRecord, ResourceRecord } from './records.ts';
 import * as series from './series.ts';
+import * as services from './services.ts';
 import * as slots from './slots.ts';
 import { checkSnapshot } from './snapshot-check.ts';
 import type { StoreSnapshot } from './store.ts';
@@ -303,6 +304,15 @@ export class BookingEngine {
 
   deleteCollection(id: string, actor: Actor = OWNER): { collection_id: string; deleted: number } {
     return this.run((context) => edit.deleteCollection(context, id, actor));
+  }
+
+  /** Appointedd's services (seed 003): the projects a caller may see, as services. */
+  listServices(actor: Actor): services.ServiceView[] {
+    return this.run((context) => services.listServices(context, actor));
+  }
+
+  getService(id: string, actor: Actor): services.ServiceView {
+    return this.run((context) => services.getService(context, id, actor));
   }
 
   // ---------------------------------------------------------------- snapshot

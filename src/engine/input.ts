@@ -332,6 +332,8 @@ export const groupsInput = z
     end: instant.optional(),
     resource_id: id.optional(),
     project_id: id.optional(),
+    /** Appointedd's `spaces`: only classes with at least this many seats left. */
+    spaces: z.coerce.number().int().min(1).max(LIMITS.seats).optional(),
   })
   .strict();
 

@@ -116,6 +116,11 @@ export function listGroups(context: EngineContext, query: unknown, actor: Actor)
     if (filter.end !== undefined && event.start >= filter.end) return false;
     if (filter.resource_id && booking.resource_id !== filter.resource_id) return false;
     if (
+      filter.spaces !== undefined &&
+      groupView(booking, context.views).attributes.group_booking.seats_left < filter.spaces
+    )
+      return false;
+    if (
       project &&
       booking.project_id !== project.id &&
       !project.resources.includes(booking.resource_id ?? '')

@@ -10,6 +10,7 @@ import { mockControlHandlers } from './handlers/mock-control.ts';
 import { projectHandlers } from './handlers/projects.ts';
 import { recurringHandlers } from './handlers/recurring.ts';
 import { resourceHandlers } from './handlers/resources.ts';
+import { serviceHandlers } from './handlers/services.ts';
 
 /** CORS preflight for a widget on another origin: it sends Authorization and Idempotency-Key. */
 function preflight(api: MockApi) {
@@ -46,6 +47,7 @@ export function createHandlers(api: MockApi) {
     ...availabilityHandlers(api),
     ...projectHandlers(api),
     ...resourceHandlers(api),
+    ...serviceHandlers(api),
     ...bookingHandlers(api),
   ];
 }
