@@ -4,6 +4,7 @@ import { CUSTOMER_LIMITS, CUSTOM_DATA_LIMITS, customFieldCount } from '../schema
 import { checkDuration, DURATION_BOUNDS, parseDuration, type DurationBounds } from './duration.ts';
 import { EngineError, type FieldIssue } from './errors.ts';
 import { BOOKING_STATUSES } from './records.ts';
+import { isSendAlias } from './send-aliases.ts';
 
 /**
  * The shapes of the engine's commands, checked before anything changes. Strings are capped so a
@@ -176,7 +177,14 @@ export const stepInput = z
  * An action's body: step names (or the action's own) to their inputs. Which names a graph knows
  * is the engine's check; the shape (an object of objects) is checked here before anything runs.
  */
-export const actionInput = z.record(line(100), z.union([stepInput, z.boolean()]));
+export const actionInput = z.preprocess(
+  // Seed 004's `*_send_email: false` switches are booleans; the engine checks them (send-aliases.ts).
+  (body) =>
+    typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? Object.fromEntries(Object.entries(body).filter(([key]) => !isSendAlias(key)))
+      : body,
+  z.record(line(100), stepInput),
+);
 
 /** `PUT /bookings/:id/status`. */
 export const statusInput = z
