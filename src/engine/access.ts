@@ -29,7 +29,14 @@ export const SYSTEM: Actor = { role: 'system' };
 export const WEBHOOK_TOGGLE = 'trigger_webhook';
 
 /** Create fields only the owner key may send. */
-const OWNER_CREATE_FIELDS = ['settings', 'ignore_capacity'] as const;
+const OWNER_CREATE_FIELDS = [
+  'settings',
+  'ignore_capacity',
+  'title',
+  'notes',
+  'external_id',
+  'paid_amount',
+] as const;
 
 /** What a record's project is decided by: its own project_id, else its resource (or its class's). */
 interface Owned {

@@ -14,6 +14,8 @@ import {
   type EventInput,
 } from './input.ts';
 import { runAction } from './machine.ts';
+import { expandSendAliases } from './send-aliases.ts';
+import type { ZodType } from 'zod';
 import type {
   BookingRecord,
   EventInfo,
@@ -41,6 +43,7 @@ export function create(
   // A key books with its project's graph when it names none.
   if (known.graph === undefined && actor.role === 'public')
     known.graph = access.keyProject(actor)!.graph;
+  checkParts(context, known);
   const shape = parse(createBookingShape, known);
   const graph = context.graphs.get(shape.graph);
   if (!graph)
@@ -55,7 +58,11 @@ export function create(
   access.action(graph, actionName, actor, `create ${graph.name} bookings`);
   access.createGraph(actor, graph.name);
   access.refuseOwnerFields(actor, raw, graph);
-  const inputs = stepInputs(rest, graph, allStepNames(graph));
+  const inputs = stepInputs(
+    expandSendAliases(rest, [graph.actions[actionName]!], actor),
+    graph,
+    allStepNames(graph),
+  );
   const customer = graph.needsCustomer
     ? { id: context.newId(), ...parse(customerInput, shape.customer, 'customer') }
     : undefined;
@@ -77,7 +84,12 @@ export function create(
     updated_at: now,
     created_by: actor.role === 'owner' ? 'owner' : 'public',
     customers: [],
-    settings: { ...project?.booking_settings, ...shape.settings },
+    // Seed 004's `confirm: false` starts verification: an alias of settings.verification.
+    settings: {
+      ...project?.booking_settings,
+      ...shape.settings,
+      ...(shape.confirm === false ? { verification: 'email' } : {}),
+    },
     related: {},
     logs: [],
     ...(project ? { project_id: project.id } : {}),
@@ -85,6 +97,7 @@ export function create(
     ...(shape.custom_data && Object.keys(shape.custom_data).length
       ? { custom_data: { ...shape.custom_data } }
       : {}),
+    ...ownerAttributesOf(shape),
   };
   if (graph.needsCustomer) booking.customer_token = token();
 
@@ -194,6 +207,40 @@ export function stepInputs(
     inputs[key] = parse(stepInput, value, key);
   }
   return inputs;
+}
+
+/**
+ * Checks the body's parts side by side before the one-by-one work, so a create with several bad
+ * parts (body fields, customer, event) reports every field at once instead of the first.
+ */
+function checkParts(context: EngineContext, known: Record<string, unknown>): void {
+  const graph = typeof known.graph === 'string' ? context.graphs.get(known.graph) : undefined;
+  const parts: Array<[ZodType, unknown, string]> = [[createBookingShape, known, '']];
+  if (graph?.needsCustomer) parts.push([customerInput, known.customer, 'customer']);
+  if (graph && graph.kind !== 'seats' && known.event !== undefined && !known.reservation_id)
+    parts.push([eventInput, known.event, 'event']);
+  const details = parts.flatMap(([schema, value, prefix]) => {
+    try {
+      parse(schema, value, prefix);
+      return [];
+    } catch (error) {
+      if (error instanceof EngineError && error.details) return error.details;
+      throw error;
+    }
+  });
+  if (details.length < 2) return; // none, or one: the usual parse below reports it as before
+  const summary = details.map((detail) => `${detail.path} ${detail.message}`).join('; ');
+  throw new EngineError('validation_failed', `Invalid request: ${summary}`, details);
+}
+
+/** The Makeplans attributes the owner set, only those given. */
+export function ownerAttributesOf(
+  given: Partial<Pick<BookingRecord, 'title' | 'notes' | 'external_id' | 'paid_amount'>>,
+) {
+  const { title, notes, external_id, paid_amount } = given;
+  return Object.fromEntries(
+    Object.entries({ title, notes, external_id, paid_amount }).filter(([, v]) => v !== undefined),
+  ) as Pick<BookingRecord, 'title' | 'notes' | 'external_id' | 'paid_amount'>;
 }
 
 /** The customer's secret for managing their booking without an account. */

@@ -3,6 +3,7 @@ import * as actions from './actions.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { asObject, createContext, graphNames, view, type EngineContext } from './context.ts';
 import { create } from './create.ts';
+import * as edit from './edit.ts';
 import { EngineError } from './errors.ts';
 import { checkGraph } from './graph-check.ts';
 import { builtInGraphs } from './graphs/index.ts';
@@ -15,6 +16,7 @@ import * as reminders from './reminders.ts';
 import { runAction } from './machine.ts';
 import type { ProjectRecord, ResourceRecord } from './records.ts';
 import * as series from './series.ts';
+import * as services from './services.ts';
 import * as slots from './slots.ts';
 import { WebhookRegistry } from './webhook-registry.ts';
 import * as waitlist from './waitlist.ts';
@@ -242,12 +244,25 @@ export class BookingEngine {
     return outcome;
   }
 
+  /** Makeplans' owner edits (edit.ts): delete (state `deleted`) and update attributes. */
+  deleteBooking(id: string, actor: Actor): BookingView {
+    return this.run((context) => edit.deleteBooking(context, id, actor));
+  }
+
+  updateBooking(id: string, body: unknown, actor: Actor): BookingView {
+    return this.run((context) => edit.updateBooking(context, id, body, actor));
+  }
+
   setStatus(id: string, status: unknown, actor: Actor): BookingView {
     return this.run((context) => actions.setStatus(context, id, status, actor));
   }
 
   listBookings(query: unknown = {}, actor: Actor = OWNER): BookingView[] {
     return this.run((context) => listing.listBookings(context, query, actor));
+  }
+
+  findByExternalId(externalId: string, actor: Actor = OWNER): BookingView {
+    return this.run((context) => listing.findByExternalId(context, externalId, actor));
   }
 
   // ---------------------------------------------------------------- groups
@@ -353,6 +368,19 @@ export class BookingEngine {
     return this.run((context) =>
       decisions.decisionView(context, decisions.applyDecision(context, token), true),
     );
+  }
+
+  deleteCollection(id: string, actor: Actor = OWNER): { collection_id: string; deleted: number } {
+    return this.run((context) => edit.deleteCollection(context, id, actor));
+  }
+
+  /** Appointedd's services (seed 003): the projects a caller may see, as services. */
+  listServices(actor: Actor): services.ServiceView[] {
+    return this.run((context) => services.listServices(context, actor));
+  }
+
+  getService(id: string, actor: Actor): services.ServiceView {
+    return this.run((context) => services.getService(context, id, actor));
   }
 
   // ---------------------------------------------------------------- snapshot

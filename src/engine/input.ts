@@ -4,6 +4,7 @@ import { CUSTOMER_LIMITS, CUSTOM_DATA_LIMITS, customFieldCount } from '../schema
 import { checkDuration, DURATION_BOUNDS, parseDuration, type DurationBounds } from './duration.ts';
 import { EngineError, type FieldIssue } from './errors.ts';
 import { BOOKING_STATUSES } from './records.ts';
+import { isSendAlias } from './send-aliases.ts';
 
 /**
  * The shapes of the engine's commands, checked before anything changes. Strings are capped so a
@@ -176,7 +177,14 @@ export const stepInput = z
  * An action's body: step names (or the action's own) to their inputs. Which names a graph knows
  * is the engine's check; the shape (an object of objects) is checked here before anything runs.
  */
-export const actionInput = z.record(line(100), stepInput);
+export const actionInput = z.preprocess(
+  // Seed 004's `*_send_email: false` switches are booleans; the engine checks them (send-aliases.ts).
+  (body) =>
+    typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? Object.fromEntries(Object.entries(body).filter(([key]) => !isSendAlias(key)))
+      : body,
+  z.record(line(100), stepInput),
+);
 
 /** `PUT /bookings/:id/status`. */
 export const statusInput = z
@@ -224,7 +232,20 @@ const CREATE_FIELDS = [
   'reservation_id',
   'ignore_capacity',
   'custom_data',
+  'title',
+  'notes',
+  'external_id',
+  'paid_amount',
+  'confirm',
 ] as const;
+
+/** Makeplans' owner-set attributes (seed 004): on create and on `PUT /bookings/:id`. */
+export const ownerAttributes = {
+  title: line(LIMITS.short).optional(),
+  notes: text(LIMITS.long).optional(),
+  external_id: line(LIMITS.short).min(1, 'must not be empty').optional(),
+  paid_amount: z.number().min(0).max(1_000_000_000).optional(),
+};
 
 export const createBookingShape = z.object({
   graph: line(100).min(1),
@@ -238,6 +259,8 @@ export const createBookingShape = z.object({
   reservation_id: id.optional(),
   ignore_capacity: z.boolean().optional(),
   custom_data: customDataInput.optional(),
+  ...ownerAttributes,
+  confirm: z.boolean().optional(),
 });
 
 export type CreateBookingBody = z.infer<typeof createBookingShape>;
@@ -309,22 +332,6 @@ export const recurringInput = z
   })
   .strict();
 
-export const listInput = z
-  .object({
-    view: z.enum(['all', 'upcoming', 'unconfirmed', 'visible', 'active']).optional(),
-    state: z.array(line(100)).max(50).optional(),
-    graph: z.array(line(100)).max(50).optional(),
-    start: instant.optional(),
-    end: instant.optional(),
-    search: line(LIMITS.name).optional(),
-    resource_id: id.optional(),
-    project_id: id.optional(),
-    collection_id: id.optional(),
-  })
-  .strict();
-
-export type ListInput = z.infer<typeof listInput>;
-
 export const groupsInput = z
   .object({
     /** Zone the instants are written in (booking.js sends Timekit-Timezone). */
@@ -333,6 +340,8 @@ export const groupsInput = z
     end: instant.optional(),
     resource_id: id.optional(),
     project_id: id.optional(),
+    /** Appointedd's `spaces`: only classes with at least this many seats left. */
+    spaces: z.coerce.number().int().min(1).max(LIMITS.seats).optional(),
   })
   .strict();
 

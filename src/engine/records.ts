@@ -10,6 +10,9 @@ export const BOOKING_STATUSES: readonly BookingStatus[] = [
   'no_show',
 ];
 
+/** Makeplans' `DELETE /bookings/:id`: a state outside every graph, holding nothing, listed only in `/bookings/all`. */
+export const DELETED = 'deleted';
+
 export interface Customer {
   id: string;
   name: string;
@@ -63,6 +66,11 @@ export interface BookingRecord {
   custom_data?: Record<string, string>;
   collection_id?: string;
   reservation_id?: string;
+  /** Makeplans' owner-set attributes (seed 004): a title and notes, the owner's sync id, what was paid. */
+  title?: string;
+  notes?: string;
+  external_id?: string;
+  paid_amount?: number;
   logs: LogEntry[];
   /** The automatic transition the clock will trigger (payment or verification timeout). */
   timer?: { at: number; action: string };

@@ -298,9 +298,6 @@ function parseRule(text: string): Rule {
   if (rule.count !== undefined && rule.until !== undefined) {
     fail('rrule', 'use either COUNT or UNTIL in rrule, not both');
   }
-  if (rule.count === undefined && rule.until === undefined) {
-    fail('rrule', 'COUNT or UNTIL is required, e.g. FREQ=WEEKLY;BYDAY=FR;COUNT=10');
-  }
   if (yearly && rule.byweekno !== undefined && rule.byday?.some((d) => d.n !== 0)) {
     fail('rrule', 'BYDAY cannot have numbered weekdays together with BYWEEKNO');
   }
@@ -550,7 +547,10 @@ export function expandRecurrence(input: RecurrenceInput): Occurrence[] {
       new Date(startFloating - msPart),
       untilFloating === undefined ? undefined : new Date(Math.min(untilFloating, LAST_FLOATING)),
     );
+    // Seed 004: a rule without COUNT or UNTIL gives its first MAX_OCCURRENCES dates, not a refusal.
+    const unbounded = rule.count === undefined && rule.until === undefined;
     const each = (date: Date) => {
+      if (unbounded && starts.size >= MAX_OCCURRENCES) return false;
       if (++candidates > MAX_CANDIDATES || starts.size > COUNT_CEILING) {
         incomplete = true;
         return false;
@@ -592,5 +592,8 @@ export function expandRecurrence(input: RecurrenceInput): Occurrence[] {
   if (starts.size === 0) fail('exdate', 'EXDATE removes every occurrence; nothing would be booked');
 
   const duration = end - start;
-  return [...starts].sort((a, b) => a - b).map((s) => ({ start: s, end: s + duration }));
+  return [...starts]
+    .sort((a, b) => a - b)
+    .slice(0, MAX_OCCURRENCES)
+    .map((s) => ({ start: s, end: s + duration }));
 }

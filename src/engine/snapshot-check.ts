@@ -3,7 +3,7 @@ import { isValidTimeZone } from '../lib/time/index.ts';
 import { checkDuration, DURATION_BOUNDS, type DurationBounds } from './duration.ts';
 import { EngineError, type FieldIssue } from './errors.ts';
 import type { GraphDefinition } from './graphs/types.ts';
-import { BOOKING_STATUSES } from './records.ts';
+import { BOOKING_STATUSES, DELETED } from './records.ts';
 import type { StoreSnapshot } from './store.ts';
 
 /**
@@ -278,7 +278,7 @@ function references(
       );
       return;
     }
-    if (!Object.hasOwn(graph.states, booking.state))
+    if (!Object.hasOwn(graph.states, booking.state) && booking.state !== DELETED)
       issue(`${at}.state`, `"${booking.state}" is not a state of the ${graph.name} graph`);
     if (booking.timer && !Object.hasOwn(graph.actions, booking.timer.action))
       issue(`${at}.timer.action`, `"${booking.timer.action}" is not an action of ${graph.name}`);

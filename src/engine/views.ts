@@ -164,6 +164,9 @@ export function bookingView(
     ...(booking.paid_at === undefined ? {} : { paid_at: iso(booking.paid_at) }),
     ...withOwnerMessage(booking, graph),
     ...(booking.reminders?.length ? { reminder_at: iso(booking.reminders[0]!) } : {}),
+    // Makeplans' `active`: the booking holds its time or seats.
+    active: graph?.states[booking.state]?.holds === true,
+    ...makeplansAttributes(booking),
     ...(include.has('custom_data') && booking.custom_data
       ? { custom_data: { ...booking.custom_data } }
       : {}),
@@ -218,6 +221,16 @@ function messageOf(data: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function makeplansAttributes(booking: BookingRecord) {
+  const { title, notes, external_id, paid_amount } = booking;
+  return {
+    ...(title === undefined ? {} : { title }),
+    ...(notes === undefined ? {} : { notes }),
+    ...(external_id === undefined ? {} : { external_id }),
+    ...(paid_amount === undefined ? {} : { paid_amount }),
+  };
 }
 
 /** A class as anyone may see it: event, seats and rules, and never who signed up. */

@@ -13,6 +13,7 @@ import { recurringHandlers } from './handlers/recurring.ts';
 import { resourceHandlers } from './handlers/resources.ts';
 import { webhookHandlers } from './handlers/webhooks.ts';
 import { waitlistHandlers } from './handlers/waitlist.ts';
+import { serviceHandlers } from './handlers/services.ts';
 
 /** CORS preflight for a widget on another origin: it sends Authorization and Idempotency-Key. */
 function preflight(api: MockApi) {
@@ -52,6 +53,7 @@ export function createHandlers(api: MockApi) {
     ...resourceHandlers(api),
     ...webhookHandlers(api),
     ...waitlistHandlers(api),
+    ...serviceHandlers(api),
     ...bookingHandlers(api),
   ];
 }

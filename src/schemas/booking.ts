@@ -83,6 +83,12 @@ export const booking = z.object({
   owner_message: z.optional(z.string()),
   /** When the customer's next reminder goes out (the project's `reminders` setting). */
   reminder_at: z.optional(instant),
+  /** Makeplans (seed 004): holds its time or seats; and the owner-set attributes. */
+  active: z.optional(z.boolean()),
+  title: z.optional(z.string()),
+  notes: z.optional(z.string()),
+  external_id: z.optional(z.string()),
+  paid_amount: z.optional(z.number()),
   logs: z.optional(z.array(logEntry)),
   related_bookings: z.optional(z.array(bookingSummary)),
   /** The host page's campaign parameters; in the owner's views only. */

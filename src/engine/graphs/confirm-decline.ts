@@ -96,6 +96,6 @@ export const confirmDecline: GraphDefinition = {
     },
     ...confirmedOneToOneActions(),
     // Declared after the confirmed-state actions so it also covers tentative requests.
-    cancel_by_customer: cancelByCustomer(['tentative', 'confirmed']),
+    cancel_by_customer: cancelByCustomer(['tentative', 'confirmed', 'awaiting_verification']),
   },
 };

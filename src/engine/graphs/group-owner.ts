@@ -49,6 +49,21 @@ export const groupOwner: GraphDefinition = {
         { name: 'finish_cancel', to: 'cancelled' },
       ],
     },
-    complete: complete(['tentative']),
+    // Seed 004: completing a class completes its confirmed (or paid) seat bookings too.
+    complete: {
+      ...complete(['tentative']),
+      steps: [
+        {
+          name: 'complete',
+          effect: { type: 'log', text: 'Booking was completed' },
+          to: 'completing',
+        },
+        {
+          name: 'complete_seat_bookings',
+          effect: { type: 'complete_seat_bookings' },
+          to: 'completed',
+        },
+      ],
+    },
   },
 };

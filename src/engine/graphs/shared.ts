@@ -103,9 +103,10 @@ export const confirmedOneToOneEnds: Record<string, StateDefinition> = {
 
 /** The actions of a confirmed 1:1 booking: the same in instant and confirm_decline. */
 export const confirmedOneToOneActions = (): Record<string, ActionDefinition> => ({
+  // Seed 004: a booking still awaiting verification may be cancelled by either side too.
   cancel: {
     description: 'The owner cancels; the customer is told, with the message if one is given.',
-    from: ['confirmed'],
+    from: ['confirmed', 'awaiting_verification'],
     by: 'owner',
     steps: [
       {
@@ -128,7 +129,7 @@ export const confirmedOneToOneActions = (): Record<string, ActionDefinition> => 
       { name: 'finish_cancel', to: 'cancelled' },
     ],
   },
-  cancel_by_customer: cancelByCustomer(['confirmed']),
+  cancel_by_customer: cancelByCustomer(['confirmed', 'awaiting_verification']),
   reschedule_by_customer: {
     description: 'The customer moves the booking; a new linked booking takes the new time.',
     from: ['confirmed'],

@@ -30,7 +30,8 @@ export type Effect =
   | { type: 'check_cancel_window' }
   | { type: 'register_payment' }
   | { type: 'reschedule' }
-  | { type: 'cancel_seat_bookings' };
+  | { type: 'cancel_seat_bookings' }
+  | { type: 'complete_seat_bookings' };
 
 /** Conditions on the booking's settings that switch a step on. */
 export type StepCondition = 'verification_required';

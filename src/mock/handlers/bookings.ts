@@ -2,6 +2,8 @@ import { http } from 'msw';
 import type { BookingInclude } from '../../engine/index.ts';
 import { EngineError } from '../../engine/index.ts';
 import { actionInput, rescheduleInput, statusInput } from '../../engine/input.ts';
+import { updateInput } from '../../engine/edit.ts';
+import { LIST_VIEWS } from '../../engine/listing-filters.ts';
 import type { MockApi } from '../api.ts';
 import {
   defined,
@@ -17,6 +19,10 @@ import {
 const LIST_QUERY = [
   'search',
   'state',
+  'status',
+  'since',
+  'ids',
+  'external_id',
   'graph',
   'start',
   'end',
@@ -28,7 +34,6 @@ const LIST_QUERY = [
   'page',
 ] as const;
 
-const VIEWS = ['upcoming', 'unconfirmed', 'all', 'visible', 'active'] as const;
 const INCLUDES: readonly string[] = [
   'attributes',
   'customers',
@@ -59,10 +64,15 @@ function listQuery(url: URL, view?: string) {
     view,
     state: listParam(url, 'state') ?? (search.state ? [search.state] : undefined),
     graph: listParam(url, 'graph') ?? (search.graph ? [search.graph] : undefined),
+    status: listParam(url, 'status'),
     start: param(url, 'start'),
     end: param(url, 'end'),
+    since: param(url, 'since'),
+    ids: listParam(url, 'ids'),
+    external_id: param(url, 'external_id'),
     search: search.text,
-    resource_id: param(url, 'resource_id') ?? search.resource_id,
+    resource_id:
+      listParam(url, 'resource_id') ?? (search.resource_id ? [search.resource_id] : undefined),
     project_id: param(url, 'project_id') ?? search.project_id,
     collection_id: param(url, 'collection_id'),
   });
@@ -104,7 +114,7 @@ export function bookingHandlers(api: MockApi) {
     };
   };
   return [
-    ...VIEWS.map((view) =>
+    ...LIST_VIEWS.map((view) =>
       http.get(
         `${base}/${view}`,
         endpoint(
@@ -122,6 +132,16 @@ export function bookingHandlers(api: MockApi) {
         withQuery(LIST_QUERY, ({ url }) => list(url)),
       ),
     ),
+    http.get(
+      `${base}/find_by/external_id/:external_id`,
+      endpoint(
+        api,
+        'owner',
+        withQuery([], ({ params, actor }) => ({
+          data: engine.findByExternalId(params.external_id!, actor),
+        })),
+      ),
+    ),
     http.post(
       base,
       endpoint(api, 'public', ({ body, actor }) => ({
@@ -136,6 +156,25 @@ export function bookingHandlers(api: MockApi) {
         'public',
         withQuery(['include'], ({ params, actor, url }) => ({
           data: engine.getBooking(params.id!, actor, includes(url)),
+        })),
+      ),
+    ),
+    // Makeplans (seed 004): the owner deletes (state `deleted`) or edits a booking's attributes.
+    http.delete(
+      `${base}/:id`,
+      endpoint(
+        api,
+        'owner',
+        withQuery([], ({ params, actor }) => ({ data: engine.deleteBooking(params.id!, actor) })),
+      ),
+    ),
+    http.put(
+      `${base}/:id`,
+      endpoint(
+        api,
+        'owner',
+        withBody(updateInput, ({ params, actor, body }) => ({
+          data: engine.updateBooking(params.id!, body, actor),
         })),
       ),
     ),

@@ -12,13 +12,14 @@ export function groupHandlers(api: MockApi) {
         api,
         'public',
         withQuery(
-          ['search', 'start', 'end', 'resource_id', 'project_id', 'timezone'],
+          ['search', 'start', 'end', 'resource_id', 'project_id', 'timezone', 'spaces'],
           ({ url, actor, request }) => {
             // booking.js asks `?search=project.id:<id>` with its zone in Timekit-Timezone.
             const search = searchFilters(param(url, 'search'));
             const query = defined({
               start: param(url, 'start'),
               end: param(url, 'end'),
+              spaces: param(url, 'spaces'),
               resource_id: param(url, 'resource_id') ?? search.resource_id,
               project_id: param(url, 'project_id') ?? search.project_id,
               timezone:

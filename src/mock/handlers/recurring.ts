@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import type { MockApi } from '../api.ts';
 import { cancelCollectionInput } from '../../engine/input.ts';
-import { endpoint, withBody } from '../http.ts';
+import { endpoint, withBody, withQuery } from '../http.ts';
 
 /** Makeplans-style recurring series: one collection_id for every occurrence. */
 export function recurringHandlers(api: MockApi) {
@@ -18,6 +18,16 @@ export function recurringHandlers(api: MockApi) {
     http.get(
       `${base}/:id`,
       endpoint(api, 'owner', ({ params }) => ({ data: engine.getCollection(params.id!) })),
+    ),
+    http.delete(
+      `${base}/:id`,
+      endpoint(
+        api,
+        'owner',
+        withQuery([], ({ params, actor }) => ({
+          data: engine.deleteCollection(params.id!, actor),
+        })),
+      ),
     ),
     http.put(
       `${base}/:id/cancel`,

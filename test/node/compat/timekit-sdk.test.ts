@@ -419,4 +419,21 @@ describe('timekit-sdk 1.19 against the HTTP mock', () => {
     assert.equal(missing.status, 404);
     assert.equal(missing.data.error.code, 'not_found');
   });
+  test('deleteBooking (DELETE /bookings/:id) deletes with the owner key and frees the time; updateBooking runs an action', async () => {
+    const slot = await barberSlot(1);
+    const booked = await bookBarber(slot.start, slot.end, 'delete@example.com');
+    const owner = client(DEMO_KEYS.owner);
+    const refused = await rejection(client(DEMO_KEYS.barber).deleteBooking({ id: booked.data.id }));
+    assert.equal(refused.status, 403);
+    const deleted: SdkResponse = await owner.deleteBooking({ id: booked.data.id });
+    assert.equal(deleted.status, 200);
+    assert.equal(deleted.data.state, 'deleted');
+    assert.equal((await barberSlot(1)).start, slot.start, 'the time is free again');
+    const again = await bookBarber(slot.start, slot.end, 'again@example.com');
+    const completed: SdkResponse = await owner.updateBooking({
+      id: again.data.id,
+      action: 'complete',
+    });
+    assert.equal(completed.data.state, 'completed');
+  });
 });

@@ -336,7 +336,8 @@ test('email verification holds the time until the code is entered, then continue
   });
   const booking = engine.createBooking(oneToOne('confirm_decline', TOMORROW_10), PUBLIC);
   assert.equal(booking.state, 'awaiting_verification');
-  assert.deepEqual(booking.possible_actions, ['verify']);
+  // Seed 004 (issue 14): either side may also cancel a booking awaiting verification.
+  assert.deepEqual(booking.possible_actions, ['verify', 'cancel', 'cancel_by_customer']);
   const codeEmail = engine.outbox().at(-1)!;
   assert.equal(codeEmail.to, MARTY.email);
   const code = /Verification code: (\d{6})/.exec(codeEmail.body)![1]!;

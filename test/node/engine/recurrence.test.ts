@@ -315,12 +315,22 @@ test('RDATE alone (no rule) makes a collection of specific times', () => {
   assert.equal(occurrences.length, 3);
 });
 
-test('a rule without COUNT or UNTIL is refused', () => {
-  refuses(
-    { ...FRI_CLASS, timeZone: CPH, rrule: 'FREQ=WEEKLY;BYDAY=FR' },
-    'rrule',
-    /COUNT or UNTIL is required/,
-  );
+test('a rule without COUNT or UNTIL gives its first 731 occurrences (seed 004), not a refusal', () => {
+  const occurrences = expandRecurrence({ ...FRI_CLASS, timeZone: CPH, rrule: 'FREQ=DAILY' });
+  assert.equal(occurrences.length, 731);
+  assert.equal(occurrences[0]!.start, FRI_CLASS.start);
+  assert.equal(occurrences.at(-1)!.start - FRI_CLASS.start, 730 * 86_400_000);
+  const weekly = expandRecurrence({
+    ...FRI_CLASS,
+    timeZone: CPH,
+    rrule: 'FREQ=WEEKLY;BYDAY=FR',
+    rdate: 'VALUE=DATE:20260926',
+  });
+  assert.equal(weekly.length, 731);
+  assert.equal(weekly[1]!.start - FRI_CLASS.start, 86_400_000, 'the RDATE is among the first');
+});
+
+test('an empty rule and COUNT with UNTIL are refused', () => {
   refuses({ ...FRI_CLASS, timeZone: CPH, rrule: '' }, 'rrule', /rrule is required/);
   refuses(
     { ...FRI_CLASS, timeZone: CPH, rrule: 'FREQ=WEEKLY;COUNT=2;UNTIL=20270101' },

@@ -102,6 +102,15 @@ describe('reminders', () => {
     );
   });
 
+  test('a deleted booking (Makeplans DELETE) sends no reminders', () => {
+    const { engine, clock } = remindingEngine();
+    const booking = engine.createBooking(oneToOne('instant', START), PUBLIC);
+    engine.deleteBooking(booking.id, OWNER);
+    assert.equal(engine.getBooking(booking.id, OWNER).reminder_at, undefined);
+    clock.set(START - 30 * MINUTE);
+    assert.equal(reminders(engine).length, 0);
+  });
+
   test('a reminder already past when booking is skipped; a snapshot keeps the rest queued', () => {
     const { engine, clock } = remindingEngine();
     clock.set(START - 2 * HOUR);
