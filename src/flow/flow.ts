@@ -17,7 +17,7 @@ import { detectTimeZone } from '../lib/time/format.ts';
 import { BOOKABLE_GRAPHS, PAYMENT_GRAPHS, flowFor } from './graphs.ts';
 import { problemOf, type Problem } from './problem.ts';
 import { Choices } from './choices.ts';
-import { joinWaitlist, loadOffer, openWaitlist, type WaitlistHost } from './waitlist.ts';
+import type { WaitlistHost } from './waitlist.ts';
 import type {
   ConfigProblem,
   Cue,
@@ -97,6 +97,18 @@ type StateOf<S extends FlowState['step']> = Extract<FlowState, { step: S }>;
 const TAKEN = ['slot_unavailable', 'sold_out'];
 /** How the API refuses a manage link's booking and token (a network failure is no such answer). */
 const LINK_REFUSALS = ['not_found', 'unauthorized', 'forbidden', 'validation_failed'];
+
+type WaitlistPart = typeof import('./waitlist.ts');
+
+/** Shared by every flow on the page: one import; a failed one is tried again when next needed. */
+let waitlistImport: Promise<WaitlistPart> | undefined;
+function loadWaitlistPart(): Promise<WaitlistPart> {
+  waitlistImport ??= import('./waitlist.ts').catch((error: unknown) => {
+    waitlistImport = undefined;
+    throw error;
+  });
+  return waitlistImport;
+}
 
 /**
  * The visitor's booking journey over the SDK: choose, hold, fill in, book, verify, pay, manage.
@@ -306,17 +318,41 @@ export class BookingFlow {
   }
 
   /** A sold-out class: the waitlist's form (src/flow/waitlist.ts). */
-  openWaitlist(group: Group, seats: number): void {
-    openWaitlist(this.waitlist, group, seats, this.values);
+  async openWaitlist(group: Group, seats: number): Promise<void> {
+    const part = await this.waitlistPart();
+    part?.openWaitlist(this.waitlist, group, seats, this.values);
   }
 
-  joinWaitlist(values: CustomerValues): Promise<void> {
-    return joinWaitlist(this.waitlist, values);
+  async joinWaitlist(values: CustomerValues): Promise<void> {
+    // The form is on screen, so its part is in: this resolves at once.
+    await (await this.waitlistPart())?.joinWaitlist(this.waitlist, values);
+  }
+
+  /**
+   * The waitlist's code, a chunk of its own (most visitors never meet a full class), imported
+   * the first time it is needed. When it cannot come, the visitor stays on (or lands on) the
+   * chooser, told to check the connection.
+   */
+  private async waitlistPart(): Promise<WaitlistPart | undefined> {
+    try {
+      return await loadWaitlistPart();
+    } catch (error) {
+      const problem: Problem = { code: 'network_error', message: String(error) };
+      this.emit({ type: 'error', detail: { error: problem } });
+      const state = this.current;
+      if (state.step !== 'choose') {
+        this.enterChoose({ kind: 'problem', problem });
+      } else {
+        this.set({ ...state, notice: { kind: 'problem', problem } });
+        this.cue({ kind: 'notice', notice: { kind: 'problem', problem } });
+      }
+      return undefined;
+    }
   }
 
   /** A waitlist offer's link: the form under the offered hold, as if the visitor had held it. */
   private async openOffer(holdId: string): Promise<void> {
-    const offer = await loadOffer(this.waitlist, holdId);
+    const offer = await (await this.waitlistPart())?.loadOffer(this.waitlist, holdId);
     if (!offer) return;
     const { hold, group } = offer;
     this.heldGroup = group;

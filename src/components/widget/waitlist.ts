@@ -5,7 +5,10 @@ import { serviceSubject, summary } from './summary.ts';
 
 type Joining = Extract<FlowState, { step: 'waitlist' | 'waitlisted' }>;
 
-/** A sold-out class's waitlist: the form (the booking's fields), then the confirmation. */
+/**
+ * A sold-out class's waitlist: the form (the booking's fields), then the confirmation. A part of
+ * its own (widget/parts.ts), imported when the visitor asks to join: most never meet a full class.
+ */
 export function waitlist(view: WidgetView, state: Joining) {
   const t = view.t.waitlist;
   const back = html`<button part="button" class="button secondary" @click=${view.on.back}>
@@ -42,22 +45,4 @@ export function waitlist(view: WidgetView, state: Joining) {
           ></slotkit-customer-form>`
     }
     ${actionError(view, state.error)} ${back}`;
-}
-
-/** The page-address parameter a waitlist offer's link carries the hold's id in. */
-export const OFFER_PARAM = 'slotkit_hold';
-
-/**
- * The offered hold's id from the page's address, if any, taken out of the address bar at once
- * so a reload or a shared link does not reopen a hold that may belong to someone else by then.
- */
-export function offerFromUrl(): { holdId?: string } {
-  const location = globalThis.location;
-  if (!location?.search) return {};
-  const url = new URL(location.href);
-  const holdId = url.searchParams.get(OFFER_PARAM);
-  if (!holdId) return {};
-  url.searchParams.delete(OFFER_PARAM);
-  globalThis.history?.replaceState(globalThis.history.state, '', url.href);
-  return { holdId };
 }

@@ -33,12 +33,12 @@ import { styles } from './widget.styles.ts';
 import { checkConfig, checkLook, parseList, type WidgetConfig } from './config.ts';
 import { bookingJsBridge, type BookingJsCallbacks } from './callbacks.ts';
 import { eventFor, type WidgetSignal } from './signals.ts';
-import { accentTokens, isHexColor } from '../shared/contrast.ts';
+import { isHexColor } from '../shared/hex-color.ts';
 import { PartsLoader, chooserFor } from './parts.ts';
 import { noticeText, type WidgetView } from './view.ts';
 import { manageLinkSettings, type ManageLinkSettings } from './manage-link.ts';
 import { render as renderStep } from './steps/index.ts';
-import { offerFromUrl } from './waitlist.ts';
+import { offerFromUrl } from './offer-link.ts';
 
 export type { PaymentHandler };
 
@@ -125,6 +125,8 @@ export class SlotkitWidget extends LitElement {
   /** Whether focus was inside the widget when this update began (see `updated`). */
   private focusWasInside = false;
   private manageLink: { link: ManageLinkSettings } | undefined;
+  /** The brand colour's tokens, while their code loads (see `applyBrand`). */
+  private brandApplied: Promise<void> | undefined;
 
   @query('slotkit-customer-form') private form?: HTMLElement & { value: CustomerValues };
 
@@ -213,6 +215,12 @@ export class SlotkitWidget extends LitElement {
     this.focusWasInside = this.shadowRoot?.activeElement != null;
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.brandApplied;
+    return done;
+  }
+
   protected override updated(): void {
     const state = this.state;
     if (!this.prefetchedDetails && state.step === 'choose') {
@@ -282,20 +290,35 @@ export class SlotkitWidget extends LitElement {
     return this.flow?.state ?? { step: 'loading' };
   }
 
-  /** Sets the derived accent tokens on the host (style properties pass a strict style-src). */
+  /**
+   * Sets the derived accent tokens on the host (style properties pass a strict style-src). The
+   * contrast maths is a chunk of its own, loaded only when a brand colour is set; it arrives
+   * alongside the project's config, and `updateComplete` waits for it.
+   */
   private applyBrand(): void {
     const names = [
       '--slotkit-color-accent',
       '--slotkit-color-on-accent',
       '--slotkit-color-accent-text',
     ] as const;
-    for (const name of names) this.style.removeProperty(name);
     const brand = this.brandColor;
-    if (!brand) return;
-    if (!isHexColor(brand)) return; // checkLook names it
-    const scheme = CSS.supports('color', 'light-dark(#000, #fff)') ? 'auto' : 'light';
-    const tokens = accentTokens(brand, { scheme });
-    for (const name of names) this.style.setProperty(name, tokens[name]);
+    // A bad colour is named by checkLook; the old tokens go now, not when a chunk arrives.
+    if (!brand || !isHexColor(brand)) {
+      this.brandApplied = undefined;
+      for (const name of names) this.style.removeProperty(name);
+      return;
+    }
+    const applied = import('../shared/contrast.ts').then(
+      ({ accentTokens }) => {
+        if (this.brandApplied !== applied) return; // the colour changed meanwhile
+        const scheme = CSS.supports('color', 'light-dark(#000, #fff)') ? 'auto' : 'light';
+        const tokens = accentTokens(brand, { scheme });
+        for (const name of names) this.style.setProperty(name, tokens[name]);
+      },
+      // The built-in accent stays: the widget works, only off-brand.
+      (error: unknown) => console.error('slotkit: could not load the brand colour code:', error),
+    );
+    this.brandApplied = applied;
   }
 
   /** A new configuration starts a new journey: nothing of the previous project's leaks in. */
@@ -441,7 +464,10 @@ export class SlotkitWidget extends LitElement {
       if (!event.defaultPrevented) void this.flow?.submit(event.detail.customer);
     },
     waitlistJoin: (event: WaitlistJoinEvent) => {
-      if (!event.defaultPrevented) this.flow?.openWaitlist(event.detail.group, event.detail.seats);
+      if (event.defaultPrevented) return;
+      // The step's templates load beside the flow's waitlist code, not after it.
+      this.parts.prefetch(['waitlist', 'form']);
+      void this.flow?.openWaitlist(event.detail.group, event.detail.seats);
     },
     waitlistSubmit: (event: FormSubmitEvent) => {
       if (!event.defaultPrevented) void this.flow?.joinWaitlist(event.detail.customer);

@@ -2,9 +2,8 @@ import { html, nothing } from 'lit';
 import { outcomeOf, type FlowState } from '../../../flow/index.ts';
 import { serviceSubject, summary } from '../summary.ts';
 import type { AfterBookingView } from '../after-booking.ts';
-import { afterBookingSteps } from '../parts.ts';
+import { afterBookingSteps, waitlistSteps } from '../parts.ts';
 import { actionError, heading, partsPending, type WidgetView } from '../view.ts';
-import { waitlist } from '../waitlist.ts';
 import { choose } from './choose.ts';
 import { details } from './details.ts';
 import { failed, loading, misconfigured } from './setup.ts';
@@ -31,6 +30,19 @@ export function render(view: WidgetView, state: FlowState) {
     default:
       return afterBooking(view, state);
   }
+}
+
+/** The waitlist's form and confirmation: templates loaded when the visitor asks to join. */
+function waitlist(
+  view: WidgetView,
+  state: Extract<FlowState, { step: 'waitlist' | 'waitlisted' }>,
+) {
+  const steps = waitlistSteps();
+  const status = view.parts(['waitlist']);
+  if (status === 'ready' && steps) return steps.waitlist(view, state);
+  const t = view.t.waitlist;
+  return html`${heading(state.step === 'waitlisted' ? t.joinedHeading : t.join)}
+  ${partsPending(view, status === 'error' ? 'error' : 'loading')}`;
 }
 
 /** Verify, payment, result and manage: templates loaded with the first of them. */
