@@ -1,14 +1,13 @@
 import { html, nothing } from 'lit';
 import { outcomeOf, type FlowState } from '../../../flow/index.ts';
 import { serviceSubject, summary } from '../summary.ts';
-import type { AfterBookingView } from '../after-booking.ts';
 import { afterBookingSteps, waitlistSteps } from '../parts.ts';
-import { actionError, heading, partsPending, type WidgetView } from '../view.ts';
+import { heading, partsPending, type WidgetView } from '../view.ts';
 import { choose } from './choose.ts';
 import { details } from './details.ts';
 import { failed, loading, misconfigured } from './setup.ts';
 
-type AfterBooking = Extract<FlowState, { step: 'verify' | 'payment' | 'result' | 'manage' }>;
+export type AfterBooking = Extract<FlowState, { step: 'verify' | 'payment' | 'result' | 'manage' }>;
 
 /** The body of the widget for the flow's state: one template per step. */
 export function render(view: WidgetView, state: FlowState) {
@@ -72,44 +71,5 @@ function afterBooking(view: WidgetView, state: AfterBooking) {
     return html`${heading(title)} ${header}
     ${partsPending(view, status === 'error' ? 'error' : 'loading')}`;
   }
-  const problem = state.step === 'result' ? undefined : state.error;
-  const after: AfterBookingView = {
-    ...view.after,
-    t,
-    locale: view.locale,
-    timeZone: view.timeZone,
-    booking,
-    busy: state.step !== 'result' && state.busy,
-    error:
-      state.step === 'verify' && problem?.code === 'validation_failed'
-        ? html`<p class="error" role="alert">${view.t.common.wrongCode}</p>`
-        : actionError(view, problem),
-    failed: problem !== undefined,
-    retryLabel: view.t.common.retry,
-    formatWhen: view.formatWhen,
-    paymentWindow: (expiresAt) => paymentWindow(view, expiresAt),
-    price: view.settings?.about.price,
-    place: service.online ? t.online : (info?.where ?? service.place),
-    cancellableUntil:
-      state.step === 'result' || state.step === 'manage' ? state.cancellableUntil : undefined,
-    banner: state.step === 'manage' ? state.banner : undefined,
-    now: view.serverNow(),
-  };
-  const body =
-    state.step === 'manage' || !booking
-      ? steps.manage(after)
-      : state.step === 'verify'
-        ? steps.verify(after)
-        : steps[state.step](after, booking);
-  return html`${heading(title)} ${header} ${body}`;
-}
-
-function paymentWindow(view: WidgetView, expiresAt: string) {
-  const countdown = view.parts(['countdown']);
-  if (countdown !== 'ready') return partsPending(view, countdown);
-  return html`<slotkit-countdown
-    .expiresAt=${expiresAt}
-    .serverOffsetMs=${view.clockOffsetMs}
-    .locale=${view.localeOption}
-  ></slotkit-countdown>`;
+  return html`${heading(title)} ${header} ${steps.body(view, state, service)}`;
 }
