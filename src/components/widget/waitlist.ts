@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { FlowState } from '../../flow/index.ts';
-import { actionError, heading, partsPending, type WidgetView } from './view.ts';
+import { actionError, backButton, heading, partsPending, type WidgetView } from './view.ts';
 import { serviceSubject, summary } from './summary.ts';
 
 type Joining = Extract<FlowState, { step: 'waitlist' | 'waitlisted' }>;
@@ -11,9 +11,7 @@ type Joining = Extract<FlowState, { step: 'waitlist' | 'waitlisted' }>;
  */
 export function waitlist(view: WidgetView, state: Joining) {
   const t = view.t.waitlist;
-  const back = html`<button part="button" class="button secondary" @click=${view.on.back}>
-    ${view.t.widget.back}
-  </button>`;
+  const back = backButton(view);
   const info = state.group.attributes.event_info;
   const service = serviceSubject(view.settings?.about);
   const header = summary(view, {

@@ -2,9 +2,8 @@ import { html, nothing } from 'lit';
 import { outcomeOf, type FlowState } from '../../../flow/index.ts';
 import { serviceSubject, summary } from '../summary.ts';
 import { afterBookingSteps, waitlistSteps } from '../parts.ts';
-import { heading, partsPending, type WidgetView } from '../view.ts';
+import { backButton, heading, partsPending, type WidgetView } from '../view.ts';
 import { choose } from './choose.ts';
-import { details } from './details.ts';
 import { failed, loading, misconfigured } from './setup.ts';
 
 export type AfterBooking = Extract<FlowState, { step: 'verify' | 'payment' | 'result' | 'manage' }>;
@@ -22,13 +21,22 @@ export function render(view: WidgetView, state: FlowState) {
     case 'rescheduling':
       return choose(view, state);
     case 'details':
-      return details(view, state, view.settings);
+      return details(view, state);
     case 'waitlist':
     case 'waitlisted':
       return waitlist(view, state);
     default:
       return afterBooking(view, state);
   }
+}
+
+/** The form under the hold's countdown: its template loads with the form and the countdown. */
+function details(view: WidgetView, state: Extract<FlowState, { step: 'details' }>) {
+  const steps = afterBookingSteps();
+  const status = view.parts(['form', 'countdown', 'steps']);
+  if (status === 'ready' && steps) return steps.details(view, state, view.settings);
+  return html`${heading(view.t.widget.detailsHeading)}
+  ${partsPending(view, status === 'error' ? 'error' : 'loading')} ${backButton(view)}`;
 }
 
 /** The waitlist's form and confirmation: templates loaded when the visitor asks to join. */
