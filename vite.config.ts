@@ -198,7 +198,7 @@ const CHOOSER_CORE = /\/src\/components\/slot-picker\/(zone-chooser(\.styles)?|i
 const LATER = new RegExp(
   [
     PART_MODULE.source,
-    String.raw`/src/components/widget/(after-booking|waitlist|steps/details)\.ts`,
+    String.raw`/src/components/widget/(after-booking(\.styles)?|waitlist|callbacks|steps/details)\.ts`,
     String.raw`/src/flow/(waitlist|after-booking)\.ts`,
     String.raw`/src/lib/calendar-file\.ts`,
     String.raw`/src/components/shared/contrast\.ts`,

@@ -2,12 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/index.ts';
 import { formatMoney, formatNumber } from '../../i18n/format.ts';
 import type { Booking, Price } from '../../schemas/index.ts';
-import { isLive, outcomeOf, type Banner } from '../../flow/index.ts';
+import { isLive, outcomeOf, type Banner, type FlowState } from '../../flow/index.ts';
 import { actionError, partsPending, type WidgetView } from './view.ts';
 import type { serviceSubject } from './summary.ts';
 import type { AfterBooking } from './steps/index.ts';
 
 export { details } from './steps/details.ts';
+export { afterBookingStyles } from './after-booking.styles.ts';
 import { parseInstant } from '../../lib/time/index.ts';
 import { dateTimeFormat } from '../../lib/time/format.ts';
 import {
@@ -357,4 +358,28 @@ function paymentWindow(view: WidgetView, expiresAt: string) {
     .serverOffsetMs=${view.clockOffsetMs}
     .locale=${view.localeOption}
   ></slotkit-countdown>`;
+}
+
+/** While choosing a new time: the move to confirm, and Back to the booking. */
+export function moveConfirmation(
+  view: WidgetView,
+  state: Extract<FlowState, { step: 'rescheduling' }>,
+) {
+  const t = view.t.widget;
+  const move = state.pendingMove;
+  return html`${
+      move
+        ? html`<div class="confirm" role="group" aria-label=${t.rescheduleHeading}>
+            <p>${t.rescheduleConfirm(view.formatWhen(move.start, move.end))}</p>
+            <button
+              part="button"
+              class="button"
+              aria-disabled=${state.busy ? 'true' : 'false'}
+              @click=${view.on.confirmMove}
+            >
+              ${t.reschedule}
+            </button>
+          </div>`
+        : nothing
+    } <button part="button" class="button secondary" @click=${view.on.manage}>${t.back}</button>`;
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { createClient } from '../../sdk/index.ts';
 import type { Booking } from '../../schemas/index.ts';
@@ -31,10 +31,10 @@ import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './widget.styles.ts';
 import { checkConfig, checkLook, parseList, type WidgetConfig } from './config.ts';
-import { bookingJsBridge, type BookingJsCallbacks } from './callbacks.ts';
+import type { BookingJsCallbacks } from './callbacks.ts';
 import { eventFor, type WidgetSignal } from './signals.ts';
 import { isHexColor } from '../shared/hex-color.ts';
-import { PartsLoader, chooserFor } from './parts.ts';
+import { PartsLoader, afterBookingSteps, chooserFor } from './parts.ts';
 import { noticeText, type WidgetView } from './view.ts';
 import { manageLinkSettings, type ManageLinkSettings } from './manage-link.ts';
 import { render as renderStep } from './steps/index.ts';
@@ -62,6 +62,25 @@ const CONFIG_KEYS = [
   'prefill',
   'forwardQueryParams',
 ] as const;
+
+type Bridge = typeof import('./callbacks.ts');
+
+/**
+ * booking.js's callback bridge (callbacks.ts), a chunk of its own: only sites moving from
+ * booking.js set `callbacks`. Shared by every widget on the page; a failed import is tried again.
+ */
+let bridge: Bridge | undefined;
+let bridgeImport: Promise<Bridge> | undefined;
+function loadBridge(): Promise<Bridge> {
+  bridgeImport ??= import('./callbacks.ts').then(
+    (loaded) => (bridge = loaded),
+    (error: unknown) => {
+      bridgeImport = undefined;
+      throw error;
+    },
+  );
+  return bridgeImport;
+}
 
 /** Steps before the journey: entering the first step from them moves no focus. */
 const SETUP_STEPS: ReadonlySet<string> = new Set(['loading', 'misconfigured', 'failed']);
@@ -125,6 +144,10 @@ export class SlotkitWidget extends LitElement {
   /** Whether focus was inside the widget when this update began (see `updated`). */
   private focusWasInside = false;
   private manageLink: { link: ManageLinkSettings } | undefined;
+  /** Whether the steps' own styles (after-booking.styles.ts) are adopted yet. */
+  private stepStyles = false;
+  /** Signals for booking.js's callbacks while the bridge loads, in order (see `fire`). */
+  private waitingCallbacks: Array<[WidgetSignal, BookingJsCallbacks]> = [];
   /** The brand colour's tokens, while their code loads (see `applyBrand`). */
   private brandApplied: Promise<void> | undefined;
 
@@ -219,6 +242,19 @@ export class SlotkitWidget extends LitElement {
     const done = await super.getUpdateComplete();
     await this.brandApplied;
     return done;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const steps = afterBookingSteps();
+    if (steps && !this.stepStyles) {
+      // Their chunk is in: its styles join the element's before a step of theirs renders.
+      this.stepStyles = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...SlotkitWidget.elementStyles,
+        steps.afterBookingStyles,
+      ]);
+    }
+    super.update(changed);
   }
 
   protected override updated(): void {
@@ -385,7 +421,31 @@ export class SlotkitWidget extends LitElement {
     if (event) this.dispatchEvent(event);
     // The host page may keep the visitor here: a cancelled booking-created stops the redirect.
     if (signal.type === 'booking-created') this.stay = event?.defaultPrevented ?? false;
-    if (this.callbacks) bookingJsBridge(this.callbacks)(signal);
+    if (this.callbacks) this.callBookingJs(signal, this.callbacks);
+  }
+
+  /**
+   * booking.js's callback for `signal`: at once when the bridge is in, else once it arrives (the
+   * first signal, render-started, asks for it), in the order the signals came.
+   */
+  private callBookingJs(signal: WidgetSignal, callbacks: BookingJsCallbacks): void {
+    if (bridge && this.waitingCallbacks.length === 0) {
+      bridge.bookingJsBridge(callbacks)(signal);
+      return;
+    }
+    this.waitingCallbacks.push([signal, callbacks]);
+    if (this.waitingCallbacks.length > 1) return; // the import is under way
+    loadBridge().then(
+      (loaded) => {
+        const waiting = this.waitingCallbacks;
+        this.waitingCallbacks = [];
+        for (const [queued, to] of waiting) loaded.bookingJsBridge(to)(queued);
+      },
+      (error: unknown) => {
+        this.waitingCallbacks = [];
+        console.error('slotkit: could not load the booking.js callbacks:', error);
+      },
+    );
   }
 
   /** A live region reads a change only: the same words again get a trailing no-break space. */
