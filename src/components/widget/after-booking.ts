@@ -7,7 +7,6 @@ import { actionError, partsPending, type WidgetView } from './view.ts';
 import type { serviceSubject } from './summary.ts';
 import type { AfterBooking } from './steps/index.ts';
 
-export { details } from './steps/details.ts';
 export { afterBookingStyles } from './after-booking.styles.ts';
 import { parseInstant } from '../../lib/time/index.ts';
 import { dateTimeFormat } from '../../lib/time/format.ts';
@@ -19,8 +18,8 @@ import {
 } from '../../lib/calendar-file.ts';
 
 /**
- * The widget's steps once a time is chosen: the form (steps/details.ts, re-exported here), and
- * once a booking exists, verify the e-mail, pay, the result, manage (cancel, reschedule). Loaded when the visitor first needs one (widget/parts.ts), so the first
+ * The widget's steps once a booking exists: verify the e-mail, pay, the result, manage (cancel,
+ * reschedule). Loaded when the visitor first needs one (widget/parts.ts), so the first
  * paint carries none of them, nor the calendar file. Each renders a step's body under the
  * heading and summary the widget draws; what they show and do comes in through `AfterBookingView`.
  */

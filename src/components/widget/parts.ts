@@ -16,16 +16,25 @@ export const chooserFor = (graph: string): Part =>
 
 type AfterBookingSteps = typeof import('./after-booking.ts');
 type WaitlistSteps = typeof import('./waitlist.ts');
+type DetailsStep = typeof import('./steps/details.ts');
 
 /** The steps after booking (after-booking.ts), once imported. */
 let afterBooking: AfterBookingSteps | undefined;
+/** The details step's template (steps/details.ts), imported with the form it shows. */
+let detailsStep: DetailsStep | undefined;
 /** The waitlist's form and confirmation (waitlist.ts), once imported. */
 let waitlist: WaitlistSteps | undefined;
 
 const IMPORTS: Record<Part, () => Promise<void>> = {
   picker: () => import('../slot-picker/slot-picker.ts').then((m) => m.defineSlotPicker()),
   classes: () => import('../class-list/class-list.ts').then((m) => m.defineClassList()),
-  form: () => import('../customer-form/customer-form.ts').then((m) => m.defineCustomerForm()),
+  form: () =>
+    Promise.all([import('../customer-form/customer-form.ts'), import('./steps/details.ts')]).then(
+      ([form, details]) => {
+        form.defineCustomerForm();
+        detailsStep = details;
+      },
+    ),
   countdown: () => import('../countdown/countdown.ts').then((m) => m.defineCountdown()),
   steps: () => import('./after-booking.ts').then((m) => void (afterBooking = m)),
   waitlist: () => import('./waitlist.ts').then((m) => void (waitlist = m)),
@@ -54,6 +63,11 @@ export function afterBookingSteps(): AfterBookingSteps | undefined {
   return afterBooking;
 }
 
+/** The details step's template, when imported (`status(['form'])` says 'ready'). */
+export function detailsTemplate(): DetailsStep | undefined {
+  return detailsStep;
+}
+
 /** The waitlist's templates, when imported (`status(['waitlist'])` says 'ready'). */
 export function waitlistSteps(): WaitlistSteps | undefined {
   return waitlist;
@@ -69,6 +83,7 @@ const failedParts = new Set<Part>();
 function isDefined(part: Part): boolean {
   if (part === 'steps') return afterBooking !== undefined;
   if (part === 'waitlist') return waitlist !== undefined;
+  if (part === 'form' && detailsStep === undefined) return false;
   return globalThis.customElements?.get(TAGS[part]) !== undefined;
 }
 

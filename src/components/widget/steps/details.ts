@@ -7,9 +7,8 @@ import { serviceSubject, summary } from '../summary.ts';
 type Details = Extract<FlowState, { step: 'details' }>;
 
 /**
- * The form under the hold's countdown. In the chunk of the steps after choosing (re-exported by
- * after-booking.ts), which loads with the form and the countdown: steps/index.ts draws the
- * heading and a placeholder until they are in.
+ * The form under the hold's countdown. Imported with the form (widget/parts.ts): the first paint
+ * never shows it; steps/index.ts draws the heading and a placeholder until it is in.
  */
 export function details(view: WidgetView, state: Details, settings: FlowSettings | undefined) {
   const t = view.t.widget;

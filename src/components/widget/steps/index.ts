@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { outcomeOf, type FlowState } from '../../../flow/index.ts';
 import { serviceSubject, summary } from '../summary.ts';
-import { afterBookingSteps, waitlistSteps } from '../parts.ts';
+import { afterBookingSteps, detailsTemplate, waitlistSteps } from '../parts.ts';
 import { backButton, heading, partsPending, type WidgetView } from '../view.ts';
 import { choose } from './choose.ts';
 import { failed, loading, misconfigured } from './setup.ts';
@@ -30,11 +30,11 @@ export function render(view: WidgetView, state: FlowState) {
   }
 }
 
-/** The form under the hold's countdown: its template loads with the form and the countdown. */
+/** The form under the hold's countdown: its template loads with the form (parts.ts). */
 function details(view: WidgetView, state: Extract<FlowState, { step: 'details' }>) {
-  const steps = afterBookingSteps();
-  const status = view.parts(['form', 'countdown', 'steps']);
-  if (status === 'ready' && steps) return steps.details(view, state, view.settings);
+  const template = detailsTemplate();
+  const status = view.parts(['form', 'countdown']);
+  if (status === 'ready' && template) return template.details(view, state, view.settings);
   return html`${heading(view.t.widget.detailsHeading)}
   ${partsPending(view, status === 'error' ? 'error' : 'loading')} ${backButton(view)}`;
 }
