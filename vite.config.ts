@@ -198,10 +198,12 @@ const CHOOSER_CORE = /\/src\/components\/slot-picker\/(zone-chooser(\.styles)?|i
 const LATER = new RegExp(
   [
     PART_MODULE.source,
-    String.raw`/src/components/widget/after-booking\.ts`,
+    String.raw`/src/components/widget/(after-booking(\.styles)?|waitlist|callbacks|steps/details)\.ts`,
+    String.raw`/src/flow/(waitlist|after-booking)\.ts`,
     String.raw`/src/lib/calendar-file\.ts`,
+    String.raw`/src/components/shared/contrast\.ts`,
     String.raw`/src/i18n/(?!en/)[a-z]+/`,
-    String.raw`/src/controllers/(popover|floating-entry)\.ts`,
+    String.raw`/src/controllers/(popover|floating-entry|floating|countdown)\.ts`,
     String.raw`/node_modules/@floating-ui/`,
     String.raw`/src/embed/popup/`,
   ].join('|'),

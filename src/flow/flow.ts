@@ -1,6 +1,7 @@
 // Over 600 lines on purpose: every transition of the visitor's journey in one class, so each reads
 // beside the ones it hands over to. The chooser's loads live in choices.ts, the wording of outcomes
-// in outcome.ts, forwarded parameters in forward.ts.
+// in outcome.ts, forwarded parameters in forward.ts; the steps after booking (after-booking.ts) and
+// the waitlist (waitlist.ts) are lazy parts, out of the script tag's first paint.
 import type { SlotkitClient } from '../sdk/index.ts';
 import type {
   AvailableSlot,
@@ -17,7 +18,8 @@ import { detectTimeZone } from '../lib/time/format.ts';
 import { BOOKABLE_GRAPHS, PAYMENT_GRAPHS, flowFor } from './graphs.ts';
 import { problemOf, type Problem } from './problem.ts';
 import { Choices } from './choices.ts';
-import { joinWaitlist, loadOffer, openWaitlist, type WaitlistHost } from './waitlist.ts';
+import type { WaitlistHost } from './waitlist.ts';
+import type { ManageHost } from './after-booking.ts';
 import type {
   ConfigProblem,
   Cue,
@@ -95,8 +97,24 @@ type Listener = (report: FlowReport) => void;
 type StateOf<S extends FlowState['step']> = Extract<FlowState, { step: S }>;
 
 const TAKEN = ['slot_unavailable', 'sold_out'];
-/** How the API refuses a manage link's booking and token (a network failure is no such answer). */
-const LINK_REFUSALS = ['not_found', 'unauthorized', 'forbidden', 'validation_failed'];
+
+/**
+ * A part of the journey imported the first time it is needed: shared by every flow on the page
+ * (one import); a failed one is tried again when next needed.
+ */
+function lazyPart<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
+}
+
+type WaitlistPart = typeof import('./waitlist.ts');
+type AfterBookingPart = typeof import('./after-booking.ts');
+const loadWaitlistPart = lazyPart(() => import('./waitlist.ts'));
+const loadAfterBookingPart = lazyPart(() => import('./after-booking.ts'));
 
 /**
  * The visitor's booking journey over the SDK: choose, hold, fill in, book, verify, pay, manage.
@@ -111,6 +129,7 @@ export class BookingFlow {
   private life = new AbortController();
   private readonly choices: Choices;
   private readonly waitlist: WaitlistHost;
+  private readonly manageHost: ManageHost;
   /** The booking's key, from `customerToken` or the create answer. */
   private token: string | undefined;
   /** What the visitor typed (over the prefill), kept when a hold ends for the next form. */
@@ -142,6 +161,26 @@ export class BookingFlow {
       projectId: () => this.settings?.projectId,
       choose: (notice) => this.enterChoose(notice),
       remember: (values) => (this.values = { ...values }),
+    };
+    this.manageHost = {
+      client: options.client,
+      read: () => this.current,
+      write: (state) => this.set(state),
+      emit: (signal) => this.emit(signal),
+      cue: (cue) => this.cue(cue),
+      access: () => this.access(),
+      afterCreate: (booking) => this.afterCreate(booking),
+      showResult: (booking) => this.showResult(booking),
+      choose: (notice) => this.enterChoose(notice),
+      reloadChoices: () => this.choices.reload(),
+      cancellableUntil: (booking) => this.cancellableUntil(booking),
+      linkRefused: () => {
+        if (!this.options.manageFromLink) return false;
+        this.token = undefined;
+        this.choices.month = this.thisMonth();
+        this.enterChoose({ kind: 'link-invalid' });
+        return true;
+      },
     };
   }
 
@@ -306,20 +345,45 @@ export class BookingFlow {
   }
 
   /** A sold-out class: the waitlist's form (src/flow/waitlist.ts). */
-  openWaitlist(group: Group, seats: number): void {
-    openWaitlist(this.waitlist, group, seats, this.values);
+  async openWaitlist(group: Group, seats: number): Promise<void> {
+    const part = await this.waitlistPart();
+    part?.openWaitlist(this.waitlist, group, seats, this.values);
   }
 
-  joinWaitlist(values: CustomerValues): Promise<void> {
-    return joinWaitlist(this.waitlist, values);
+  async joinWaitlist(values: CustomerValues): Promise<void> {
+    // The form is on screen, so its part is in: this resolves at once.
+    await (await this.waitlistPart())?.joinWaitlist(this.waitlist, values);
+  }
+
+  /**
+   * The waitlist's code, a chunk of its own (most visitors never meet a full class), imported
+   * the first time it is needed. When it cannot come, the visitor stays on (or lands on) the
+   * chooser, told to check the connection.
+   */
+  private async waitlistPart(): Promise<WaitlistPart | undefined> {
+    try {
+      return await loadWaitlistPart();
+    } catch (error) {
+      const problem: Problem = { code: 'network_error', message: String(error) };
+      this.emit({ type: 'error', detail: { error: problem } });
+      const state = this.current;
+      if (state.step !== 'choose') {
+        this.enterChoose({ kind: 'problem', problem });
+      } else {
+        this.set({ ...state, notice: { kind: 'problem', problem } });
+        this.cue({ kind: 'notice', notice: { kind: 'problem', problem } });
+      }
+      return undefined;
+    }
   }
 
   /** A waitlist offer's link: the form under the offered hold, as if the visitor had held it. */
   private async openOffer(holdId: string): Promise<void> {
-    const offer = await loadOffer(this.waitlist, holdId);
+    const offer = await (await this.waitlistPart())?.loadOffer(this.waitlist, holdId);
     if (!offer) return;
     const { hold, group } = offer;
     this.heldGroup = group;
+    void loadAfterBookingPart().catch(() => undefined);
     const held: Held = { kind: 'class', group };
     this.set({
       step: 'details',
@@ -342,6 +406,8 @@ export class BookingFlow {
       const hold = await this.options.client.reserve(body, { signal: this.life.signal });
       this.heldGroup = held.kind === 'class' ? held.group : undefined;
       this.emit({ type: 'hold-created', detail: { hold } });
+      // While the visitor fills in the form: the code of the steps after it.
+      void loadAfterBookingPart().catch(() => undefined);
       const expires = parseInstant(hold.expires_at) ?? this.serverNow();
       this.set({
         step: 'details',
@@ -525,62 +591,21 @@ export class BookingFlow {
 
   /** The code e-mailed to the visitor. */
   async verify(code: string): Promise<void> {
-    if (this.current.step !== 'verify') return;
-    await this.act('verify', { verify: { code: code.trim() } }, (booking) =>
-      this.afterCreate(booking),
-    );
+    await (await this.afterBookingPart())?.verify(this.manageHost, code);
   }
 
   /** Takes the payment through `handler`, then registers it with the booking. */
   async pay(handler: PaymentHandler): Promise<void> {
-    const state = this.current;
-    if (state.step !== 'payment' || state.busy) return;
-    this.set({ ...state, busy: true, error: undefined });
-    let input: Record<string, unknown>;
-    try {
-      input = await handler.pay(state.booking);
-    } catch (error) {
-      const problem = problemOf(error);
-      if (this.current.step === 'payment') this.set({ ...state, busy: false, error: problem });
-      this.emit({ type: 'error', detail: { error: problem } });
-      return;
-    }
-    await this.act('pay', { pay: input }, (paid) => {
-      this.emit({ type: 'booking-paid', detail: { booking: paid } });
-      this.showResult(paid);
-    });
+    await (await this.afterBookingPart())?.pay(this.manageHost, handler);
   }
 
-  /**
-   * Back from payment to the chooser: the reserved time goes back at once (the booking is
-   * cancelled where the graph allows it; else its payment window releases it).
-   */
+  /** Back from payment to the chooser; the reserved time goes back at once. */
   async leavePayment(): Promise<void> {
-    const state = this.current;
-    if (state.step !== 'payment' || state.busy) return;
-    const booking = state.booking;
-    this.emit({ type: 'details-closed', detail: {} });
-    this.enterChoose();
-    // The payment graphs' `release` frees the time at once; a failure leaves it to the window.
-    if (booking.possible_actions.includes('release')) {
-      await this.options.client
-        .performAction(booking.id, 'release', { release: {} }, this.access())
-        .catch(() => undefined);
-    }
+    await (await this.afterBookingPart())?.leavePayment(this.manageHost);
   }
 
   async cancel(message: string): Promise<void> {
-    const state = this.current;
-    if (state.step !== 'manage' || !state.booking || state.busy) return;
-    await this.act(
-      'cancel_by_customer',
-      { cancel_by_customer: message ? { message } : {} },
-      (booking) => {
-        this.set({ step: 'manage', booking, busy: false, banner: { kind: 'cancelled' } });
-        this.emit({ type: 'booking-cancelled', detail: { booking } });
-        this.cue({ kind: 'cancelled' });
-      },
-    );
+    await (await this.afterBookingPart())?.cancel(this.manageHost, message);
   }
 
   /** Choose a new time for the booking being managed. */
@@ -600,48 +625,7 @@ export class BookingFlow {
 
   /** Moves the booking to the time the visitor picked and confirmed. */
   async confirmMove(): Promise<void> {
-    const state = this.current;
-    if (state.step !== 'rescheduling' || !state.pendingMove || state.busy) return;
-    const slot = state.pendingMove;
-    const access = this.access();
-    this.set({ ...state, busy: true });
-    try {
-      const client = this.options.client;
-      const moved = await client.reschedule(
-        state.booking.id,
-        { start: slot.start, end: slot.end, resource_id: resourceOf(slot) },
-        access,
-      );
-      const newId = moved.related?.rescheduled_to;
-      const fresh = newId ? await client.getBooking(newId, access) : moved;
-      this.emit({
-        type: 'booking-rescheduled',
-        detail: { booking: fresh, rescheduledTo: newId ?? fresh.id },
-      });
-      const before = state.booking.attributes.event_info;
-      this.set({
-        step: 'manage',
-        booking: fresh,
-        busy: false,
-        ...(before
-          ? {
-              banner: {
-                kind: 'moved',
-                from: { start: before.start, end: before.end },
-                to: { start: slot.start, end: slot.end },
-              },
-            }
-          : {}),
-      });
-      this.cue({ kind: 'moved', slot });
-    } catch (error) {
-      const problem = problemOf(error);
-      if (problem.code === 'aborted') return;
-      const notice: Notice = { kind: 'problem', problem };
-      this.set({ ...state, busy: false, pendingMove: undefined, notice });
-      this.emit({ type: 'error', detail: { error: problem } });
-      this.choices.reload();
-    }
+    await (await this.afterBookingPart())?.confirmMove(this.manageHost);
   }
 
   /** To the booking's own view: from its result, or back from choosing a new time. */
@@ -666,47 +650,27 @@ export class BookingFlow {
 
   private async openManage(id: string): Promise<void> {
     this.set({ step: 'manage', booking: undefined, busy: true });
-    try {
-      const booking = await this.options.client.getBooking(id, this.access());
-      const until = this.cancellableUntil(booking);
-      this.set({
-        step: 'manage',
-        booking,
-        busy: false,
-        ...(until ? { cancellableUntil: until } : {}),
-      });
-    } catch (error) {
-      const problem = problemOf(error);
-      if (problem.code === 'aborted') return;
-      if (this.options.manageFromLink && LINK_REFUSALS.includes(problem.code)) {
-        this.token = undefined;
-        this.choices.month = this.thisMonth();
-        this.enterChoose({ kind: 'link-invalid' });
-        return;
-      }
-      this.set({ step: 'manage', booking: undefined, busy: false, error: problem });
-      this.emit({ type: 'error', detail: { error: problem } });
-    }
+    await (await this.afterBookingPart())?.openManage(this.manageHost, id);
   }
 
-  /** Runs a customer action on the booking of the current step, with its token. */
-  private async act(
-    action: string,
-    body: Record<string, unknown>,
-    done: (booking: Booking) => void,
-  ): Promise<void> {
-    const state = this.current;
-    if (state.step !== 'verify' && state.step !== 'payment' && state.step !== 'manage') return;
-    const booking = state.booking;
-    if (!booking) return;
-    this.set({ ...state, busy: true, error: undefined });
+  /**
+   * The code of the steps after booking (after-booking.ts), imported while the visitor fills
+   * in the form, else when first needed. When it cannot come, the step says the connection
+   * failed; the visitor's next try imports again.
+   */
+  private async afterBookingPart(): Promise<AfterBookingPart | undefined> {
     try {
-      done(await this.options.client.performAction(booking.id, action, body, this.access()));
+      return await loadAfterBookingPart();
     } catch (error) {
-      const problem = problemOf(error);
-      if (problem.code === 'aborted') return;
-      if (this.current.step === state.step) this.set({ ...state, busy: false, error: problem });
+      const problem: Problem = { code: 'network_error', message: String(error) };
+      const state = this.current;
+      if (state.step === 'verify' || state.step === 'payment' || state.step === 'manage') {
+        this.set({ ...state, busy: false, error: problem });
+      } else if (state.step === 'rescheduling') {
+        this.set({ ...state, busy: false, notice: { kind: 'problem', problem } });
+      }
       this.emit({ type: 'error', detail: { error: problem } });
+      return undefined;
     }
   }
 
@@ -809,7 +773,7 @@ function aboutOf(config: EmbedConfig | undefined): About {
 }
 
 /** The resource a slot is with (a slot always names one; the API refuses a hold without). */
-const resourceOf = (slot: AvailableSlot): string | undefined => slot.resources[0]?.id;
+export const resourceOf = (slot: AvailableSlot): string | undefined => slot.resources[0]?.id;
 
 /** A short stable hash (FNV-1a) for idempotency keys. */
 function hash(text: string): string {

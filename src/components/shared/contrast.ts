@@ -1,4 +1,7 @@
 import { PALETTE } from './tokens.styles.ts';
+import { isHexColor } from './hex-color.ts';
+
+export { isHexColor };
 
 /**
  * WCAG 2 contrast for brand colours. CSS cannot yet compute a readable colour portably
@@ -25,18 +28,13 @@ export const WHITE = '#ffffff';
 export const NEAR_BLACK = '#111827';
 const BLACK = '#000000';
 
-const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const RGB =
   /^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})(?:\s*[,/]\s*(1|1\.0+|100%))?\s*\)$/i;
-
-/** `#rgb` or `#rrggbb`: the brand colours `accentTokens` takes. */
-export const isHexColor = (value: unknown): value is string =>
-  typeof value === 'string' && HEX.test(value.trim());
 
 /** `#rgb`, `#rrggbb`, or an opaque `rgb()` as `getComputedStyle` returns it. */
 export function parseColor(color: string): Rgb {
   const value = color.trim();
-  if (HEX.test(value)) {
+  if (isHexColor(value)) {
     const digits =
       value.length === 4
         ? [...value.slice(1)].map((digit) => digit + digit)

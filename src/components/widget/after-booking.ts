@@ -2,7 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/index.ts';
 import { formatMoney, formatNumber } from '../../i18n/format.ts';
 import type { Booking, Price } from '../../schemas/index.ts';
-import { isLive, outcomeOf, type Banner } from '../../flow/index.ts';
+import { isLive, outcomeOf, type Banner, type FlowState } from '../../flow/index.ts';
+import { actionError, partsPending, type WidgetView } from './view.ts';
+import type { serviceSubject } from './summary.ts';
+import type { AfterBooking } from './steps/index.ts';
+
+export { afterBookingStyles } from './after-booking.styles.ts';
 import { parseInstant } from '../../lib/time/index.ts';
 import { dateTimeFormat } from '../../lib/time/format.ts';
 import {
@@ -13,8 +18,8 @@ import {
 } from '../../lib/calendar-file.ts';
 
 /**
- * The widget's steps once a booking exists: verify the e-mail, pay, the result, manage
- * (cancel, reschedule). Loaded when the visitor first needs one (widget/parts.ts), so the first
+ * The widget's steps once a booking exists: verify the e-mail, pay, the result, manage (cancel,
+ * reschedule). Loaded when the visitor first needs one (widget/parts.ts), so the first
  * paint carries none of them, nor the calendar file. Each renders a step's body under the
  * heading and summary the widget draws; what they show and do comes in through `AfterBookingView`.
  */
@@ -302,4 +307,78 @@ function cancelForm(view: AfterBookingView, until: string | undefined) {
       </button>
     </form>
   </details>`;
+}
+
+/**
+ * The step's body under the heading and summary steps/index.ts draws: what each template needs,
+ * gathered from the widget's view and the flow's state.
+ */
+export function body(
+  view: WidgetView,
+  state: AfterBooking,
+  service: ReturnType<typeof serviceSubject>,
+) {
+  const t = view.t.widget;
+  const booking = state.booking;
+  const info = booking?.attributes.event_info;
+  const problem = state.step === 'result' ? undefined : state.error;
+  const after: AfterBookingView = {
+    ...view.after,
+    t,
+    locale: view.locale,
+    timeZone: view.timeZone,
+    booking,
+    busy: state.step !== 'result' && state.busy,
+    error:
+      state.step === 'verify' && problem?.code === 'validation_failed'
+        ? html`<p class="error" role="alert">${view.t.common.wrongCode}</p>`
+        : actionError(view, problem),
+    failed: problem !== undefined,
+    retryLabel: view.t.common.retry,
+    formatWhen: view.formatWhen,
+    paymentWindow: (expiresAt) => paymentWindow(view, expiresAt),
+    price: view.settings?.about.price,
+    place: service.online ? t.online : (info?.where ?? service.place),
+    cancellableUntil:
+      state.step === 'result' || state.step === 'manage' ? state.cancellableUntil : undefined,
+    banner: state.step === 'manage' ? state.banner : undefined,
+    now: view.serverNow(),
+  };
+  if (state.step === 'manage' || !booking) return manage(after);
+  if (state.step === 'verify') return verify(after);
+  return state.step === 'payment' ? payment(after, booking) : result(after, booking);
+}
+
+function paymentWindow(view: WidgetView, expiresAt: string) {
+  const countdown = view.parts(['countdown']);
+  if (countdown !== 'ready') return partsPending(view, countdown);
+  return html`<slotkit-countdown
+    .expiresAt=${expiresAt}
+    .serverOffsetMs=${view.clockOffsetMs}
+    .locale=${view.localeOption}
+  ></slotkit-countdown>`;
+}
+
+/** While choosing a new time: the move to confirm, and Back to the booking. */
+export function moveConfirmation(
+  view: WidgetView,
+  state: Extract<FlowState, { step: 'rescheduling' }>,
+) {
+  const t = view.t.widget;
+  const move = state.pendingMove;
+  return html`${
+      move
+        ? html`<div class="confirm" role="group" aria-label=${t.rescheduleHeading}>
+            <p>${t.rescheduleConfirm(view.formatWhen(move.start, move.end))}</p>
+            <button
+              part="button"
+              class="button"
+              aria-disabled=${state.busy ? 'true' : 'false'}
+              @click=${view.on.confirmMove}
+            >
+              ${t.reschedule}
+            </button>
+          </div>`
+        : nothing
+    } <button part="button" class="button secondary" @click=${view.on.manage}>${t.back}</button>`;
 }

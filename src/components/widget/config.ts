@@ -3,7 +3,7 @@ import { matchLocale, supportedLocales } from '../../i18n/index.ts';
 import { BOOKABLE_GRAPHS } from '../../flow/graphs.ts';
 import { prefillProblem, type ForwardSetting } from '../../flow/forward.ts';
 import type { FlowOptions } from '../../flow/flow.ts';
-import { isHexColor } from '../shared/contrast.ts';
+import { isHexColor } from '../shared/hex-color.ts';
 
 export {
   BOOKABLE_GRAPHS,

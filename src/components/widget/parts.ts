@@ -8,38 +8,69 @@ import { flowFor } from '../../flow/graphs.ts';
  * `slotkit/define` (which registers everything up front) the imports resolve at once; in the
  * script-tag build each part is a chunk of its own in `embed/`.
  */
-export type Part = 'picker' | 'classes' | 'form' | 'countdown' | 'steps';
+export type Part = 'picker' | 'classes' | 'form' | 'countdown' | 'steps' | 'waitlist';
 
 /** The part that shows a graph's first step: the class list for group graphs, else the picker. */
 export const chooserFor = (graph: string): Part =>
   flowFor(graph) === 'group' ? 'classes' : 'picker';
 
 type AfterBookingSteps = typeof import('./after-booking.ts');
+type WaitlistSteps = typeof import('./waitlist.ts');
+type DetailsStep = typeof import('./steps/details.ts');
 
 /** The steps after booking (after-booking.ts), once imported. */
 let afterBooking: AfterBookingSteps | undefined;
+/** The details step's template (steps/details.ts), imported with the form it shows. */
+let detailsStep: DetailsStep | undefined;
+/** The waitlist's form and confirmation (waitlist.ts), once imported. */
+let waitlist: WaitlistSteps | undefined;
 
 const IMPORTS: Record<Part, () => Promise<void>> = {
   picker: () => import('../slot-picker/slot-picker.ts').then((m) => m.defineSlotPicker()),
   classes: () => import('../class-list/class-list.ts').then((m) => m.defineClassList()),
-  form: () => import('../customer-form/customer-form.ts').then((m) => m.defineCustomerForm()),
+  form: () =>
+    Promise.all([import('../customer-form/customer-form.ts'), import('./steps/details.ts')]).then(
+      ([form, details]) => {
+        form.defineCustomerForm();
+        detailsStep = details;
+      },
+    ),
   countdown: () => import('../countdown/countdown.ts').then((m) => m.defineCountdown()),
   steps: () => import('./after-booking.ts').then((m) => void (afterBooking = m)),
+  waitlist: () => import('./waitlist.ts').then((m) => void (waitlist = m)),
 };
 
-/** The elements each part registers; the steps after booking are templates, not an element. */
-const TAGS: Record<Exclude<Part, 'steps'>, string> = {
+/** Parts that are step templates, not an element. */
+type Templates = 'steps' | 'waitlist';
+
+/** The elements each part registers. */
+const TAGS: Record<Exclude<Part, Templates>, string> = {
   picker: 'slotkit-slot-picker',
   classes: 'slotkit-class-list',
   form: 'slotkit-customer-form',
   countdown: 'slotkit-countdown',
 };
 
-const partName = (part: Part) => (part === 'steps' ? 'the steps after booking' : `<${TAGS[part]}>`);
+const partName = (part: Part) =>
+  part === 'steps'
+    ? 'the steps after booking'
+    : part === 'waitlist'
+      ? 'the waitlist step'
+      : `<${TAGS[part]}>`;
 
 /** The steps after booking, when imported (`status(['steps'])` says 'ready'). */
 export function afterBookingSteps(): AfterBookingSteps | undefined {
   return afterBooking;
+}
+
+/** The details step's template, when imported (`status(['form'])` says 'ready'). */
+export function detailsTemplate(): DetailsStep | undefined {
+  return detailsStep;
+}
+
+/** The waitlist's templates, when imported (`status(['waitlist'])` says 'ready'). */
+export function waitlistSteps(): WaitlistSteps | undefined {
+  return waitlist;
 }
 
 /**
@@ -51,6 +82,8 @@ const failedParts = new Set<Part>();
 
 function isDefined(part: Part): boolean {
   if (part === 'steps') return afterBooking !== undefined;
+  if (part === 'waitlist') return waitlist !== undefined;
+  if (part === 'form' && detailsStep === undefined) return false;
   return globalThis.customElements?.get(TAGS[part]) !== undefined;
 }
 

@@ -67,6 +67,13 @@ export interface Intents {
   waitlistSubmit(event: FormSubmitEvent): void;
 }
 
+/** Back to the chooser (from the form or the waitlist). */
+export function backButton(view: WidgetView): TemplateResult {
+  return html`<button part="button" class="button secondary" @click=${view.on.back}>
+    ${view.t.widget.back}
+  </button>`;
+}
+
 export function heading(text: string): TemplateResult {
   return html`<h2 part="header" tabindex="-1" data-step-heading>${text}</h2>`;
 }

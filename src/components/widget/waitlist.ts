@@ -1,16 +1,17 @@
 import { html } from 'lit';
 import type { FlowState } from '../../flow/index.ts';
-import { actionError, heading, partsPending, type WidgetView } from './view.ts';
+import { actionError, backButton, heading, partsPending, type WidgetView } from './view.ts';
 import { serviceSubject, summary } from './summary.ts';
 
 type Joining = Extract<FlowState, { step: 'waitlist' | 'waitlisted' }>;
 
-/** A sold-out class's waitlist: the form (the booking's fields), then the confirmation. */
+/**
+ * A sold-out class's waitlist: the form (the booking's fields), then the confirmation. A part of
+ * its own (widget/parts.ts), imported when the visitor asks to join: most never meet a full class.
+ */
 export function waitlist(view: WidgetView, state: Joining) {
   const t = view.t.waitlist;
-  const back = html`<button part="button" class="button secondary" @click=${view.on.back}>
-    ${view.t.widget.back}
-  </button>`;
+  const back = backButton(view);
   const info = state.group.attributes.event_info;
   const service = serviceSubject(view.settings?.about);
   const header = summary(view, {
@@ -42,22 +43,4 @@ export function waitlist(view: WidgetView, state: Joining) {
           ></slotkit-customer-form>`
     }
     ${actionError(view, state.error)} ${back}`;
-}
-
-/** The page-address parameter a waitlist offer's link carries the hold's id in. */
-export const OFFER_PARAM = 'slotkit_hold';
-
-/**
- * The offered hold's id from the page's address, if any, taken out of the address bar at once
- * so a reload or a shared link does not reopen a hold that may belong to someone else by then.
- */
-export function offerFromUrl(): { holdId?: string } {
-  const location = globalThis.location;
-  if (!location?.search) return {};
-  const url = new URL(location.href);
-  const holdId = url.searchParams.get(OFFER_PARAM);
-  if (!holdId) return {};
-  url.searchParams.delete(OFFER_PARAM);
-  globalThis.history?.replaceState(globalThis.history.state, '', url.href);
-  return { holdId };
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { createClient } from '../../sdk/index.ts';
 import type { Booking } from '../../schemas/index.ts';
@@ -31,14 +31,14 @@ import { defineElement } from '../shared/define.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './widget.styles.ts';
 import { checkConfig, checkLook, parseList, type WidgetConfig } from './config.ts';
-import { bookingJsBridge, type BookingJsCallbacks } from './callbacks.ts';
+import type { BookingJsCallbacks } from './callbacks.ts';
 import { eventFor, type WidgetSignal } from './signals.ts';
-import { accentTokens, isHexColor } from '../shared/contrast.ts';
-import { PartsLoader, chooserFor } from './parts.ts';
+import { isHexColor } from '../shared/hex-color.ts';
+import { PartsLoader, afterBookingSteps, chooserFor } from './parts.ts';
 import { noticeText, type WidgetView } from './view.ts';
 import { manageLinkSettings, type ManageLinkSettings } from './manage-link.ts';
 import { render as renderStep } from './steps/index.ts';
-import { offerFromUrl } from './waitlist.ts';
+import { offerFromUrl } from './offer-link.ts';
 
 export type { PaymentHandler };
 
@@ -62,6 +62,25 @@ const CONFIG_KEYS = [
   'prefill',
   'forwardQueryParams',
 ] as const;
+
+type Bridge = typeof import('./callbacks.ts');
+
+/**
+ * booking.js's callback bridge (callbacks.ts), a chunk of its own: only sites moving from
+ * booking.js set `callbacks`. Shared by every widget on the page; a failed import is tried again.
+ */
+let bridge: Bridge | undefined;
+let bridgeImport: Promise<Bridge> | undefined;
+function loadBridge(): Promise<Bridge> {
+  bridgeImport ??= import('./callbacks.ts').then(
+    (loaded) => (bridge = loaded),
+    (error: unknown) => {
+      bridgeImport = undefined;
+      throw error;
+    },
+  );
+  return bridgeImport;
+}
 
 /** Steps before the journey: entering the first step from them moves no focus. */
 const SETUP_STEPS: ReadonlySet<string> = new Set(['loading', 'misconfigured', 'failed']);
@@ -125,6 +144,12 @@ export class SlotkitWidget extends LitElement {
   /** Whether focus was inside the widget when this update began (see `updated`). */
   private focusWasInside = false;
   private manageLink: { link: ManageLinkSettings } | undefined;
+  /** Whether the steps' own styles (after-booking.styles.ts) are adopted yet. */
+  private stepStyles = false;
+  /** Signals for booking.js's callbacks while the bridge loads, in order (see `fire`). */
+  private waitingCallbacks: Array<[WidgetSignal, BookingJsCallbacks]> = [];
+  /** The brand colour's tokens, while their code loads (see `applyBrand`). */
+  private brandApplied: Promise<void> | undefined;
 
   @query('slotkit-customer-form') private form?: HTMLElement & { value: CustomerValues };
 
@@ -213,6 +238,25 @@ export class SlotkitWidget extends LitElement {
     this.focusWasInside = this.shadowRoot?.activeElement != null;
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.brandApplied;
+    return done;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const steps = afterBookingSteps();
+    if (steps && !this.stepStyles) {
+      // Their chunk is in: its styles join the element's before a step of theirs renders.
+      this.stepStyles = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...SlotkitWidget.elementStyles,
+        steps.afterBookingStyles,
+      ]);
+    }
+    super.update(changed);
+  }
+
   protected override updated(): void {
     const state = this.state;
     if (!this.prefetchedDetails && state.step === 'choose') {
@@ -282,20 +326,35 @@ export class SlotkitWidget extends LitElement {
     return this.flow?.state ?? { step: 'loading' };
   }
 
-  /** Sets the derived accent tokens on the host (style properties pass a strict style-src). */
+  /**
+   * Sets the derived accent tokens on the host (style properties pass a strict style-src). The
+   * contrast maths is a chunk of its own, loaded only when a brand colour is set; it arrives
+   * alongside the project's config, and `updateComplete` waits for it.
+   */
   private applyBrand(): void {
     const names = [
       '--slotkit-color-accent',
       '--slotkit-color-on-accent',
       '--slotkit-color-accent-text',
     ] as const;
-    for (const name of names) this.style.removeProperty(name);
     const brand = this.brandColor;
-    if (!brand) return;
-    if (!isHexColor(brand)) return; // checkLook names it
-    const scheme = CSS.supports('color', 'light-dark(#000, #fff)') ? 'auto' : 'light';
-    const tokens = accentTokens(brand, { scheme });
-    for (const name of names) this.style.setProperty(name, tokens[name]);
+    // A bad colour is named by checkLook; the old tokens go now, not when a chunk arrives.
+    if (!brand || !isHexColor(brand)) {
+      this.brandApplied = undefined;
+      for (const name of names) this.style.removeProperty(name);
+      return;
+    }
+    const applied = import('../shared/contrast.ts').then(
+      ({ accentTokens }) => {
+        if (this.brandApplied !== applied) return; // the colour changed meanwhile
+        const scheme = CSS.supports('color', 'light-dark(#000, #fff)') ? 'auto' : 'light';
+        const tokens = accentTokens(brand, { scheme });
+        for (const name of names) this.style.setProperty(name, tokens[name]);
+      },
+      // The built-in accent stays: the widget works, only off-brand.
+      (error: unknown) => console.error('slotkit: could not load the brand colour code:', error),
+    );
+    this.brandApplied = applied;
   }
 
   /** A new configuration starts a new journey: nothing of the previous project's leaks in. */
@@ -362,7 +421,31 @@ export class SlotkitWidget extends LitElement {
     if (event) this.dispatchEvent(event);
     // The host page may keep the visitor here: a cancelled booking-created stops the redirect.
     if (signal.type === 'booking-created') this.stay = event?.defaultPrevented ?? false;
-    if (this.callbacks) bookingJsBridge(this.callbacks)(signal);
+    if (this.callbacks) this.callBookingJs(signal, this.callbacks);
+  }
+
+  /**
+   * booking.js's callback for `signal`: at once when the bridge is in, else once it arrives (the
+   * first signal, render-started, asks for it), in the order the signals came.
+   */
+  private callBookingJs(signal: WidgetSignal, callbacks: BookingJsCallbacks): void {
+    if (bridge && this.waitingCallbacks.length === 0) {
+      bridge.bookingJsBridge(callbacks)(signal);
+      return;
+    }
+    this.waitingCallbacks.push([signal, callbacks]);
+    if (this.waitingCallbacks.length > 1) return; // the import is under way
+    loadBridge().then(
+      (loaded) => {
+        const waiting = this.waitingCallbacks;
+        this.waitingCallbacks = [];
+        for (const [queued, to] of waiting) loaded.bookingJsBridge(to)(queued);
+      },
+      (error: unknown) => {
+        this.waitingCallbacks = [];
+        console.error('slotkit: could not load the booking.js callbacks:', error);
+      },
+    );
   }
 
   /** A live region reads a change only: the same words again get a trailing no-break space. */
@@ -441,7 +524,10 @@ export class SlotkitWidget extends LitElement {
       if (!event.defaultPrevented) void this.flow?.submit(event.detail.customer);
     },
     waitlistJoin: (event: WaitlistJoinEvent) => {
-      if (!event.defaultPrevented) this.flow?.openWaitlist(event.detail.group, event.detail.seats);
+      if (event.defaultPrevented) return;
+      // The step's templates load beside the flow's waitlist code, not after it.
+      this.parts.prefetch(['waitlist', 'form']);
+      void this.flow?.openWaitlist(event.detail.group, event.detail.seats);
     },
     waitlistSubmit: (event: FormSubmitEvent) => {
       if (!event.defaultPrevented) void this.flow?.joinWaitlist(event.detail.customer);

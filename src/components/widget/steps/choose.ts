@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { FlowState, Picker } from '../../../flow/index.ts';
 import { serviceSubject, summary } from '../summary.ts';
+import { afterBookingSteps } from '../parts.ts';
 import {
   heading,
   loadError,
@@ -77,22 +78,8 @@ function picker(view: WidgetView, picker: Picker) {
   ></slotkit-slot-picker>`;
 }
 
+/** Confirm the move and Back: in the steps' chunk, which the booking's view already loaded. */
 function moveConfirmation(view: WidgetView, state: Extract<Choosing, { step: 'rescheduling' }>) {
-  const t = view.t.widget;
-  const move = state.pendingMove;
-  return html`${
-      move
-        ? html`<div class="confirm" role="group" aria-label=${t.rescheduleHeading}>
-            <p>${t.rescheduleConfirm(view.formatWhen(move.start, move.end))}</p>
-            <button
-              part="button"
-              class="button"
-              aria-disabled=${state.busy ? 'true' : 'false'}
-              @click=${view.on.confirmMove}
-            >
-              ${t.reschedule}
-            </button>
-          </div>`
-        : nothing
-    } <button part="button" class="button secondary" @click=${view.on.manage}>${t.back}</button>`;
+  const steps = afterBookingSteps();
+  return view.parts(['steps']) === 'ready' && steps ? steps.moveConfirmation(view, state) : nothing;
 }

@@ -1,22 +1,17 @@
 import { html } from 'lit';
 import type { FlowSettings, FlowState } from '../../../flow/index.ts';
 import { PAYMENT_GRAPHS } from '../../../flow/index.ts';
-import { actionError, heading, partsPending, type WidgetView } from '../view.ts';
+import { actionError, backButton, heading, type WidgetView } from '../view.ts';
 import { serviceSubject, summary } from '../summary.ts';
 
 type Details = Extract<FlowState, { step: 'details' }>;
 
-/** The form under the hold's countdown. */
+/**
+ * The form under the hold's countdown. Imported with the form (widget/parts.ts): the first paint
+ * never shows it; steps/index.ts draws the heading and a placeholder until it is in.
+ */
 export function details(view: WidgetView, state: Details, settings: FlowSettings | undefined) {
   const t = view.t.widget;
-  const parts = view.parts(['form', 'countdown']);
-  const back = html`<button part="button" class="button secondary" @click=${view.on.back}>
-    ${t.back}
-  </button>`;
-  if (parts !== 'ready') {
-    return html`${heading(t.detailsHeading)} ${held(view, state)} ${partsPending(view, parts)}
-    ${back}`;
-  }
   const hold = state.hold;
   return html`${heading(t.detailsHeading)} ${held(view, state)}
     <slotkit-countdown
@@ -36,7 +31,7 @@ export function details(view: WidgetView, state: Details, settings: FlowSettings
       .locale=${view.localeOption}
       @slotkit-form-submit=${view.on.formSubmit}
     ></slotkit-customer-form>
-    ${actionError(view, state.error)} ${back}`;
+    ${actionError(view, state.error)} ${backButton(view)}`;
 }
 
 /** The summary with the held time (or class, seats and place). */

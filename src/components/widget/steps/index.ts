@@ -1,15 +1,12 @@
 import { html, nothing } from 'lit';
 import { outcomeOf, type FlowState } from '../../../flow/index.ts';
 import { serviceSubject, summary } from '../summary.ts';
-import type { AfterBookingView } from '../after-booking.ts';
-import { afterBookingSteps } from '../parts.ts';
-import { actionError, heading, partsPending, type WidgetView } from '../view.ts';
-import { waitlist } from '../waitlist.ts';
+import { afterBookingSteps, detailsTemplate, waitlistSteps } from '../parts.ts';
+import { backButton, heading, partsPending, type WidgetView } from '../view.ts';
 import { choose } from './choose.ts';
-import { details } from './details.ts';
 import { failed, loading, misconfigured } from './setup.ts';
 
-type AfterBooking = Extract<FlowState, { step: 'verify' | 'payment' | 'result' | 'manage' }>;
+export type AfterBooking = Extract<FlowState, { step: 'verify' | 'payment' | 'result' | 'manage' }>;
 
 /** The body of the widget for the flow's state: one template per step. */
 export function render(view: WidgetView, state: FlowState) {
@@ -24,13 +21,35 @@ export function render(view: WidgetView, state: FlowState) {
     case 'rescheduling':
       return choose(view, state);
     case 'details':
-      return details(view, state, view.settings);
+      return details(view, state);
     case 'waitlist':
     case 'waitlisted':
       return waitlist(view, state);
     default:
       return afterBooking(view, state);
   }
+}
+
+/** The form under the hold's countdown: its template loads with the form (parts.ts). */
+function details(view: WidgetView, state: Extract<FlowState, { step: 'details' }>) {
+  const template = detailsTemplate();
+  const status = view.parts(['form', 'countdown']);
+  if (status === 'ready' && template) return template.details(view, state, view.settings);
+  return html`${heading(view.t.widget.detailsHeading)}
+  ${partsPending(view, status === 'error' ? 'error' : 'loading')} ${backButton(view)}`;
+}
+
+/** The waitlist's form and confirmation: templates loaded when the visitor asks to join. */
+function waitlist(
+  view: WidgetView,
+  state: Extract<FlowState, { step: 'waitlist' | 'waitlisted' }>,
+) {
+  const steps = waitlistSteps();
+  const status = view.parts(['waitlist']);
+  if (status === 'ready' && steps) return steps.waitlist(view, state);
+  const t = view.t.waitlist;
+  return html`${heading(state.step === 'waitlisted' ? t.joinedHeading : t.join)}
+  ${partsPending(view, status === 'error' ? 'error' : 'loading')}`;
 }
 
 /** Verify, payment, result and manage: templates loaded with the first of them. */
@@ -60,44 +79,5 @@ function afterBooking(view: WidgetView, state: AfterBooking) {
     return html`${heading(title)} ${header}
     ${partsPending(view, status === 'error' ? 'error' : 'loading')}`;
   }
-  const problem = state.step === 'result' ? undefined : state.error;
-  const after: AfterBookingView = {
-    ...view.after,
-    t,
-    locale: view.locale,
-    timeZone: view.timeZone,
-    booking,
-    busy: state.step !== 'result' && state.busy,
-    error:
-      state.step === 'verify' && problem?.code === 'validation_failed'
-        ? html`<p class="error" role="alert">${view.t.common.wrongCode}</p>`
-        : actionError(view, problem),
-    failed: problem !== undefined,
-    retryLabel: view.t.common.retry,
-    formatWhen: view.formatWhen,
-    paymentWindow: (expiresAt) => paymentWindow(view, expiresAt),
-    price: view.settings?.about.price,
-    place: service.online ? t.online : (info?.where ?? service.place),
-    cancellableUntil:
-      state.step === 'result' || state.step === 'manage' ? state.cancellableUntil : undefined,
-    banner: state.step === 'manage' ? state.banner : undefined,
-    now: view.serverNow(),
-  };
-  const body =
-    state.step === 'manage' || !booking
-      ? steps.manage(after)
-      : state.step === 'verify'
-        ? steps.verify(after)
-        : steps[state.step](after, booking);
-  return html`${heading(title)} ${header} ${body}`;
-}
-
-function paymentWindow(view: WidgetView, expiresAt: string) {
-  const countdown = view.parts(['countdown']);
-  if (countdown !== 'ready') return partsPending(view, countdown);
-  return html`<slotkit-countdown
-    .expiresAt=${expiresAt}
-    .serverOffsetMs=${view.clockOffsetMs}
-    .locale=${view.localeOption}
-  ></slotkit-countdown>`;
+  return html`${heading(title)} ${header} ${steps.body(view, state, service)}`;
 }
