@@ -17,7 +17,13 @@ import { detectTimeZone } from '../lib/time/format.ts';
 import { BOOKABLE_GRAPHS, PAYMENT_GRAPHS, flowFor } from './graphs.ts';
 import { problemOf, type Problem } from './problem.ts';
 import { Choices } from './choices.ts';
-import { joinWaitlist, loadOffer, openWaitlist, type WaitlistHost } from './waitlist.ts';
+import {
+  joinWaitlist,
+  leaveWaitlist,
+  loadOffer,
+  openWaitlist,
+  type WaitlistHost,
+} from './waitlist.ts';
 import type {
   ConfigProblem,
   Cue,
@@ -312,6 +318,11 @@ export class BookingFlow {
 
   joinWaitlist(values: CustomerValues): Promise<void> {
     return joinWaitlist(this.waitlist, values);
+  }
+
+  /** "Leave the waitlist" on its confirmation (src/flow/waitlist.ts). */
+  leaveWaitlist(): Promise<void> {
+    return leaveWaitlist(this.waitlist);
   }
 
   /** A waitlist offer's link: the form under the offered hold, as if the visitor had held it. */

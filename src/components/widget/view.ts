@@ -65,6 +65,7 @@ export interface Intents {
   formSubmit(event: FormSubmitEvent): void;
   waitlistJoin(event: WaitlistJoinEvent): void;
   waitlistSubmit(event: FormSubmitEvent): void;
+  waitlistLeave(): void;
 }
 
 export function heading(text: string): TemplateResult {

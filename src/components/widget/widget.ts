@@ -391,6 +391,8 @@ export class SlotkitWidget extends LitElement {
         return t.widget.cancelled;
       case 'waitlisted':
         return t.waitlist.joined;
+      case 'waitlist-left':
+        return t.waitlist.left;
     }
   }
 
@@ -446,6 +448,7 @@ export class SlotkitWidget extends LitElement {
     waitlistSubmit: (event: FormSubmitEvent) => {
       if (!event.defaultPrevented) void this.flow?.joinWaitlist(event.detail.customer);
     },
+    waitlistLeave: () => void this.flow?.leaveWaitlist(),
   };
 
   private readonly onVerify = (event: SubmitEvent) => {
