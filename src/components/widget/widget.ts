@@ -94,6 +94,8 @@ const SETUP_STEPS: ReadonlySet<string> = new Set(['loading', 'misconfigured', 'f
  * @csspart summary - What is being booked.
  * @csspart result - The outcome of the booking.
  * @csspart button - Every button of the widget itself.
+ * @csspart waitlist-confirmation - What the waitlist confirmation says (joined, or left).
+ * @csspart waitlist-leave - The "Leave the waitlist" button (also a `button`).
  *
  * @cssproperty --slotkit-color-accent - Brand colour of buttons and selections.
  * @cssproperty --slotkit-color-accent-text - The accent as text or outline (derived from brand-color).

@@ -112,7 +112,9 @@ describe('<slotkit-widget> waitlist', () => {
     const { group } = soldOutClass();
     const widget = await widgetOf(DEMO_KEYS.paidClass, 'proj_paid_class');
     const list = await until(() => inner(widget, 'slotkit-class-list'), 'the class list');
-    (await until(() => inner<HTMLElement>(list, '[part~="waitlist-button"]'), 'a waitlist button')).focus();
+    (
+      await until(() => inner<HTMLElement>(list, '[part~="waitlist-button"]'), 'a waitlist button')
+    ).focus();
     await sendKeys({ press: 'Enter' });
     const form = await until(() => inner(widget, 'slotkit-customer-form'), 'the waitlist form');
     inner<HTMLInputElement>(form, '[name="name"]')!.focus();
