@@ -26,6 +26,14 @@ export class OwnerStatusEvent extends Event {
   }
 }
 
+/** The owner's Confirm / Decline link of a confirm_decline email, used from the outbox. */
+export class OwnerDecisionEvent extends Event {
+  static readonly type = 'sandbox-owner-decision';
+  constructor(readonly detail: { href: string; action: 'confirm' | 'decline' }) {
+    super(OwnerDecisionEvent.type, BUBBLES);
+  }
+}
+
 export class BookingSelectEvent extends Event {
   static readonly type = 'sandbox-booking-select';
   constructor(readonly detail: { bookingId: string | undefined }) {
@@ -59,6 +67,7 @@ declare global {
     'sandbox-settings-change': SettingsChangeEvent;
     'sandbox-owner-action': OwnerActionEvent;
     'sandbox-owner-status': OwnerStatusEvent;
+    'sandbox-owner-decision': OwnerDecisionEvent;
     'sandbox-booking-select': BookingSelectEvent;
     'sandbox-clock-advance': ClockAdvanceEvent;
     'sandbox-scenario-change': ScenarioChangeEvent;

@@ -1,14 +1,21 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { OutboxView } from '../src/engine/index.ts';
+import { OwnerDecisionEvent } from './events.ts';
 import { formatMoment } from './format.ts';
 import { shared } from './styles.ts';
 
 const KIND_LABELS: Record<string, string> = { email: 'Email', webhook: 'Webhook', sms: 'SMS' };
+const DECISION_BUTTONS = { confirm: 'Confirm as the owner', decline: 'Decline as the owner' };
 
 /**
  * Every email, SMS and webhook the engine sent, newest first, each body behind a disclosure,
- * with its links (manage, confirm, decline) clickable and its attachments named.
+ * with its links (manage, confirm, decline) clickable and its attachments named. The decision
+ * links name `npm run api`'s pages, which the sandbox's service worker cannot open: a button
+ * beside each uses it through this page's mock instead.
+ *
+ * @event sandbox-owner-decision - A decision link's button was pressed: <sandbox-app> posts it.
  */
 export class SandboxOutboxList extends LitElement {
   static override styles = [
@@ -50,6 +57,28 @@ export class SandboxOutboxList extends LitElement {
   /** Oldest first, as the engine keeps them. */
   @property({ attribute: false }) entries: OutboxView[] = [];
   @property({ attribute: false }) timeZone = 'UTC';
+  /** What each decision link used here came to, by its href (kept by <sandbox-app>). */
+  @property({ attribute: false }) decisions: ReadonlyMap<string, string> = new Map();
+
+  private renderLink(name: string, href: string) {
+    const action = name === 'confirm' || name === 'decline' ? name : undefined;
+    const outcome = this.decisions.get(href);
+    return html`<p class="meta">
+      ${name}: <a href=${href} target="_blank" rel="noopener">${href}</a>
+      ${
+        action
+          ? html`<br /><button
+                type="button"
+                data-decision=${action}
+                @click=${() => this.dispatchEvent(new OwnerDecisionEvent({ href, action }))}
+              >
+                ${DECISION_BUTTONS[action]}
+              </button>
+              <span role="status">${outcome ?? ''}</span>`
+          : nothing
+      }
+    </p>`;
+  }
 
   override render() {
     const newest = [...this.entries].reverse();
@@ -62,7 +91,10 @@ export class SandboxOutboxList extends LitElement {
         newest.length
           ? html`<div class="scroll" tabindex="0" role="region" aria-label="Outbox">
               <ol>
-                ${newest.map(
+                ${repeat(
+                  newest,
+                  // Keyed, so an open message stays open when newer ones arrive above it.
+                  (entry) => entry.id,
                   (entry) =>
                     html`<li data-kind=${entry.kind}>
                       <details>
@@ -75,11 +107,8 @@ export class SandboxOutboxList extends LitElement {
                           >
                         </summary>
                         <pre>${entry.body}</pre>
-                        ${Object.entries(entry.links ?? {}).map(
-                          ([name, href]) =>
-                            html`<p class="meta">
-                              ${name}: <a href=${href} target="_blank" rel="noopener">${href}</a>
-                            </p>`,
+                        ${Object.entries(entry.links ?? {}).map(([name, href]) =>
+                          this.renderLink(name, href),
                         )}
                         ${entry.attachments?.map(
                           (file) =>

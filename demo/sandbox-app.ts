@@ -5,6 +5,7 @@ import type {
   BookingSelectEvent,
   ClockAdvanceEvent,
   OwnerActionEvent,
+  OwnerDecisionEvent,
   OwnerStatusEvent,
   ScenarioChangeEvent,
   SettingsChangeEvent,
@@ -12,7 +13,7 @@ import type {
 import { humanize } from './format.ts';
 import { discardRescued, saveSettings, saveSnapshot, type RescuedState } from './persist.ts';
 import { projectById } from './projects.ts';
-import { mockControl, type SandboxMock } from './sandbox-mock.ts';
+import { mockControl, postDecision, type SandboxMock } from './sandbox-mock.ts';
 import { SCENARIOS, applyScenario } from './scenarios.ts';
 import type { Settings } from './settings.ts';
 import { shared } from './styles.ts';
@@ -98,6 +99,8 @@ export class SandboxApp extends LitElement {
   @state() private busy = false;
   @state() private ownerError = '';
   @state() private announcement = '';
+  /** What each decision link used from the outbox came to, by its href. */
+  @state() private decisions: ReadonlyMap<string, string> = new Map();
 
   @property({ attribute: false }) mock!: SandboxMock;
   @property({ attribute: false }) settings!: Settings;
@@ -207,6 +210,21 @@ export class SandboxApp extends LitElement {
     void this.ownerDoes(bookingId, `Status ${humanize(status).toLowerCase()}`, () =>
       this.mock.api.engine.setStatus(bookingId, status, OWNER),
     );
+  };
+
+  /** The owner uses an email's Confirm / Decline link, through the mock API as its page would. */
+  private readonly onOwnerDecision = async (event: OwnerDecisionEvent) => {
+    const { href, action } = event.detail;
+    const verb = action === 'confirm' ? 'Confirm' : 'Decline';
+    let outcome: string;
+    try {
+      outcome = await postDecision(this.mock, href);
+    } catch (error) {
+      outcome = `failed: ${(error as Error).message}`;
+    }
+    this.decisions = new Map(this.decisions).set(href, `${verb}: ${outcome}`);
+    this.announce(`${verb} from the email link: ${outcome}.`);
+    await this.changed({ refreshWidget: true });
   };
 
   private readonly onSelect = (event: BookingSelectEvent) => {
@@ -324,6 +342,8 @@ export class SandboxApp extends LitElement {
               class="panel wide"
               .entries=${engine.outbox()}
               .timeZone=${zone}
+              .decisions=${this.decisions}
+              @sandbox-owner-decision=${this.onOwnerDecision}
             ></sandbox-outbox-list>
           </div>
         </section>

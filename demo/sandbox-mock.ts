@@ -43,3 +43,28 @@ export async function mockControl<T = unknown>(
   }
   return json?.data as T;
 }
+
+/** What a decision link's POST came to, in the owner's words. */
+export type DecisionOutcome = 'done' | 'already decided' | 'expired' | 'not valid';
+
+const DECISION_OUTCOMES: Record<number, DecisionOutcome> = {
+  200: 'done',
+  409: 'already decided',
+  410: 'expired',
+  404: 'not valid',
+};
+
+/**
+ * Uses a confirm_decline email's link as its page's form would: `POST /v2/decisions/:token`.
+ * The link names `npm run api`'s address, which the sandbox's service worker cannot open as a
+ * page, so only its token (the last path segment) is taken, and posted to this page's mock.
+ */
+export async function postDecision(mock: SandboxMock, href: string): Promise<DecisionOutcome> {
+  const token = new URL(href).pathname.split('/').pop() ?? '';
+  const response = await fetch(`${mock.apiBase}/decisions/${encodeURIComponent(token)}`, {
+    method: 'POST',
+  });
+  const outcome = DECISION_OUTCOMES[response.status];
+  if (!outcome) throw new Error(`POST decisions answered ${response.status}`);
+  return outcome;
+}

@@ -377,6 +377,11 @@ export class BookingFlow {
     }
   }
 
+  /** "Leave the waitlist" on its confirmation (src/flow/waitlist.ts). */
+  async leaveWaitlist(): Promise<void> {
+    await (await this.waitlistPart())?.leaveWaitlist(this.waitlist);
+  }
+
   /** A waitlist offer's link: the form under the offered hold, as if the visitor had held it. */
   private async openOffer(holdId: string): Promise<void> {
     const offer = await (await this.waitlistPart())?.loadOffer(this.waitlist, holdId);

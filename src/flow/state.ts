@@ -109,8 +109,15 @@ export type FlowState =
       fieldErrors: Array<{ path: string; message: string }>;
       error?: Problem;
     }
-  /** On the waitlist: the confirmation. */
-  | { step: 'waitlisted'; group: Group; entry: WaitlistEntry }
+  /** On the waitlist: the confirmation; `left` once the visitor left it from there. */
+  | {
+      step: 'waitlisted';
+      group: Group;
+      entry: WaitlistEntry;
+      leaving?: boolean;
+      left?: boolean;
+      error?: Problem;
+    }
   /** The booking waits for the code e-mailed to the visitor. */
   | { step: 'verify'; booking: Booking; busy: boolean; error?: Problem }
   /** The booking waits for payment within its window. */
@@ -181,7 +188,8 @@ export type Cue =
   | { kind: 'move-pending'; slot: AvailableSlot }
   | { kind: 'moved'; slot: AvailableSlot }
   | { kind: 'cancelled' }
-  | { kind: 'waitlisted' };
+  | { kind: 'waitlisted' }
+  | { kind: 'waitlist-left' };
 
 export type FlowReport =
   | { kind: 'state'; state: FlowState }

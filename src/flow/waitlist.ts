@@ -77,6 +77,27 @@ export async function joinWaitlist(host: WaitlistHost, values: CustomerValues): 
   }
 }
 
+/** "Leave the waitlist" on its confirmation, with the customer token the join answered with. */
+export async function leaveWaitlist(host: WaitlistHost): Promise<void> {
+  const state = host.read();
+  if (state.step !== 'waitlisted' || state.leaving || state.left) return;
+  host.write({ ...state, leaving: true, error: undefined });
+  try {
+    const entry = await host.client.leaveWaitlist(state.entry.id, {
+      signal: host.signal(),
+      ...(state.entry.customer_token ? { customerToken: state.entry.customer_token } : {}),
+    });
+    host.write({ step: 'waitlisted', group: state.group, entry, left: true });
+    host.cue({ kind: 'waitlist-left' });
+  } catch (error) {
+    const problem = problemOf(error);
+    if (problem.code === 'aborted') return;
+    host.failed(problem);
+    const now = host.read();
+    if (now.step === 'waitlisted') host.write({ ...now, leaving: false, error: problem });
+  }
+}
+
 /**
  * The hold an offer link names, and its class, while it still holds; otherwise the visitor lands
  * on the chooser told that the offer ended (undefined comes back).

@@ -251,6 +251,69 @@ const FOCUSED = `(() => {
   return active ? active.id || active.tagName.toLowerCase() : '';
 })()`;
 
+test("the owner's email links, used from the outbox by keyboard: confirmed, then already decided", async () => {
+  const { page, problems, close } = await openSandbox();
+  try {
+    await page.getByLabel('Project', { exact: true }).selectOption('proj_consultant');
+    const widget = page.locator('slotkit-widget');
+    await widget.locator('td[data-date].available').first().click();
+    await widget.locator('li[role="option"]').first().click();
+    await widget.getByLabel('Name').fill('George McFly');
+    await widget.getByLabel(/^e-?mail/i).fill('george@example.com');
+    await widget.getByRole('button', { name: 'Request booking', exact: true }).click();
+    const outcome = widget.locator('[data-step-heading]');
+    await outcome.filter({ hasText: 'host will confirm' }).waitFor();
+
+    // The owner's email: the one with Confirm / Decline buttons beside its links.
+    const email = page
+      .locator('sandbox-outbox-list li')
+      .filter({ has: page.locator('button[data-decision="confirm"]') });
+    assert.equal(await email.count(), 1, 'one owner email with decision links');
+    await email.locator('summary').click();
+    const confirm = email.getByRole('button', { name: 'Confirm as the owner' });
+    const decline = email.getByRole('button', { name: 'Decline as the owner' });
+    await confirm.focus();
+    await page.keyboard.press('Enter');
+    await email.getByRole('status').filter({ hasText: 'Confirm: done' }).waitFor();
+
+    // The console and the widget follow, and the customer is told.
+    await page
+      .locator('sandbox-booking-list li.booking[data-state="confirmed"]')
+      .filter({ hasText: 'George McFly' })
+      .waitFor();
+    await outcome.filter({ hasText: 'You are booked' }).waitFor();
+    await page
+      .locator('sandbox-outbox-list li')
+      .filter({ hasText: 'Booking confirmed' })
+      .filter({ hasText: 'george@example.com' })
+      .waitFor();
+
+    // The other link of the same email now changes nothing.
+    await decline.focus();
+    await page.keyboard.press('Space');
+    await email.getByRole('status').filter({ hasText: 'Decline: already decided' }).waitFor();
+    assert.equal(
+      await page
+        .locator('sandbox-booking-list li.booking')
+        .filter({ hasText: 'George McFly' })
+        .getAttribute('data-state'),
+      'confirmed',
+    );
+    await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+    assert.deepEqual(await page.evaluate(AXE), [], 'axe, with the outcomes shown');
+    // Chromium logs every non-2xx fetch: the refused second decision is the one expected.
+    assert.deepEqual(
+      problems,
+      [
+        'console.error: Failed to load resource: the server responded with a status of 409 (Conflict)',
+      ],
+      'no other console errors or warnings',
+    );
+  } finally {
+    await close();
+  }
+});
+
 test('the sandbox is accessible in light and dark, keyboard-reachable, and stacks at 320 px', async () => {
   const { page, problems, close } = await openSandbox();
   try {

@@ -65,6 +65,7 @@ export interface Intents {
   formSubmit(event: FormSubmitEvent): void;
   waitlistJoin(event: WaitlistJoinEvent): void;
   waitlistSubmit(event: FormSubmitEvent): void;
+  waitlistLeave(): void;
 }
 
 /** Back to the chooser (from the form or the waitlist). */

@@ -21,11 +21,7 @@ export function waitlist(view: WidgetView, state: Joining) {
     place: info.where ?? service.place,
     when: info,
   });
-  if (state.step === 'waitlisted') {
-    return html`${heading(t.joinedHeading)} ${header}
-      <p part="waitlist-confirmation" class="confirmation">${t.joined}</p>
-      ${back}`;
-  }
+  if (state.step === 'waitlisted') return waitlisted(view, state, header, back);
   const parts = view.parts(['form']);
   return html`${heading(t.join)} ${header}
     <p>${t.intro}</p>
@@ -43,4 +39,32 @@ export function waitlist(view: WidgetView, state: Joining) {
           ></slotkit-customer-form>`
     }
     ${actionError(view, state.error)} ${back}`;
+}
+
+/** On the waitlist: its confirmation, a way to leave it, and once left, the way back. */
+function waitlisted(
+  view: WidgetView,
+  state: Extract<Joining, { step: 'waitlisted' }>,
+  header: unknown,
+  back: unknown,
+) {
+  const t = view.t.waitlist;
+  if (state.left) {
+    return html`${heading(t.leftHeading)} ${header}
+      <p part="waitlist-confirmation" class="confirmation">${t.left}</p>
+      <button part="button" class="button" @click=${view.on.back}>${t.backToClasses}</button>`;
+  }
+  // aria-disabled, not disabled, while it leaves: focus stays on the button for a retry.
+  return html`${heading(t.joinedHeading)} ${header}
+    <p part="waitlist-confirmation" class="confirmation">${t.joined}</p>
+    ${actionError(view, state.error)}
+    <button
+      part="button waitlist-leave"
+      class="button secondary"
+      aria-disabled=${state.leaving ? 'true' : 'false'}
+      @click=${view.on.waitlistLeave}
+    >
+      ${t.leave}
+    </button>
+    ${back}`;
 }

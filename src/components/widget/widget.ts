@@ -113,6 +113,8 @@ const SETUP_STEPS: ReadonlySet<string> = new Set(['loading', 'misconfigured', 'f
  * @csspart summary - What is being booked.
  * @csspart result - The outcome of the booking.
  * @csspart button - Every button of the widget itself.
+ * @csspart waitlist-confirmation - What the waitlist confirmation says (joined, or left).
+ * @csspart waitlist-leave - The "Leave the waitlist" button (also a `button`).
  *
  * @cssproperty --slotkit-color-accent - Brand colour of buttons and selections.
  * @cssproperty --slotkit-color-accent-text - The accent as text or outline (derived from brand-color).
@@ -474,6 +476,8 @@ export class SlotkitWidget extends LitElement {
         return t.widget.cancelled;
       case 'waitlisted':
         return t.waitlist.joined;
+      case 'waitlist-left':
+        return t.waitlist.left;
     }
   }
 
@@ -532,6 +536,7 @@ export class SlotkitWidget extends LitElement {
     waitlistSubmit: (event: FormSubmitEvent) => {
       if (!event.defaultPrevented) void this.flow?.joinWaitlist(event.detail.customer);
     },
+    waitlistLeave: () => void this.flow?.leaveWaitlist(),
   };
 
   private readonly onVerify = (event: SubmitEvent) => {

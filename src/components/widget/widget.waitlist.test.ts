@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
 import { DEMO_KEYS, ManualClock, OWNER } from '../../engine/index.ts';
 import { startMockWorker } from '../../mock/browser.ts';
 import { en } from '../../i18n/en/index.ts';
@@ -104,6 +105,70 @@ describe('<slotkit-widget> waitlist', () => {
     const [entry] = mock.api.engine.listWaitlist({ owner_booking_id: group.id });
     expect(entry?.customer.email).to.equal('marty@example.test');
     expect(entry?.state).to.equal('waiting');
+  });
+
+  it('leaves the waitlist from its confirmation by keyboard, after a refusal shown as an error', async function () {
+    this.timeout(30_000);
+    const { group } = soldOutClass();
+    const widget = await widgetOf(DEMO_KEYS.paidClass, 'proj_paid_class');
+    const list = await until(() => inner(widget, 'slotkit-class-list'), 'the class list');
+    (
+      await until(() => inner<HTMLElement>(list, '[part~="waitlist-button"]'), 'a waitlist button')
+    ).focus();
+    await sendKeys({ press: 'Enter' });
+    const form = await until(() => inner(widget, 'slotkit-customer-form'), 'the waitlist form');
+    inner<HTMLInputElement>(form, '[name="name"]')!.focus();
+    await sendKeys({ type: 'Biff Tannen' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'biff@example.test' });
+    await tabTo((element) => element.matches('[part~="submit"]'), 'the submit button');
+    await sendKeys({ press: 'Enter' });
+    await until(() => inner(widget, '[part="waitlist-confirmation"]'), 'the confirmation');
+    const [entry] = mock.api.engine.listWaitlist({ owner_booking_id: group.id });
+
+    // The service refuses once: the widget's error, and the visitor is still on the list.
+    mock.worker.use(
+      http.delete('*/v2/bookings/waitlist/:id', () =>
+        HttpResponse.json(
+          { error: { status: 503, code: 'unavailable', message: 'Down for maintenance' } },
+          { status: 503 },
+        ),
+      ),
+    );
+    const leave = await tabTo(
+      (element) => element.matches('[part~="waitlist-leave"]'),
+      'Leave the waitlist',
+    );
+    expect(clean(leave.textContent)).to.equal(en.waitlist.leave);
+    await sendKeys({ press: 'Enter' });
+    const error = await until(() => inner(widget, '.widget > .error'), 'the error');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(mock.api.engine.getWaitlistEntry(entry!.id, OWNER).state).to.equal('waiting');
+    await expect(widget).to.be.accessible();
+
+    mock.worker.resetHandlers();
+    expect(deepActive() === leave, 'focus stays on the button').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await until(
+      () => clean(inner(widget, '[data-step-heading]')?.textContent) === en.waitlist.leftHeading,
+      'the left heading',
+    );
+    expect(clean(inner(widget, '[part="waitlist-confirmation"]')!.textContent)).to.equal(
+      en.waitlist.left,
+    );
+    expect(inner(widget, '.widget > .error')).to.equal(null);
+    expect(inner(widget, '[part~="waitlist-leave"]')).to.equal(null);
+    expect(mock.api.engine.getWaitlistEntry(entry!.id, OWNER).state).to.equal('left');
+    expect(deepActive()?.hasAttribute('data-step-heading')).to.equal(true);
+    await expect(widget).to.be.accessible();
+
+    const backButton = await tabTo(
+      (element) => clean(element.textContent) === en.waitlist.backToClasses,
+      'Back to classes',
+    );
+    expect(backButton.tagName).to.equal('BUTTON');
+    await sendKeys({ press: 'Enter' });
+    await until(() => inner(widget, 'slotkit-class-list'), 'the class list again');
   });
 
   it('an offer link opens the form under the offered seats with its countdown, then books', async function () {

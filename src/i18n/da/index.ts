@@ -287,6 +287,10 @@ export const da: Messages = {
     joinedHeading: 'Du er på ventelisten',
     joined: 'Du er på ventelisten — vi mailer dig, hvis der bliver en plads ledig.',
     seatsAvailable: 'Der er ledige pladser igen: book en nu.',
+    leave: 'Forlad ventelisten',
+    leftHeading: 'Du har forladt ventelisten',
+    left: 'Du har forladt ventelisten. Vi skriver ikke til dig om dette hold.',
+    backToClasses: 'Tilbage til holdene',
     offerExpired: 'Tilbuddet er udløbet, og pladsen er gået videre til den næste på ventelisten.',
   },
 };

@@ -293,6 +293,10 @@ export const de: Messages = {
     joinedHeading: 'Sie stehen auf der Warteliste',
     joined: 'Sie stehen auf der Warteliste — wir schreiben Ihnen, sobald ein Platz frei wird.',
     seatsAvailable: 'Es sind wieder Plätze frei: Buchen Sie jetzt.',
+    leave: 'Warteliste verlassen',
+    leftHeading: 'Sie haben die Warteliste verlassen',
+    left: 'Sie haben die Warteliste verlassen. Wir schreiben Ihnen zu diesem Kurs nicht mehr.',
+    backToClasses: 'Zurück zu den Kursen',
     offerExpired:
       'Dieses Angebot ist abgelaufen; der Platz ging an die nächste Person auf der Warteliste.',
   },

@@ -323,6 +323,10 @@ export const es: Messages = {
     joinedHeading: 'Estás en la lista de espera',
     joined: 'Estás en la lista de espera — te escribiremos si se libera una plaza.',
     seatsAvailable: 'Vuelve a haber plazas libres: reserva una ahora.',
+    leave: 'Salir de la lista de espera',
+    leftHeading: 'Has salido de la lista de espera',
+    left: 'Has salido de la lista de espera. No te escribiremos sobre esta clase.',
+    backToClasses: 'Volver a las clases',
     offerExpired:
       'Esta oferta ha terminado y la plaza ha pasado a la siguiente persona de la lista de espera.',
   },

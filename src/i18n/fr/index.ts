@@ -314,6 +314,10 @@ export const fr: Messages = {
     joinedHeading: 'Vous êtes sur la liste d’attente',
     joined: 'Vous êtes sur la liste d’attente — nous vous écrirons si une place se libère.',
     seatsAvailable: 'Des places sont de nouveau libres : réservez-en une maintenant.',
+    leave: 'Quitter la liste d’attente',
+    leftHeading: 'Vous avez quitté la liste d’attente',
+    left: 'Vous avez quitté la liste d’attente. Nous ne vous écrirons pas au sujet de ce cours.',
+    backToClasses: 'Retour aux cours',
     offerExpired:
       'Cette offre a pris fin et la place est passée à la personne suivante sur la liste d’attente.',
   },

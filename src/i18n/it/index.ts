@@ -323,6 +323,10 @@ export const it: Messages = {
     joinedHeading: 'Sei in lista d’attesa',
     joined: 'Sei in lista d’attesa — ti scriveremo se si libera un posto.',
     seatsAvailable: 'Ci sono di nuovo posti liberi: prenotane uno ora.',
+    leave: 'Lascia la lista d’attesa',
+    leftHeading: 'Hai lasciato la lista d’attesa',
+    left: 'Hai lasciato la lista d’attesa. Non ti scriveremo per questa lezione.',
+    backToClasses: 'Torna alle lezioni',
     offerExpired:
       'Questa offerta è scaduta e il posto è passato alla persona successiva in lista d’attesa.',
   },

@@ -258,6 +258,10 @@ export const ja: Messages = {
     joinedHeading: 'キャンセル待ちに登録しました',
     joined: 'キャンセル待ちに登録しました — 空きが出たらメールでお知らせします。',
     seatsAvailable: '空きが出ました。今すぐ予約してください。',
+    leave: 'キャンセル待ちをやめる',
+    leftHeading: 'キャンセル待ちをやめました',
+    left: 'キャンセル待ちをやめました。このクラスについてのメールはお送りしません。',
+    backToClasses: 'クラス一覧に戻る',
     offerExpired: 'このご案内は期限が切れ、席はキャンセル待ちの次の方に移りました。',
   },
 };

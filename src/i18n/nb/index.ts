@@ -290,6 +290,10 @@ export const nb: Messages = {
     joinedHeading: 'Du står på ventelisten',
     joined: 'Du står på ventelisten — vi sender deg en e-post hvis det blir ledig plass.',
     seatsAvailable: 'Det er ledige plasser igjen: bestill en nå.',
+    leave: 'Forlat ventelisten',
+    leftHeading: 'Du har forlatt ventelisten',
+    left: 'Du har forlatt ventelisten. Vi sender deg ingen e-post om denne timen.',
+    backToClasses: 'Tilbake til timene',
     offerExpired: 'Tilbudet er utløpt, og plassen gikk videre til neste person på ventelisten.',
   },
 };

@@ -297,6 +297,10 @@ export const nl: Messages = {
     joinedHeading: 'Je staat op de wachtlijst',
     joined: 'Je staat op de wachtlijst — we mailen je als er een plek vrijkomt.',
     seatsAvailable: 'Er zijn weer plekken vrij: boek er nu een.',
+    leave: 'Wachtlijst verlaten',
+    leftHeading: 'Je staat niet meer op de wachtlijst',
+    left: 'Je staat niet meer op de wachtlijst. We mailen je niet meer over deze les.',
+    backToClasses: 'Terug naar de lessen',
     offerExpired: 'Dit aanbod is verlopen en de plek is naar de volgende op de wachtlijst gegaan.',
   },
 };

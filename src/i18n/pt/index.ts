@@ -320,6 +320,10 @@ export const pt: Messages = {
     joinedHeading: 'Você está na lista de espera',
     joined: 'Você está na lista de espera — enviaremos um e-mail se abrir uma vaga.',
     seatsAvailable: 'Há vagas livres de novo: reserve uma agora.',
+    leave: 'Sair da lista de espera',
+    leftHeading: 'Você saiu da lista de espera',
+    left: 'Você saiu da lista de espera. Não enviaremos e-mails sobre esta aula.',
+    backToClasses: 'Voltar às aulas',
     offerExpired: 'Esta oferta terminou e a vaga passou para a próxima pessoa da lista de espera.',
   },
 };

@@ -280,6 +280,10 @@ export const sv: Messages = {
     joinedHeading: 'Du står i kön',
     joined: 'Du står i kön — vi mejlar dig om en plats blir ledig.',
     seatsAvailable: 'Det finns lediga platser igen: boka en nu.',
+    leave: 'Lämna kön',
+    leftHeading: 'Du har lämnat kön',
+    left: 'Du har lämnat kön. Vi mejlar dig inte om det här passet.',
+    backToClasses: 'Tillbaka till passen',
     offerExpired: 'Erbjudandet har gått ut och platsen gick vidare till nästa person i kön.',
   },
 };

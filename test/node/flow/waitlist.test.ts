@@ -42,6 +42,26 @@ describe('BookingFlow: the waitlist', () => {
     await run.until(at('choose'));
   });
 
+  test('leaving from the confirmation: the entry is left, once, and told', async () => {
+    const run = startFlow(DEMO_KEYS.paidClass, { projectId: 'proj_paid_class' });
+    const group = await firstClass(run);
+    fill(group.id, group.attributes.group_booking.seats_left);
+    run.flow.openWaitlist(group, 1);
+    await run.until(at('waitlist'));
+    await run.flow.joinWaitlist(CUSTOMER);
+    const joined = await run.until(at('waitlisted'));
+    assert.equal(joined.left, undefined);
+    await run.flow.leaveWaitlist();
+    const left = await run.until(at('waitlisted'));
+    assert.equal(left.left, true);
+    assert.equal(left.entry.state, 'left');
+    assert.ok(run.cues.includes('waitlist-left'));
+    assert.equal(mock.api.engine.getWaitlistEntry(joined.entry.id, OWNER).state, 'left');
+    // A second press changes nothing and asks nothing.
+    await run.flow.leaveWaitlist();
+    assert.equal(run.flow.state, left);
+  });
+
   test('a seat freed while the visitor typed: back to the classes, told to book', async () => {
     const run = startFlow(DEMO_KEYS.paidClass, { projectId: 'proj_paid_class' });
     const group = await firstClass(run);
