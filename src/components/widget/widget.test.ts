@@ -168,6 +168,8 @@ describe('<slotkit-widget> group flows', () => {
       widget.addEventListener(type, () => events.push(type));
     }
     await bookFirstClass(widget, 2);
+    // The details step's template arrives with the form's chunk (lazy); wait for it under load.
+    await until(() => inner(widget, 'slotkit-customer-form'), 'details step');
     // The summary names the class and its place; the seats held are said beside it.
     expect(inner(widget, '.widget')!.textContent).to.include('2 seats');
     expect(inner(widget, '[part="summary"]')!.textContent).to.include('Sesame St');
