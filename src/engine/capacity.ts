@@ -102,12 +102,15 @@ export class Capacity {
     return taken;
   }
 
-  /** Refuses seats a class cannot give: closed, outside its sign-up window (public), or too few left. */
+  /**
+   * Refuses seats a class cannot give: closed, outside its sign-up window (public), or too few
+   * left. Answers the seats that were left before these (Appointedd's `max_spaces`).
+   */
   checkSeats(
     groupClass: BookingRecord,
     seats: number,
     options: { now: number; isPublic: boolean; exclude?: Exclusions },
-  ): void {
+  ): number {
     const graph = this.graphs.get(groupClass.graph);
     if (graph?.kind !== 'class') {
       throw new EngineError(
@@ -134,6 +137,7 @@ export class Capacity {
           : `"${what}" has only ${left} seat${left === 1 ? '' : 's'} left; you asked for ${seats}.`;
       throw new EngineError('sold_out', message, [{ path: 'seats', message: `${left} left` }]);
     }
+    return left;
   }
 }
 

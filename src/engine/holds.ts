@@ -31,13 +31,14 @@ export function reserve(context: EngineContext, body: unknown, actor: Actor): Ho
     const classId = input.related.owner_booking_id;
     const groupClass = access.groupClass(classId, actor, 'related.owner_booking_id');
     const seats = input.seats ?? 1;
-    capacity.checkSeats(groupClass, seats, { now, isPublic });
+    const left = capacity.checkSeats(groupClass, seats, { now, isPublic });
     const event = groupClass.event!;
     hold = newHold(
       context,
       { owner_booking_id: classId, start: event.start, end: event.end, seats },
       span,
     );
+    hold.max_spaces = left;
   }
   if (project) hold.project_id = project.id;
   context.store.insertHold(hold);
