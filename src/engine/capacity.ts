@@ -102,6 +102,11 @@ export class Capacity {
     return taken;
   }
 
+  seatsLeft(groupClass: BookingRecord, now: number, exclude: Exclusions = {}): number {
+    const maxSeats = Number(groupClass.settings.max_seats ?? 0);
+    return Math.max(0, maxSeats - this.seatsTaken(groupClass.id, now, exclude));
+  }
+
   /**
    * Refuses seats a class cannot give: closed, outside its sign-up window (public), or too few
    * left. Answers the seats that were left before these (Appointedd's `max_spaces`).
@@ -128,8 +133,7 @@ export class Capacity {
     }
     const { now } = options;
     if (options.isPublic) checkSignUpWindow(groupClass, now);
-    const maxSeats = Number(groupClass.settings.max_seats ?? 0);
-    const left = Math.max(0, maxSeats - this.seatsTaken(groupClass.id, now, options.exclude));
+    const left = this.seatsLeft(groupClass, now, options.exclude);
     if (seats > left) {
       const message =
         left === 0
