@@ -143,6 +143,16 @@ export class Access {
     return groupClass;
   }
 
+  /** The classes the caller may see that start at `start` (a class found by time, seed 003). */
+  classesAt(start: number, actor: Actor): BookingRecord[] {
+    return [...this.store.bookings.values()].filter(
+      (booking) =>
+        booking.event?.start === start &&
+        this.graphs.get(booking.graph)?.kind === 'class' &&
+        this.sees(actor, bookingOwner(booking)),
+    );
+  }
+
   hold(id: string, actor: Actor, path?: string): HoldRecord {
     const hold = this.store.holds.get(id);
     if (!hold || !this.sees(actor, holdOwner(hold))) throw notFound('hold', id, path);

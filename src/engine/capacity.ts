@@ -102,12 +102,20 @@ export class Capacity {
     return taken;
   }
 
-  /** Refuses seats a class cannot give: closed, outside its sign-up window (public), or too few left. */
+  seatsLeft(groupClass: BookingRecord, now: number, exclude: Exclusions = {}): number {
+    const maxSeats = Number(groupClass.settings.max_seats ?? 0);
+    return Math.max(0, maxSeats - this.seatsTaken(groupClass.id, now, exclude));
+  }
+
+  /**
+   * Refuses seats a class cannot give: closed, outside its sign-up window (public), or too few
+   * left. Answers the seats that were left before these (Appointedd's `max_spaces`).
+   */
   checkSeats(
     groupClass: BookingRecord,
     seats: number,
     options: { now: number; isPublic: boolean; exclude?: Exclusions },
-  ): void {
+  ): number {
     const graph = this.graphs.get(groupClass.graph);
     if (graph?.kind !== 'class') {
       throw new EngineError(
@@ -125,8 +133,7 @@ export class Capacity {
     }
     const { now } = options;
     if (options.isPublic) checkSignUpWindow(groupClass, now);
-    const maxSeats = Number(groupClass.settings.max_seats ?? 0);
-    const left = Math.max(0, maxSeats - this.seatsTaken(groupClass.id, now, options.exclude));
+    const left = this.seatsLeft(groupClass, now, options.exclude);
     if (seats > left) {
       const message =
         left === 0
@@ -134,6 +141,7 @@ export class Capacity {
           : `"${what}" has only ${left} seat${left === 1 ? '' : 's'} left; you asked for ${seats}.`;
       throw new EngineError('sold_out', message, [{ path: 'seats', message: `${left} left` }]);
     }
+    return left;
   }
 }
 

@@ -24,6 +24,7 @@ import type {
   ResourceRecord,
 } from './records.ts';
 import { iso } from './views.ts';
+import { classIdByTime } from './class-by-time.ts';
 
 /**
  * Creates a booking from a create body: checks who may, what graph, which hold it converts and
@@ -103,13 +104,17 @@ export function create(
 
   let event: EventInfo | undefined;
   if (graph.kind === 'seats') {
-    const classId = shape.related?.owner_booking_id ?? hold?.owner_booking_id;
+    const seats = shape.related?.seats ?? hold?.seats ?? 1;
+    // Appointedd books a group by its time: the class starting then, when no id names one.
+    const classId =
+      shape.related?.owner_booking_id ??
+      hold?.owner_booking_id ??
+      classIdByTime(context, raw, actor, { project, seats });
     if (!classId)
       throw invalid('related.owner_booking_id', `is required for ${graph.name} bookings`);
     if (hold && hold.owner_booking_id !== classId)
       throw invalid('reservation_id', 'holds seats of another class');
     const groupClass = access.groupClass(classId, actor, 'related.owner_booking_id');
-    const seats = shape.related?.seats ?? hold?.seats ?? 1;
     capacity.checkSeats(groupClass, seats, { now, isPublic, exclude });
     booking.related = { owner_booking_id: classId, seats };
     if (groupClass.project_id && !booking.project_id) booking.project_id = groupClass.project_id;

@@ -2,9 +2,10 @@ import type { Actor } from './access.ts';
 import { isLiveHold } from './capacity.ts';
 import { publicLimits, type EngineContext } from './context.ts';
 import { parseDuration } from './duration.ts';
-import { EngineError } from './errors.ts';
+import { classAt } from './class-by-time.ts';
+import { EngineError, invalid } from './errors.ts';
 import { parse, reserveInput } from './input.ts';
-import type { HoldRecord } from './records.ts';
+import type { BookingRecord, HoldRecord } from './records.ts';
 import { deadline, holdView, type HoldView } from './views.ts';
 import { emit } from './webhooks.ts';
 
@@ -16,33 +17,62 @@ export function reserve(context: EngineContext, body: unknown, actor: Actor): Ho
   const now = context.now();
   const input = parse(reserveInput, body);
   const isPublic = actor.role === 'public';
-  const project = access.project(actor, input.project_id, 'project_id');
+  // Appointedd's services are projects: `service_id` names one as `project_id` does (never both differently).
+  const service = 'service_id' in input ? input.service_id : undefined;
+  const project = service
+    ? access.project(actor, service, 'service_id')
+    : access.project(actor, input.project_id, 'project_id');
   const span = parseDuration(project?.hold_duration ?? DEFAULT_HOLD)!;
   let hold: HoldRecord;
-  if ('resource_id' in input) {
-    const resource = access.resource(input.resource_id, actor, 'resource_id');
-    capacity.checkSlot(resource, input, { now, isPublic, ...publicLimits(project) });
-    hold = newHold(
-      context,
-      { resource_id: resource.id, start: input.start, end: input.end, seats: 1 },
-      span,
-    );
-  } else {
+  if ('related' in input) {
     const classId = input.related.owner_booking_id;
     const groupClass = access.groupClass(classId, actor, 'related.owner_booking_id');
-    const seats = input.seats ?? 1;
-    capacity.checkSeats(groupClass, seats, { now, isPublic });
-    const event = groupClass.event!;
-    hold = newHold(
+    hold = seatHold(context, groupClass, input.seats ?? 1, isPublic, span);
+  } else {
+    const seats = input.seats ?? input.required_spaces ?? 1;
+    const seatsPath = input.required_spaces === undefined ? 'seats' : 'required_spaces';
+    const resource =
+      input.resource_id === undefined
+        ? undefined
+        : access.resource(input.resource_id, actor, 'resource_id');
+    const groupClass = classAt(
       context,
-      { owner_booking_id: classId, start: event.start, end: event.end, seats },
-      span,
+      { start: input.start, end: input.end, resource_id: resource?.id, project },
+      actor,
+      seats,
     );
+    if (groupClass) {
+      hold = seatHold(context, groupClass, seats, isPublic, span);
+    } else {
+      if (!resource) throw invalid('start', 'is not the start of a class of this service');
+      if (input.end === undefined)
+        throw invalid('end', 'is required: no class starts at this time on this resource');
+      if (seats > 1) throw invalid(seatsPath, 'must be 1: a slot is not a class');
+      const slot = { start: input.start, end: input.end };
+      capacity.checkSlot(resource, slot, { now, isPublic, ...publicLimits(project) });
+      hold = newHold(context, { resource_id: resource.id, ...slot, seats: 1 }, span);
+    }
   }
   if (project) hold.project_id = project.id;
   context.store.insertHold(hold);
   context.timers.push({ at: hold.expires_at, kind: 'hold', id: hold.id });
   return holdView(hold, now);
+}
+
+/** Seats on a class, remembering how many it had left (Appointedd's `max_spaces`). */
+function seatHold(
+  context: EngineContext,
+  groupClass: BookingRecord,
+  seats: number,
+  isPublic: boolean,
+  span: number,
+): HoldRecord {
+  const now = context.now();
+  const left = context.capacity.checkSeats(groupClass, seats, { now, isPublic });
+  const { start, end } = groupClass.event!;
+  const hold = newHold(context, { owner_booking_id: groupClass.id, start, end, seats }, span);
+  hold.max_spaces = left;
+  return hold;
 }
 
 function newHold(

@@ -89,7 +89,7 @@ const timeZone = z
   .max(64)
   .refine(isValidTimeZone, { message: 'must be an IANA time zone such as Europe/Copenhagen' });
 
-const id = line(100).min(1);
+export const id = line(100).min(1);
 
 // booking.js sends a multi-choice checkbox as an array of its chosen options.
 const customFieldValue = z.union([
@@ -272,18 +272,51 @@ export function isKnownCreateField(key: string): boolean {
   return (CREATE_FIELDS as readonly string[]).includes(key);
 }
 
+const holdSeats = z.int().min(1, 'must be at least 1').max(LIMITS.seats);
+
+/**
+ * A hold by time: a resource's slot, or seats on the class starting then (Appointedd's slot on a
+ * group booking, found by `service_id` or `resource_id` and `start`; `required_spaces` is its
+ * name for `seats`). `end` is needed only when no class starts then.
+ */
+const reserveByTime = z
+  .object({
+    resource_id: id.optional(),
+    service_id: id.optional(),
+    project_id: id.optional(),
+    start: instant,
+    end: instant.optional(),
+    seats: holdSeats.optional(),
+    required_spaces: holdSeats.optional(),
+    timezone: timeZone.optional(),
+  })
+  .strict()
+  .refine((hold) => hold.resource_id !== undefined || hold.service_id !== undefined, {
+    message: 'is required (or service_id) to hold by time',
+    path: ['resource_id'],
+  })
+  .refine((hold) => hold.end === undefined || hold.end > hold.start, {
+    message: 'must end after it starts',
+    path: ['end'],
+  })
+  .refine(
+    (hold) =>
+      hold.service_id === undefined ||
+      hold.project_id === undefined ||
+      hold.service_id === hold.project_id,
+    { message: 'names another project than project_id', path: ['service_id'] },
+  )
+  .refine((hold) => hold.seats === undefined || hold.required_spaces === undefined, {
+    message: 'is the same as seats: send one of them',
+    path: ['required_spaces'],
+  });
+
 export const reserveInput = z.union([
-  z
-    .object({ resource_id: id, start: instant, end: instant, project_id: id.optional() })
-    .strict()
-    .refine((hold) => hold.end > hold.start, {
-      message: 'must end after it starts',
-      path: ['end'],
-    }),
+  reserveByTime,
   z
     .object({
       related: z.object({ owner_booking_id: id }).strict(),
-      seats: z.int().min(1, 'must be at least 1').max(LIMITS.seats).optional(),
+      seats: holdSeats.optional(),
       project_id: id.optional(),
     })
     .strict(),

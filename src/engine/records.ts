@@ -99,6 +99,8 @@ export interface HoldRecord {
   start: number;
   end: number;
   seats: number;
+  /** Seats the class had left when this was held (Appointedd's `max_spaces`); a slot's is 1. */
+  max_spaces?: number;
   created_at: number;
   expires_at: number;
   /** The span the hold was made for; one extension adds the same again. */

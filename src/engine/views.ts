@@ -257,12 +257,17 @@ export function holdView(hold: HoldRecord, now: number): HoldView {
     start: iso(hold.start),
     end: iso(hold.end),
     seats: hold.seats,
+    // Appointedd's reservation fields: how many seats it could have held, and whether more fit.
+    max_spaces: hold.max_spaces ?? hold.seats,
+    allow_additional_spaces: (hold.max_spaces ?? hold.seats) > hold.seats,
     expires_at: deadline(hold.expires_at),
     created_at: iso(hold.created_at),
     extended: hold.extended,
     can_extend: hold.state === 'reserved' && !hold.extended && hold.expires_at > now,
     ...(hold.resource_id ? { resource_id: hold.resource_id } : {}),
-    ...(hold.owner_booking_id ? { related: { owner_booking_id: hold.owner_booking_id } } : {}),
+    ...(hold.owner_booking_id
+      ? { group_id: hold.owner_booking_id, related: { owner_booking_id: hold.owner_booking_id } }
+      : {}),
     ...(hold.booking_id ? { booking_id: hold.booking_id } : {}),
   };
 }

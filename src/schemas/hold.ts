@@ -12,11 +12,16 @@ export const hold = z.object({
   start: instant,
   end: instant,
   seats: count,
+  /** Appointedd's: the seats left when it was held (a slot's is 1), and whether more would fit. */
+  max_spaces: count,
+  allow_additional_spaces: z.boolean(),
   expires_at: instant,
   created_at: instant,
   extended: z.boolean(),
   can_extend: z.boolean(),
   resource_id: z.optional(id),
+  /** The class it holds seats on (Appointedd's group booking), as `related.owner_booking_id`. */
+  group_id: z.optional(id),
   related: z.optional(z.object({ owner_booking_id: id })),
   booking_id: z.optional(id),
 });
