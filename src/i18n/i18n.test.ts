@@ -90,7 +90,7 @@ describe('locales', () => {
       'the countdown never re-rendered in German',
     );
     expect($(el, '[part="timer"]')!.getAttribute('aria-label')).to.match(
-      /^Ihr Platz ist noch reserviert: 4 Minuten/,
+      /^Für Sie reserviert: 4 Minuten/,
     );
     expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('ltr');
     expect(fetchedCatalogues()).to.deep.equal(['de']);

@@ -92,17 +92,15 @@ describe('<slotkit-countdown>', () => {
       expect(time.textContent!.trim()).to.equal('4:59');
       expect(time.getAttribute('role')).to.equal('timer');
       expect(time.getAttribute('aria-live')).to.equal('off');
-      expect(time.getAttribute('aria-label')).to.equal(
-        'Your seat is held for 4 minutes 59 seconds',
-      );
+      expect(time.getAttribute('aria-label')).to.equal('Held for you for 4 minutes 59 seconds');
       expect(time.getAttribute('datetime')).to.equal('PT0H4M59S');
       expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal(
-        'Your seat is held for',
+        'Held for you for',
       );
 
       await advance(el, clock, 4 * MINUTE + 50 * SECOND);
       expect(time.textContent!.trim()).to.equal('0:09');
-      expect(time.getAttribute('aria-label')).to.equal('Your seat is held for 9 seconds');
+      expect(time.getAttribute('aria-label')).to.equal('Held for you for 9 seconds');
     });
 
     it('rounds up to whole seconds, so 0:00 only shows at expiry', async () => {
@@ -119,7 +117,7 @@ describe('<slotkit-countdown>', () => {
       const el = await mount(clock, at(T0 + 62 * MINUTE + 3 * SECOND));
       expect(timer(el)!.textContent!.trim()).to.equal('1:02:03');
       expect(timer(el)!.getAttribute('aria-label')).to.equal(
-        'Your seat is held for 1 hour 2 minutes 3 seconds',
+        'Held for you for 1 hour 2 minutes 3 seconds',
       );
     });
 

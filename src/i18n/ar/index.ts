@@ -213,7 +213,7 @@ export const ar: Messages = {
   },
 
   countdown: {
-    label: 'مقعدك محجوز لمدة',
+    label: 'محجوز لك لمدة',
     timerName: (label, timeLeft) => `${v(label)} ${v(timeLeft)}`,
     timeLeft: (timeLeft) => `يتبقى ${v(timeLeft)} على انتهاء الحجز المؤقت.`,
     expired: 'انتهى الحجز المؤقت، وأصبح الموعد متاحًا للآخرين مجددًا.',

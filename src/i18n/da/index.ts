@@ -169,7 +169,7 @@ export const da: Messages = {
   },
 
   countdown: {
-    label: 'Din plads er reserveret i',
+    label: 'Reserveret til dig i',
     timerName: (label, timeLeft) => `${label} ${timeLeft}`,
     timeLeft: (timeLeft) => `Din reservation udløber om ${timeLeft}.`,
     expired: 'Din reservation er udløbet; tiden er ledig for andre igen.',

@@ -178,7 +178,7 @@ export const de: Messages = {
   },
 
   countdown: {
-    label: 'Ihr Platz ist noch reserviert:',
+    label: 'Für Sie reserviert:',
     timerName: (label, timeLeft) => `${label} ${timeLeft}`,
     timeLeft: (timeLeft) => `Ihre Reservierung läuft noch ${timeLeft}.`,
     expired: 'Ihre Reservierung ist abgelaufen; der Termin ist wieder für andere frei.',

@@ -202,7 +202,7 @@ export const es: Messages = {
   },
 
   countdown: {
-    label: 'Tu plaza está reservada durante',
+    label: 'Reservado para ti durante',
     timerName: (label, timeLeft) => `${label} ${timeLeft}`,
     timeLeft: (timeLeft) => `A tu reserva temporal le quedan ${timeLeft}.`,
     expired:

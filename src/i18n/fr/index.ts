@@ -201,7 +201,7 @@ export const fr: Messages = {
   },
 
   countdown: {
-    label: 'Votre place est bloquée pendant',
+    label: 'Réservé pour vous pendant',
     timerName: (label, timeLeft) => `${label} ${timeLeft}`,
     timeLeft: (timeLeft) => `Votre place reste bloquée encore ${timeLeft}.`,
     expired: 'Le délai est écoulé\u00a0; le créneau est de nouveau libre pour d’autres.',

@@ -201,7 +201,7 @@ export const it: Messages = {
   },
 
   countdown: {
-    label: 'Il tuo posto è riservato per',
+    label: 'Riservato per te per',
     timerName: (label, timeLeft) => `${label} ${timeLeft}`,
     timeLeft: (timeLeft) => `Il tuo posto resta riservato ancora per ${timeLeft}.`,
     expired: 'La riserva è scaduta; l’orario è di nuovo libero per altri.',

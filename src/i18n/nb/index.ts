@@ -171,7 +171,7 @@ export const nb: Messages = {
   },
 
   countdown: {
-    label: 'Plassen din er holdt av i',
+    label: 'Holdt av til deg i',
     timerName: (label, timeLeft) => `${label} ${timeLeft}`,
     timeLeft: (timeLeft) => `Reservasjonen din utløper om ${timeLeft}.`,
     expired: 'Reservasjonen din er utløpt; tiden er ledig for andre igjen.',

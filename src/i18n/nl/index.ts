@@ -177,7 +177,7 @@ export const nl: Messages = {
   },
 
   countdown: {
-    label: 'Je plek is nog gereserveerd:',
+    label: 'Voor je gereserveerd:',
     timerName: (label, timeLeft) => `${label} ${timeLeft}`,
     timeLeft: (timeLeft) => `Je reservering verloopt over ${timeLeft}.`,
     expired: 'Je reservering is verlopen; het tijdstip is weer vrij voor anderen.',

@@ -200,7 +200,7 @@ export const pt: Messages = {
   },
 
   countdown: {
-    label: 'Sua vaga está reservada por',
+    label: 'Reservado para você por',
     timerName: (label, timeLeft) => `${label} ${timeLeft}`,
     timeLeft: (timeLeft) => `Sua reserva temporária expira em ${timeLeft}.`,
     expired: 'Sua reserva temporária expirou; o horário está livre para outras pessoas novamente.',

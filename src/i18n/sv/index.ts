@@ -161,7 +161,7 @@ export const sv: Messages = {
   },
 
   countdown: {
-    label: 'Din plats är reserverad i',
+    label: 'Reserverat åt dig i',
     timerName: (label, timeLeft) => `${label} ${timeLeft}`,
     timeLeft: (timeLeft) => `Din reservation går ut om ${timeLeft}.`,
     expired: 'Din reservation har gått ut; tiden är ledig för andra igen.',
