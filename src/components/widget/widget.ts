@@ -1,3 +1,7 @@
+// Over 600 lines for now: the element's properties, its events and the handlers the steps call
+// sit together, so an attribute reads beside what it changes. The steps' templates live in
+// steps/, after-booking.ts and waitlist.ts; the next split is the handler table (view.on) into
+// its own module.
 import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { createClient } from '../../sdk/index.ts';
