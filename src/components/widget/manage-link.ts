@@ -4,6 +4,8 @@
  * address bar at once, so the token does not stay in the history, a bookmark or a shared URL.
  */
 
+import { takeUrlParams, type Page } from './take-url-params.ts';
+
 export const DEFAULT_MANAGE_PARAMS = { booking: 'slotkit_booking', token: 'slotkit_token' };
 
 export interface ManageParamNames {
@@ -23,21 +25,12 @@ const MAX_LENGTH = 200;
 const plausible = (value: string | null): value is string =>
   value !== null && value.length > 0 && value.length <= MAX_LENGTH;
 
-/**
- * Reads the link from the page's URL and takes it out with `history.replaceState`, keeping the
- * other parameters and the hash. Undefined when the URL carries neither parameter.
- */
-export function takeManageLink(
-  names: ManageParamNames,
-  page: { location: Location; history: History } = window,
-): ManageLink | undefined {
-  const url = new URL(page.location.href);
-  const bookingId = url.searchParams.get(names.booking);
-  const customerToken = url.searchParams.get(names.token);
-  if (bookingId === null && customerToken === null) return undefined;
-  url.searchParams.delete(names.booking);
-  url.searchParams.delete(names.token);
-  page.history.replaceState(page.history.state, '', url.href);
+/** Reads the link from the page's URL and takes it out. Undefined when the URL carries neither parameter. */
+export function takeManageLink(names: ManageParamNames, page?: Page): ManageLink | undefined {
+  const found = takeUrlParams([names.booking, names.token], page);
+  if (!found) return undefined;
+  const bookingId = found[names.booking] ?? null;
+  const customerToken = found[names.token] ?? null;
   return plausible(bookingId) && plausible(customerToken) ? { bookingId, customerToken } : {};
 }
 
