@@ -203,11 +203,11 @@ export const it: Messages = {
   countdown: {
     label: 'Riservato per te per',
     timerName: (label, timeLeft) => `${label} ${timeLeft}`,
-    timeLeft: (timeLeft) => `Il tuo posto resta riservato ancora per ${timeLeft}.`,
+    timeLeft: (timeLeft) => `La tua riserva vale ancora per ${timeLeft}.`,
     expired: 'La riserva è scaduta; l’orario è di nuovo libero per altri.',
     extend: 'Prolunga',
     extending: 'Prolungamento…',
-    invalidExpiresAt: 'Non riusciamo a leggere quando scade la riserva del tuo posto.',
+    invalidExpiresAt: 'Non riusciamo a leggere quando scade la tua riserva.',
   },
 
   widget: {
