@@ -7,6 +7,8 @@
  * (marnusw/date-fns-tz#258). Results here depend only on the arguments.
  */
 
+import { wallText } from './wall-text.ts';
+
 export type WeekdayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 const MINUTE = 60_000;
@@ -182,7 +184,20 @@ export function wallClockOf(ms: number, timeZone: string): number {
   return ms + offsetAt(ms, timeZone);
 }
 
+// A zone has a handful of offsets; their text is kept rather than rebuilt per formatted instant.
+const offsetTexts = new Map<number, string>();
+
 function offsetText(offsetMs: number): string {
+  let text = offsetTexts.get(offsetMs);
+  if (text === undefined) {
+    text = readOffsetText(offsetMs);
+    if (offsetTexts.size >= 1_000) offsetTexts.clear();
+    offsetTexts.set(offsetMs, text);
+  }
+  return text;
+}
+
+function readOffsetText(offsetMs: number): string {
   const minutes = Math.round(Math.abs(offsetMs) / MINUTE);
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');
@@ -192,7 +207,8 @@ function offsetText(offsetMs: number): string {
 /** RFC 3339 with a numeric offset and whole seconds, e.g. 2026-03-29T09:00:00+02:00. */
 export function formatInstant(ms: number, timeZone = 'UTC'): string {
   const offset = offsetAt(ms, timeZone);
-  return new Date(ms + offset).toISOString().slice(0, 19) + offsetText(offset);
+  const wall = wallText(ms + offset) ?? new Date(ms + offset).toISOString().slice(0, 19);
+  return wall + offsetText(offset);
 }
 
 const RFC3339 =
