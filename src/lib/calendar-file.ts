@@ -45,7 +45,11 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** A character's UTF-8 length, as TextEncoder counts it (a lone surrogate becomes U+FFFD, 3). */
+function utf8Octets(char: string): number {
+  const code = char.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /**
  * Folds a content line at 75 octets (§3.1): each continuation starts with one space. Splits
@@ -56,7 +60,7 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char);
     // The first line holds 75 octets; continuations 74 after their leading space.
     const limit = pieces.length === 0 ? 75 : 74;
     if (octets + size > limit) {
