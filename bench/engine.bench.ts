@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { BookingEngine, ManualClock, OWNER, type ResourceRecord } from '../src/engine/index.ts';
+import { MAX_CANDIDATE_SLOTS } from '../src/engine/slots.ts';
 
 const T0 = Date.parse('2026-11-23T00:00:00Z');
 const DAY = 86_400_000;
@@ -94,84 +95,137 @@ function engineWith(count: number) {
   return engine;
 }
 
-if (flags.only !== 'signups')
-  measure('availability: 20 resources x 90 days, 15-minute increments', runs(5), () => {
-    const engine = engineWith(20);
-    // Some busy time: 2,000 one-hour bookings spread over the resources and days.
-    for (let index = 0; index < 2000; index += 1) {
-      const start = T0 + Math.floor(index / 20) * DAY * 0.9 + 9 * 3_600_000;
+/** An engine whose resources have about one one-hour booking a day each (2,000 for 20 x 90). */
+function busyEngine(resourceCount: number, days: number) {
+  const engine = engineWith(resourceCount);
+  const bookings = Math.round((2000 / (20 * 90)) * resourceCount * days);
+  for (let index = 0; index < bookings; index += 1) {
+    const start = T0 + Math.floor(index / resourceCount) * DAY * ((90 * 20) / 2000) + 9 * 3_600_000;
+    engine.createBooking(
+      {
+        graph: 'instant',
+        ignore_capacity: true,
+        event: {
+          start: new Date(start).toISOString(),
+          end: new Date(start + 3_600_000).toISOString(),
+          what: 'Busy',
+          resource_id: `res_${index % resourceCount}`,
+        },
+        customer: { name: 'Bench', email: 'bench@bench.test' },
+        send_booking_confirmed_email_to_customer: { enabled: false },
+        send_booking_notification_email_to_owner: { enabled: false },
+      },
+      OWNER,
+    );
+  }
+  return engine;
+}
+
+/**
+ * Availability over `days` at 15-minute steps. One request may weigh at most
+ * MAX_CANDIDATE_SLOTS (20 x 90 days x 96 is 172,800), so the days are asked in the largest
+ * whole-day pages under it, as a calendar pages through months.
+ */
+function availabilityWork(engine: BookingEngine, resourceCount: number, days: number) {
+  const page = Math.min(30, Math.floor(MAX_CANDIDATE_SLOTS / (resourceCount * 96)));
+  const bodies: Array<Record<string, unknown>> = [];
+  for (let day = 0; day < days; day += page) {
+    bodies.push({
+      resources: Array.from({ length: resourceCount }, (_, index) => `res_${index}`),
+      from: new Date(T0 + day * DAY).toISOString(),
+      to: new Date(T0 + Math.min(days, day + page) * DAY).toISOString(),
+      length: '1 hour',
+      timeslot_increments: '15 minutes',
+      mode: 'roundrobin_random',
+    });
+  }
+  return () => {
+    const slots = bodies.reduce((sum, body) => sum + engine.availability(body, OWNER).length, 0);
+    return `${slots} slots in ${bodies.length} requests`;
+  };
+}
+
+/** One resource with `count` classes of 18 seats, two hours apart. */
+function classesEngine(count: number) {
+  const engine = engineWith(1);
+  const classes: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const start = T0 + DAY + index * 2 * 3_600_000;
+    classes.push(
       engine.createBooking(
         {
-          graph: 'instant',
+          graph: 'group_owner',
+          settings: { max_seats: 18 },
           ignore_capacity: true,
           event: {
             start: new Date(start).toISOString(),
             end: new Date(start + 3_600_000).toISOString(),
-            what: 'Busy',
-            resource_id: `res_${index % 20}`,
+            what: `Class ${index}`,
+            resource_id: 'res_0',
           },
-          customer: { name: 'Bench', email: 'bench@bench.test' },
-          send_booking_confirmed_email_to_customer: { enabled: false },
-          send_booking_notification_email_to_owner: { enabled: false },
         },
         OWNER,
-      );
+      ).id,
+    );
+  }
+  return { engine, classes };
+}
+
+/** `count` public sign-ups of one seat, spread over the classes; sold-out ones are refused. */
+function signUpWork(engine: BookingEngine, classes: string[], count: number, first = 0) {
+  return () => {
+    let soldOut = 0;
+    for (let index = first; index < first + count; index += 1) {
+      try {
+        engine.createBooking(
+          {
+            graph: 'group_customer',
+            related: { owner_booking_id: classes[(index * 7919) % classes.length]!, seats: 1 },
+            customer: { name: `Customer ${index}`, email: `c${index}@bench.test` },
+          },
+          { role: 'public', projectId: 'proj_bench' },
+        );
+      } catch {
+        soldOut += 1;
+      }
     }
-    // One request may weigh at most MAX_CANDIDATE_SLOTS (100,000; 20 x 90 days x 96 is 172,800),
-    // so the 90 days are asked as three 30-day months, as a calendar pages through them.
-    const bodies = [0, 30, 60].map((day) => ({
-      resources: Array.from({ length: 20 }, (_, index) => `res_${index}`),
-      from: new Date(T0 + day * DAY).toISOString(),
-      to: new Date(T0 + (day + 30) * DAY).toISOString(),
-      length: '1 hour',
-      timeslot_increments: '15 minutes',
-      mode: 'roundrobin_random',
-    }));
-    return () => {
-      const slots = bodies.reduce((sum, body) => sum + engine.availability(body, OWNER).length, 0);
-      return `${slots} slots`;
-    };
-  });
+    return `${count - soldOut} booked, ${soldOut} refused as sold out`;
+  };
+}
+
+if (flags.only !== 'signups')
+  measure('availability: 20 resources x 90 days, 15-minute increments', runs(5), () =>
+    availabilityWork(busyEngine(20, 90), 20, 90),
+  );
 
 if (flags.only !== 'availability')
   measure('sign-ups: 10,000 group_customer bookings over 500 classes', runs(3), () => {
-    const engine = engineWith(1);
-    const classes: string[] = [];
-    for (let index = 0; index < 500; index += 1) {
-      const start = T0 + DAY + index * 2 * 3_600_000;
-      classes.push(
-        engine.createBooking(
-          {
-            graph: 'group_owner',
-            settings: { max_seats: 18 },
-            ignore_capacity: true,
-            event: {
-              start: new Date(start).toISOString(),
-              end: new Date(start + 3_600_000).toISOString(),
-              what: `Class ${index}`,
-              resource_id: 'res_0',
-            },
-          },
-          OWNER,
-        ).id,
-      );
-    }
-    return () => {
-      let soldOut = 0;
-      for (let index = 0; index < 10_000; index += 1) {
-        try {
-          engine.createBooking(
-            {
-              graph: 'group_customer',
-              related: { owner_booking_id: classes[(index * 7919) % 500]!, seats: 1 },
-              customer: { name: `Customer ${index}`, email: `c${index}@bench.test` },
-            },
-            { role: 'public', projectId: 'proj_bench' },
-          );
-        } catch {
-          soldOut += 1;
-        }
-      }
-      return `${10_000 - soldOut} booked, ${soldOut} refused as sold out`;
-    };
+    const { engine, classes } = classesEngine(500);
+    return signUpWork(engine, classes, 10_000);
   });
+
+if (flags.growth) {
+  console.log('\nGrowth: availability (median of 3, ms) by resources x days, 15-minute steps');
+  console.log(
+    `${'resources'.padEnd(10)}${[30, 90, 180].map((d) => `${d} days`.padStart(12)).join('')}`,
+  );
+  for (const resourceCount of [5, 20, 40]) {
+    const cells = [30, 90, 180].map((days) =>
+      measure(`  ${resourceCount} x ${days}`, 3, () =>
+        availabilityWork(busyEngine(resourceCount, days), resourceCount, days),
+      ),
+    );
+    console.log(
+      `${String(resourceCount).padEnd(10)}${cells.map((ms) => ms.toFixed(1).padStart(12)).join('')}`,
+    );
+  }
+  console.log('\nGrowth: 1,000 sign-ups (median of 3, ms) by bookings already in the store');
+  for (const existing of [0, 3_000, 10_000]) {
+    measure(`  1,000 sign-ups over 500 classes after ${existing} bookings`, 3, () => {
+      // The existing bookings are seats in 18-seat classes other than the 500 signed up to.
+      const { engine, classes } = classesEngine(500 + Math.ceil(existing / 18));
+      signUpWork(engine, classes.slice(500), existing)();
+      return signUpWork(engine, classes.slice(0, 500), 1_000, existing);
+    });
+  }
+}
