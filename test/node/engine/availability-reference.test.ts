@@ -244,7 +244,11 @@ test('availability equals the slow reference on random schedules across DST chan
           calendar: { id: `cal_${index}`, name: `Calendar ${index}` },
           timezone: r.timezone,
           weekly_hours: r.weekly_hours,
-          events: r.events.map(([start, units]) => ({ start: at(start), end: at(start + units) })),
+          events: r.events.map(([start, units]) => ({
+            start: at(start),
+            end: at(start + units),
+            what: 'Away',
+          })),
         }),
       );
       for (const resource of resources) engine.addResource(resource);
