@@ -2,7 +2,7 @@
  * Engine benchmark (not a test): `npm run bench`. Prints timings of the two figures the engine
  * issue asks for, each as the median of a few repetitions on a fresh engine.
  *
- * Flags (after `--`): `--only availability|signups` runs one figure, `--reps N` overrides the
+ * Flags (after `--`): `--only availability|signups|growth` runs one part, `--reps N` overrides the
  * repetitions (a profile needs one), `--growth` adds the cost-growth tables.
  */
 import { performance } from 'node:perf_hooks';
@@ -52,7 +52,11 @@ function median(samples: number[]): number {
  * Median wall time of `repetitions` runs, each on a fresh setup. The CPU time this process
  * spent is printed beside it: on a shared machine wall time also counts other people's work.
  */
-function measure(label: string, repetitions: number, setup: () => () => string): number {
+function measure(
+  label: string,
+  repetitions: number,
+  setup: () => () => string,
+): { wall: number; cpu: number } {
   const times: number[] = [];
   const cpu: number[] = [];
   let detail = '';
@@ -69,7 +73,7 @@ function measure(label: string, repetitions: number, setup: () => () => string):
   console.log(
     `${label.padEnd(58)} median ${ms(median(times))} ms (cpu ${ms(median(cpu))} ms)  (${detail})`,
   );
-  return median(times);
+  return { wall: median(times), cpu: median(cpu) };
 }
 
 function engineWith(count: number) {
@@ -193,39 +197,46 @@ function signUpWork(engine: BookingEngine, classes: string[], count: number, fir
   };
 }
 
-if (flags.only !== 'signups')
+if (flags.only === undefined || flags.only === 'availability')
   measure('availability: 20 resources x 90 days, 15-minute increments', runs(5), () =>
     availabilityWork(busyEngine(20, 90), 20, 90),
   );
 
-if (flags.only !== 'availability')
+if (flags.only === undefined || flags.only === 'signups')
   measure('sign-ups: 10,000 group_customer bookings over 500 classes', runs(3), () => {
     const { engine, classes } = classesEngine(500);
     return signUpWork(engine, classes, 10_000);
   });
 
-if (flags.growth) {
-  console.log('\nGrowth: availability (median of 3, ms) by resources x days, 15-minute steps');
-  console.log(
-    `${'resources'.padEnd(10)}${[30, 90, 180].map((d) => `${d} days`.padStart(12)).join('')}`,
-  );
+if (flags.growth || flags.only === 'growth') {
+  const DAYS = [30, 90, 180];
+  const cell = ({ wall, cpu }: { wall: number; cpu: number }) =>
+    `${wall.toFixed(0)} / ${cpu.toFixed(0)}`.padStart(14);
+  // One unmeasured round first, so the first cell does not pay for warming up the JIT.
+  availabilityWork(busyEngine(20, 30), 20, 30)();
+  const rows: string[] = [];
   for (const resourceCount of [5, 20, 40]) {
-    const cells = [30, 90, 180].map((days) =>
-      measure(`  ${resourceCount} x ${days}`, 3, () =>
+    const cells = DAYS.map((days) =>
+      measure(`  availability ${resourceCount} resources x ${days} days`, 3, () =>
         availabilityWork(busyEngine(resourceCount, days), resourceCount, days),
       ),
     );
-    console.log(
-      `${String(resourceCount).padEnd(10)}${cells.map((ms) => ms.toFixed(1).padStart(12)).join('')}`,
-    );
+    rows.push(`${String(resourceCount).padEnd(10)}${cells.map(cell).join('')}`);
   }
-  console.log('\nGrowth: 1,000 sign-ups (median of 3, ms) by bookings already in the store');
+  console.log('\nAvailability, median of 3: wall / CPU ms, by resources (rows) x days');
+  console.log(`${'resources'.padEnd(10)}${DAYS.map((d) => `${d} days`.padStart(14)).join('')}`);
+  for (const row of rows) console.log(row);
+  const signUps: string[] = [];
   for (const existing of [0, 3_000, 10_000]) {
-    measure(`  1,000 sign-ups over 500 classes after ${existing} bookings`, 3, () => {
+    const time = measure(`  1,000 sign-ups after ${existing} stored bookings`, 3, () => {
       // The existing bookings are seats in 18-seat classes other than the 500 signed up to.
       const { engine, classes } = classesEngine(500 + Math.ceil(existing / 18));
       signUpWork(engine, classes.slice(500), existing)();
       return signUpWork(engine, classes.slice(0, 500), 1_000, existing);
     });
+    signUps.push(`${String(existing).padEnd(22)}${cell(time)}`);
   }
+  console.log('\n1,000 sign-ups over 500 classes, median of 3: wall / CPU ms');
+  console.log(`${'bookings already stored'.padEnd(22)}${'wall / cpu'.padStart(14)}`);
+  for (const row of signUps) console.log(row);
 }
