@@ -1,9 +1,14 @@
 /**
  * Engine benchmark (not a test): `npm run bench`. Prints timings of the two figures the engine
  * issue asks for, each as the median of a few repetitions on a fresh engine.
+ *
+ * Flags (after `--`): `--only availability|signups|growth` runs one part, `--reps N` overrides the
+ * repetitions (a profile needs one), `--growth` adds the cost-growth tables.
  */
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { BookingEngine, ManualClock, OWNER, type ResourceRecord } from '../src/engine/index.ts';
+import { MAX_CANDIDATE_SLOTS } from '../src/engine/slots.ts';
 
 const T0 = Date.parse('2026-11-23T00:00:00Z');
 const DAY = 86_400_000;
@@ -29,21 +34,46 @@ function resources(count: number): ResourceRecord[] {
   }));
 }
 
+const { values: flags } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    reps: { type: 'string' },
+    growth: { type: 'boolean', default: false },
+  },
+});
+const runs = (fallback: number) => (flags.reps ? Number(flags.reps) : fallback);
+
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function measure(label: string, repetitions: number, setup: () => () => string): void {
+/**
+ * Median wall time of `repetitions` runs, each on a fresh setup. The CPU time this process
+ * spent is printed beside it: on a shared machine wall time also counts other people's work.
+ */
+function measure(
+  label: string,
+  repetitions: number,
+  setup: () => () => string,
+): { wall: number; cpu: number } {
   const times: number[] = [];
+  const cpu: number[] = [];
   let detail = '';
   for (let run = 0; run < repetitions; run += 1) {
     const work = setup();
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
     detail = work();
     times.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStarted);
+    cpu.push((used.user + used.system) / 1000);
   }
-  console.log(`${label.padEnd(58)} median ${median(times).toFixed(1).padStart(8)} ms  (${detail})`);
+  const ms = (value: number) => value.toFixed(1).padStart(8);
+  console.log(
+    `${label.padEnd(58)} median ${ms(median(times))} ms (cpu ${ms(median(cpu))} ms)  (${detail})`,
+  );
+  return { wall: median(times), cpu: median(cpu) };
 }
 
 function engineWith(count: number) {
@@ -69,11 +99,12 @@ function engineWith(count: number) {
   return engine;
 }
 
-measure('availability: 20 resources x 90 days, 15-minute increments', 5, () => {
-  const engine = engineWith(20);
-  // Some busy time: 2,000 one-hour bookings spread over the resources and days.
-  for (let index = 0; index < 2000; index += 1) {
-    const start = T0 + Math.floor(index / 20) * DAY * 0.9 + 9 * 3_600_000;
+/** An engine whose resources have about one one-hour booking a day each (2,000 for 20 x 90). */
+function busyEngine(resourceCount: number, days: number) {
+  const engine = engineWith(resourceCount);
+  const bookings = Math.round((2000 / (20 * 90)) * resourceCount * days);
+  for (let index = 0; index < bookings; index += 1) {
+    const start = T0 + Math.floor(index / resourceCount) * DAY * ((90 * 20) / 2000) + 9 * 3_600_000;
     engine.createBooking(
       {
         graph: 'instant',
@@ -82,7 +113,7 @@ measure('availability: 20 resources x 90 days, 15-minute increments', 5, () => {
           start: new Date(start).toISOString(),
           end: new Date(start + 3_600_000).toISOString(),
           what: 'Busy',
-          resource_id: `res_${index % 20}`,
+          resource_id: `res_${index % resourceCount}`,
         },
         customer: { name: 'Bench', email: 'bench@bench.test' },
         send_booking_confirmed_email_to_customer: { enabled: false },
@@ -91,21 +122,38 @@ measure('availability: 20 resources x 90 days, 15-minute increments', 5, () => {
       OWNER,
     );
   }
-  const body = {
-    resources: Array.from({ length: 20 }, (_, index) => `res_${index}`),
-    from: new Date(T0).toISOString(),
-    to: new Date(T0 + 90 * DAY).toISOString(),
-    length: '1 hour',
-    timeslot_increments: '15 minutes',
-    mode: 'roundrobin_random',
-  };
-  return () => `${engine.availability(body, OWNER).length} slots`;
-});
+  return engine;
+}
 
-measure('sign-ups: 10,000 group_customer bookings over 500 classes', 3, () => {
+/**
+ * Availability over `days` at 15-minute steps. One request may weigh at most
+ * MAX_CANDIDATE_SLOTS (20 x 90 days x 96 is 172,800), so the days are asked in the largest
+ * whole-day pages under it, as a calendar pages through months.
+ */
+function availabilityWork(engine: BookingEngine, resourceCount: number, days: number) {
+  const page = Math.min(30, Math.floor(MAX_CANDIDATE_SLOTS / (resourceCount * 96)));
+  const bodies: Array<Record<string, unknown>> = [];
+  for (let day = 0; day < days; day += page) {
+    bodies.push({
+      resources: Array.from({ length: resourceCount }, (_, index) => `res_${index}`),
+      from: new Date(T0 + day * DAY).toISOString(),
+      to: new Date(T0 + Math.min(days, day + page) * DAY).toISOString(),
+      length: '1 hour',
+      timeslot_increments: '15 minutes',
+      mode: 'roundrobin_random',
+    });
+  }
+  return () => {
+    const slots = bodies.reduce((sum, body) => sum + engine.availability(body, OWNER).length, 0);
+    return `${slots} slots in ${bodies.length} requests`;
+  };
+}
+
+/** One resource with `count` classes of 18 seats, two hours apart. */
+function classesEngine(count: number) {
   const engine = engineWith(1);
   const classes: string[] = [];
-  for (let index = 0; index < 500; index += 1) {
+  for (let index = 0; index < count; index += 1) {
     const start = T0 + DAY + index * 2 * 3_600_000;
     classes.push(
       engine.createBooking(
@@ -124,14 +172,19 @@ measure('sign-ups: 10,000 group_customer bookings over 500 classes', 3, () => {
       ).id,
     );
   }
+  return { engine, classes };
+}
+
+/** `count` public sign-ups of one seat, spread over the classes; sold-out ones are refused. */
+function signUpWork(engine: BookingEngine, classes: string[], count: number, first = 0) {
   return () => {
     let soldOut = 0;
-    for (let index = 0; index < 10_000; index += 1) {
+    for (let index = first; index < first + count; index += 1) {
       try {
         engine.createBooking(
           {
             graph: 'group_customer',
-            related: { owner_booking_id: classes[(index * 7919) % 500]!, seats: 1 },
+            related: { owner_booking_id: classes[(index * 7919) % classes.length]!, seats: 1 },
             customer: { name: `Customer ${index}`, email: `c${index}@bench.test` },
           },
           { role: 'public', projectId: 'proj_bench' },
@@ -140,6 +193,50 @@ measure('sign-ups: 10,000 group_customer bookings over 500 classes', 3, () => {
         soldOut += 1;
       }
     }
-    return `${10_000 - soldOut} booked, ${soldOut} refused as sold out`;
+    return `${count - soldOut} booked, ${soldOut} refused as sold out`;
   };
-});
+}
+
+if (flags.only === undefined || flags.only === 'availability')
+  measure('availability: 20 resources x 90 days, 15-minute increments', runs(5), () =>
+    availabilityWork(busyEngine(20, 90), 20, 90),
+  );
+
+if (flags.only === undefined || flags.only === 'signups')
+  measure('sign-ups: 10,000 group_customer bookings over 500 classes', runs(3), () => {
+    const { engine, classes } = classesEngine(500);
+    return signUpWork(engine, classes, 10_000);
+  });
+
+if (flags.growth || flags.only === 'growth') {
+  const DAYS = [30, 90, 180];
+  const cell = ({ wall, cpu }: { wall: number; cpu: number }) =>
+    `${wall.toFixed(0)} / ${cpu.toFixed(0)}`.padStart(14);
+  // One unmeasured round first, so the first cell does not pay for warming up the JIT.
+  availabilityWork(busyEngine(20, 30), 20, 30)();
+  const rows: string[] = [];
+  for (const resourceCount of [5, 20, 40]) {
+    const cells = DAYS.map((days) =>
+      measure(`  availability ${resourceCount} resources x ${days} days`, 3, () =>
+        availabilityWork(busyEngine(resourceCount, days), resourceCount, days),
+      ),
+    );
+    rows.push(`${String(resourceCount).padEnd(10)}${cells.map(cell).join('')}`);
+  }
+  console.log('\nAvailability, median of 3: wall / CPU ms, by resources (rows) x days');
+  console.log(`${'resources'.padEnd(10)}${DAYS.map((d) => `${d} days`.padStart(14)).join('')}`);
+  for (const row of rows) console.log(row);
+  const signUps: string[] = [];
+  for (const existing of [0, 3_000, 10_000]) {
+    const time = measure(`  1,000 sign-ups after ${existing} stored bookings`, 3, () => {
+      // The existing bookings are seats in 18-seat classes other than the 500 signed up to.
+      const { engine, classes } = classesEngine(500 + Math.ceil(existing / 18));
+      signUpWork(engine, classes.slice(500), existing)();
+      return signUpWork(engine, classes.slice(0, 500), 1_000, existing);
+    });
+    signUps.push(`${String(existing).padEnd(22)}${cell(time)}`);
+  }
+  console.log('\n1,000 sign-ups over 500 classes, median of 3: wall / CPU ms');
+  console.log(`${'bookings already stored'.padEnd(22)}${'wall / cpu'.padStart(14)}`);
+  for (const row of signUps) console.log(row);
+}

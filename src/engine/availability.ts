@@ -4,7 +4,13 @@
  * Everything is sorted interval lists over epoch ms and linear sweeps, so the cost grows with
  * the number of opening periods, busy intervals and slots, never with their product.
  */
-import { addDaysToDate, localDate, wallTimeToInstant, weekdayOfDate } from '../lib/time/index.ts';
+import {
+  localDate,
+  timeOfDayMs,
+  wallClockOf,
+  wallClockToInstant,
+  wallTimeToInstant,
+} from '../lib/time/index.ts';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 /** Local "HH:mm" pairs; "24:00" closes at midnight; a close at or before the open is next day. */
@@ -112,25 +118,41 @@ function intersect(a: Interval[], b: Interval[]): Interval[] {
   return out;
 }
 
+const DAY = 86_400_000;
+
+/** A weekday's hours as ms after local midnight; `close` is past 24 h when it is the next day. */
+type DayHours = Array<{ open: number; close: number }>;
+
+/** The weekly hours by weekday index (0 = Sunday), read once per request instead of per day. */
+function hoursByWeekday(weekly: WeeklyHours): DayHours[] {
+  return WEEKDAYS.map((weekday) =>
+    (weekly[weekday] ?? []).map(([open, close]) => {
+      const openMs = timeOfDayMs(open);
+      const closeMs = timeOfDayMs(close);
+      return { open: openMs, close: close <= open ? DAY + closeMs : closeMs };
+    }),
+  );
+}
+
 /**
  * Whole merged opening periods that overlap [from, to), not clipped: a period's start is the
- * origin of its slot grid even when `from` falls inside it.
+ * origin of its slot grid even when `from` falls inside it. Days are counted on the resource's
+ * wall clock (day 0 = 1970-01-01, a Thursday), so no date text is built per day.
  */
 function openPeriods(resource: AvailabilityResource, from: number, to: number): Interval[] {
   if (!(to > from)) return [];
   const tz = resource.timezone;
+  const hours = hoursByWeekday(resource.weekly_hours);
   const periods: Interval[] = [];
   // Start a day early: yesterday's hours may run past midnight into the window.
-  const last = localDate(to, tz);
-  let date = addDaysToDate(localDate(from, tz), -1);
-  while (date <= last) {
-    const next = addDaysToDate(date, 1);
-    for (const [open, close] of resource.weekly_hours[WEEKDAYS[weekdayOfDate(date)]!] ?? []) {
-      const start = wallTimeToInstant(date, open, tz);
-      const end = wallTimeToInstant(close <= open ? next : date, close, tz);
+  const last = Math.floor(wallClockOf(to, tz) / DAY);
+  for (let day = Math.floor(wallClockOf(from, tz) / DAY) - 1; day <= last; day += 1) {
+    const midnight = day * DAY;
+    for (const { open, close } of hours[(((day + 4) % 7) + 7) % 7]!) {
+      const start = wallClockToInstant(midnight + open, tz);
+      const end = wallClockToInstant(midnight + close, tz);
       if (end > from && start < to) periods.push({ start, end });
     }
-    date = next;
   }
   return merge(periods);
 }

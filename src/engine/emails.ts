@@ -258,11 +258,20 @@ function capitalize(text: string): string {
 // Building an Intl formatter costs far more than using one: keep one per zone.
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
+// formatRange is slow (tens of microseconds) and a class's sign-ups all describe the same time.
+const described = new Map<string, string>();
+
 export function describeTime(start: number, end: number, timeZone: string): string {
+  const key = `${start} ${end} ${timeZone}`;
+  const known = described.get(key);
+  if (known !== undefined) return known;
   let format = timeFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone });
     timeFormats.set(timeZone, format);
   }
-  return `${format.formatRange(new Date(start), new Date(end))} (${timeZone})`;
+  const text = `${format.formatRange(new Date(start), new Date(end))} (${timeZone})`;
+  if (described.size >= 5_000) described.clear();
+  described.set(key, text);
+  return text;
 }

@@ -183,11 +183,16 @@ export function listDeliveries(context: EngineContext, id: string, actor: Actor)
 export function emit(
   context: EngineContext,
   type: string,
-  data: Record<string, unknown>,
+  /** A function when building it costs (a booking's view): nothing is built when nobody listens. */
+  data: Record<string, unknown> | (() => Record<string, unknown>),
   about: { project?: ProjectRecord | undefined; booking?: BookingRecord; state: string },
 ): void {
   const now = context.now();
-  const payload = (id: string) => JSON.stringify({ id, type, created_at: iso(now), data });
+  let built: Record<string, unknown> | undefined;
+  const payload = (id: string) => {
+    built ??= typeof data === 'function' ? data() : data;
+    return JSON.stringify({ id, type, created_at: iso(now), data: built });
+  };
   const outbox = (to: string, id: string, body: string) => {
     context.store.appendOutbox({
       id,
@@ -230,17 +235,12 @@ export function emitBooking(
   type = `booking.${booking.state}`,
   extra: Record<string, unknown> = {},
 ): void {
-  emit(
-    context,
-    type,
-    { booking: view(context, booking, [], SYSTEM), ...extra },
-    {
-      // A project's own URLs hear state changes only, as they always have.
-      project: type === `booking.${booking.state}` ? projectOf(context, booking) : undefined,
-      booking,
-      state: booking.state,
-    },
-  );
+  emit(context, type, () => ({ booking: view(context, booking, [], SYSTEM), ...extra }), {
+    // A project's own URLs hear state changes only, as they always have.
+    project: type === `booking.${booking.state}` ? projectOf(context, booking) : undefined,
+    booking,
+    state: booking.state,
+  });
 }
 
 /** Deliveries whose next attempt is due at `now`, oldest first. */

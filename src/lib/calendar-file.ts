@@ -30,10 +30,11 @@ export interface CalendarEvent {
 
 /** `20261025T013000Z`: the UTC form RFC 5545 calls DATE-TIME with a `Z`. */
 export function utcStamp(ms: number): string {
-  return new Date(ms)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+  const text = new Date(ms).toISOString();
+  // yyyy-MM-ddTHH:mm:ss.sssZ -> yyyyMMddTHHmmssZ; slicing is cheaper than two regex passes.
+  if (text.length === 24)
+    return `${text.slice(0, 4)}${text.slice(5, 7)}${text.slice(8, 13)}${text.slice(14, 16)}${text.slice(17, 19)}Z`;
+  return text.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 /** TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines are escaped. */
@@ -45,18 +46,26 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+const NON_ASCII = /[^ -~\t]/; // anything but printable ASCII and tab (control characters fold the slow way)
+
+/** A character's UTF-8 length, as TextEncoder counts it (a lone surrogate becomes U+FFFD, 3). */
+function utf8Octets(char: string): number {
+  const code = char.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /**
  * Folds a content line at 75 octets (§3.1): each continuation starts with one space. Splits
  * between characters, never inside a UTF-8 sequence.
  */
 export function foldLine(line: string): string {
+  // Most lines are short ASCII: one octet a character, nothing to fold.
+  if (line.length <= 75 && !NON_ASCII.test(line)) return line;
   const pieces: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char);
     // The first line holds 75 octets; continuations 74 after their leading space.
     const limit = pieces.length === 0 ? 75 : 74;
     if (octets + size > limit) {

@@ -7,6 +7,8 @@
  * (marnusw/date-fns-tz#258). Results here depend only on the arguments.
  */
 
+import { wallText } from './wall-text.ts';
+
 export type WeekdayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 const MINUTE = 60_000;
@@ -43,13 +45,69 @@ function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): nu
 // `format` + a regex is about three times faster than `formatToParts`, and this runs per slot.
 const EN_US = /(\d+)\/(\d+)\/(\d+),? (\d+):(\d+):(\d+)/;
 
-/** The zone's offset from UTC at the instant, in ms (local wall time = ms + offset). */
-function offsetAt(ms: number, timeZone: string): number {
+/** The zone's offset from UTC at the instant, in ms (local wall time = ms + offset), from Intl. */
+function readOffset(ms: number, timeZone: string): number {
   const m = EN_US.exec(formatterFor(timeZone).format(ms));
   if (m === null) throw new RangeError(`Cannot read the time in ${timeZone}`);
   // Some engines print midnight as hour 24 even with h23.
   const wall = utc(+m[3]!, +m[1]! - 1, +m[2]!, +m[4]! % 24, +m[5]!, +m[6]!);
   return wall - (ms - (((ms % 1000) + 1000) % 1000));
+}
+
+/**
+ * What one UTC day of one zone looks like: a single offset, or the one change in it (`at`, a
+ * whole second, is the first instant with the `after` offset). Like wallTimeToInstant's
+ * bracketing below, this assumes a zone changes its offset at most once a day.
+ */
+interface ZoneDay {
+  at: number;
+  before: number;
+  after: number;
+}
+
+// Days are cheap to keep (a calendar asks for the same few months over and over) but a server
+// lives long, so the cache is dropped whole when it grows past a few years of every zone used.
+const MAX_CACHED_DAYS = 50_000;
+const zoneDays = new Map<string, Map<number, ZoneDay>>();
+let cachedDays = 0;
+
+function zoneDay(day: number, timeZone: string): ZoneDay {
+  const start = day * DAY;
+  const before = readOffset(start, timeZone);
+  const after = readOffset(start + DAY - 1, timeZone);
+  if (before === after) return { at: Infinity, before, after };
+  // Bisect over whole seconds: the offset is `before` at `low` and `after` at `high`.
+  let low = start / 1000;
+  let high = Math.floor((start + DAY - 1) / 1000);
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (readOffset(mid * 1000, timeZone) === before) low = mid;
+    else high = mid;
+  }
+  return { at: high * 1000, before, after };
+}
+
+/**
+ * The zone's offset from UTC at the instant, in ms. Asking Intl costs microseconds and a slot
+ * list asks per slot, so each zone's days are read once (two Intl calls for a day without a
+ * change) and remembered.
+ */
+function offsetAt(ms: number, timeZone: string): number {
+  const day = Math.floor(ms / DAY);
+  let days = zoneDays.get(timeZone);
+  let known = days?.get(day);
+  if (known === undefined) {
+    known = zoneDay(day, timeZone);
+    if (cachedDays >= MAX_CACHED_DAYS) {
+      zoneDays.clear();
+      cachedDays = 0;
+      days = undefined;
+    }
+    if (days === undefined) zoneDays.set(timeZone, (days = new Map()));
+    days.set(day, known);
+    cachedDays += 1;
+  }
+  return ms < known.at ? known.before : known.after;
 }
 
 function isoDate(wallMs: number): string {
@@ -89,13 +147,25 @@ function parseDate(date: string): number {
  * jump 02:00 -> 03:00); a wall time that occurs twice in autumn means the first occurrence.
  */
 export function wallTimeToInstant(date: string, time: string, timeZone: string): number {
+  return wallClockToInstant(parseDate(date) + timeOfDayMs(time), timeZone);
+}
+
+/** "HH:mm" (or "24:00") as ms after midnight; RangeError for anything else. */
+export function timeOfDayMs(time: string): number {
   const t = TIME.exec(time);
   const h = t === null ? NaN : +t[1]!;
   const mi = t === null ? NaN : +t[2]!;
   if (!(h < 24 && mi < 60) && !(h === 24 && mi === 0)) {
     throw new RangeError(`Not an HH:mm time: ${time}`);
   }
-  const local = parseDate(date) + h * 3_600_000 + mi * MINUTE;
+  return h * 3_600_000 + mi * MINUTE;
+}
+
+/**
+ * wallTimeToInstant over numbers, for loops over many days: `local` is the wall clock as ms
+ * since 1970-01-01 00:00 on that clock (what wallClockOf answers).
+ */
+export function wallClockToInstant(local: number, timeZone: string): number {
   // Offsets a day either side bracket every candidate instant (real offsets stay within ±14 h).
   const before = offsetAt(local - DAY, timeZone);
   const after = offsetAt(local + DAY, timeZone);
@@ -109,7 +179,25 @@ export function wallTimeToInstant(date: string, time: string, timeZone: string):
   return early; // valid, or in the gap: both read with the offset from before the change
 }
 
+/** The instant's wall clock in the zone, as ms since 1970-01-01 00:00 on that clock. */
+export function wallClockOf(ms: number, timeZone: string): number {
+  return ms + offsetAt(ms, timeZone);
+}
+
+// A zone has a handful of offsets; their text is kept rather than rebuilt per formatted instant.
+const offsetTexts = new Map<number, string>();
+
 function offsetText(offsetMs: number): string {
+  let text = offsetTexts.get(offsetMs);
+  if (text === undefined) {
+    text = readOffsetText(offsetMs);
+    if (offsetTexts.size >= 1_000) offsetTexts.clear();
+    offsetTexts.set(offsetMs, text);
+  }
+  return text;
+}
+
+function readOffsetText(offsetMs: number): string {
   const minutes = Math.round(Math.abs(offsetMs) / MINUTE);
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');
@@ -119,7 +207,8 @@ function offsetText(offsetMs: number): string {
 /** RFC 3339 with a numeric offset and whole seconds, e.g. 2026-03-29T09:00:00+02:00. */
 export function formatInstant(ms: number, timeZone = 'UTC'): string {
   const offset = offsetAt(ms, timeZone);
-  return new Date(ms + offset).toISOString().slice(0, 19) + offsetText(offset);
+  const wall = wallText(ms + offset) ?? new Date(ms + offset).toISOString().slice(0, 19);
+  return wall + offsetText(offset);
 }
 
 const RFC3339 =
