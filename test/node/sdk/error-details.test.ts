@@ -23,7 +23,7 @@ const limitedWith = (retryAfter: string) =>
 
 describe('each error names itself and says what happened', () => {
   test('network', async () => {
-    const { client } = clientWith([networkDown], { retries: 0 });
+    const { client } = clientWith([networkDown()], { retries: 0 });
     const error = await failure(client.resources());
     assert.ok(error instanceof SlotkitNetworkError);
     assert.equal(error.name, 'SlotkitNetworkError');
