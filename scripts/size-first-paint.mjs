@@ -43,8 +43,11 @@ export function firstPaints(files) {
     return seen;
   };
   return FIRST_STEPS.map(({ label, chooser }) => {
-    const first = [...files.keys()].find((name) => chooser.test(name));
-    if (!first) throw new Error(`the embed build has no chunk matching ${chooser}`);
+    const matching = [...files.keys()].filter((name) => chooser.test(name));
+    if (matching.length !== 1) {
+      throw new Error(`the embed build has ${matching.length} chunks matching ${chooser}, not 1`);
+    }
+    const first = matching[0];
     const names = ['slotkit.iife.js', ...withStaticImports(first)];
     return {
       label,
