@@ -24,9 +24,15 @@ export type { Locale };
  */
 const en = { common, slotPicker, waitlist, widget } as Messages;
 
-/** Adds the English strings of an element loaded after the first paint (idempotent). */
-export function addEnglish(sections: Partial<Messages>): void {
-  Object.assign(en, sections);
+/**
+ * Adds English strings loaded after the first paint: an element's section, or the keys of a
+ * section the first paint holds in part (the widget's steps after choosing). Idempotent.
+ */
+export function addEnglish(sections: { [K in keyof Messages]?: Partial<Messages[K]> }): void {
+  for (const [name, strings] of Object.entries(sections)) {
+    const key = name as keyof Messages;
+    Object.assign(en, { [key]: { ...en[key], ...strings } });
+  }
 }
 
 const catalogues = new Map<string, Messages>([['en', en]]);

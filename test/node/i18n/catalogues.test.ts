@@ -256,7 +256,7 @@ describe('locale registry', () => {
     // English as loaded so far (the elements loaded later add their own sections to it).
     assert.equal(await loadMessages('tlh'), messagesFor('en'));
     assert.equal(await loadMessages('constructor'), messagesFor('en'));
-    assert.equal(messagesFor('en')?.widget, en.widget);
+    assert.equal(messagesFor('en')?.common, en.common);
     assert.equal(messagesFor('tlh'), undefined);
   });
 
