@@ -24,13 +24,7 @@ import type {
 } from '../schemas/requests.ts';
 import { serverClock } from './clock.ts';
 import { SlotkitNetworkError } from './errors.ts';
-import {
-  backoffDelay,
-  send,
-  type RequestSpec,
-  type Schema,
-  type TransportConfig,
-} from './transport.ts';
+import { backoffDelay, send, type RequestSpec, type TransportConfig } from './transport.ts';
 
 export interface ClientOptions {
   /** The API root, e.g. `https://api.example.com/v2`. */
@@ -124,9 +118,10 @@ const loadLater = () =>
   }));
 
 /**
- * A response schema: given, or picked from later-schemas.ts, imported alongside the call's
- * request (not before it). A schema that cannot be loaded (offline) fails the call as a network
- * error, which the widget shows with its retry.
+ * A response schema: given, or picked from later-schemas.ts, imported before the call's request
+ * is sent: a schema that cannot be loaded (offline) fails the call as a network error, which the
+ * widget shows with its retry, and nothing was sent (no hold left behind). Browsers fetch the
+ * file when idle after the first paint (createClient), so the first hold seldom waits for it.
  */
 type SchemaSource<T> = z.ZodMiniType<T> | ((later: LaterSchemas) => z.ZodMiniType<T>);
 
@@ -137,25 +132,21 @@ type SchemaSource<T> = z.ZodMiniType<T> | ((later: LaterSchemas) => z.ZodMiniTyp
 const route = <T>(method: Method, template: string, data: SchemaSource<T>, retry: boolean) => {
   const endpoint = `${method} ${template}`;
   const given = typeof data === 'function' ? undefined : envelope(data);
-  const schema = (): Schema<T> => {
+  const schema = async () => {
     if (given) return given;
-    const loading = loadLater().then(
-      (later) => envelope((data as (later: LaterSchemas) => z.ZodMiniType<T>)(later)),
-      (cause: unknown) => {
-        throw new SlotkitNetworkError(endpoint, cause);
-      },
-    );
-    // Read only once the answer is in; a failed request must not leave it unhandled.
-    loading.catch(() => undefined);
-    return loading;
+    try {
+      return envelope((data as (later: LaterSchemas) => z.ZodMiniType<T>)(await loadLater()));
+    } catch (cause) {
+      throw new SlotkitNetworkError(endpoint, cause);
+    }
   };
-  return (config: TransportConfig, params: string[], extra: Extra): Promise<T> => {
+  return async (config: TransportConfig, params: string[], extra: Extra): Promise<T> => {
     let next = 0;
     return send(config, {
       method,
       endpoint,
       path: template.replace(/:\w+/g, () => encodeURIComponent(params[next++] ?? '')),
-      schema: schema(),
+      schema: await schema(),
       retry,
       ...extra,
     });
@@ -196,6 +187,8 @@ function newKey(): string {
 export function createClient(options: ClientOptions): SlotkitClient {
   if (!options.baseUrl) throw new TypeError('slotkit: createClient needs a baseUrl');
   if (!options.appKey) throw new TypeError('slotkit: createClient needs an appKey');
+  // The later steps' schemas, fetched while the visitor looks at the first step.
+  globalThis.requestIdleCallback?.(() => void loadLater().catch(() => undefined));
   return bind({
     baseUrl: options.baseUrl,
     appKey: options.appKey,

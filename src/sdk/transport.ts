@@ -22,9 +22,6 @@ export interface TransportConfig {
   clock: ServerClock;
 }
 
-/** The `{ data }` envelope's schema, or its import under way (src/sdk/later-schemas.ts). */
-export type Schema<T> = z.ZodMiniType<{ data: T }> | Promise<z.ZodMiniType<{ data: T }>>;
-
 export interface RequestSpec<T> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The route template, e.g. `GET /bookings/:id`: what errors report. */
@@ -32,7 +29,8 @@ export interface RequestSpec<T> {
   path: string;
   query?: Record<string, string | undefined>;
   body?: unknown;
-  schema: Schema<T>;
+  /** The `{ data }` envelope's schema. */
+  schema: z.ZodMiniType<{ data: T }>;
   /**
    * Safe to send again: a read (GET, or availability's POST query), an idempotent DELETE, or a
    * POST carrying an Idempotency-Key. Only these are retried, after a 5xx, a network error, or
@@ -199,7 +197,7 @@ async function attemptOnce<T>(
       retryAfterSeconds(response.headers.get('Retry-After'), config.clock.now()),
     );
   }
-  const parsed = (await spec.schema).safeParse(json);
+  const parsed = spec.schema.safeParse(json);
   if (!parsed.success) throw new SlotkitSchemaError(endpoint, parsed.error.issues);
   return parsed.data.data;
 }
