@@ -1,8 +1,10 @@
 // `npm run size`: the gzip (and brotli) size of every built JS file, the script tag first, then
-// what the script tag's first paint loads for each kind of project.
+// what the script tag's first paint loads for each kind of project. `-- --breakdown` adds where
+// those bytes come from, per source file and package (scripts/size-breakdown.mjs).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { printBreakdown } from './size-breakdown.mjs';
 import { FIRST_PAINT_BUDGET, firstPaints } from './size-first-paint.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -54,3 +56,5 @@ for (const paint of firstPaints(embedFiles)) {
   console.log(`  ${paint.label.padEnd(30)}${kb(paint.gzip)}  (${paint.files.join(' + ')})`);
 }
 console.log(`  budget (scripts/size-first-paint.mjs)${kb(FIRST_PAINT_BUDGET)}`);
+
+if (process.argv.includes('--breakdown')) printBreakdown(dist);

@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, isRtl, loadMessages, matchLocale, messagesFor, type Messages } from '../i18n/index.ts';
+import {
+  addEnglish,
+  en,
+  isRtl,
+  loadMessages,
+  matchLocale,
+  messagesFor,
+  type Messages,
+} from '../i18n/index.ts';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -24,10 +32,16 @@ export class LocalizeController implements ReactiveController {
   /** The catalogue last asked for, so an update does not ask again. */
   private requested: string | undefined;
 
+  /**
+   * `english`: the element's own English strings when they are not in the first paint's bundle
+   * (src/i18n/index.ts), so they load with the element and are there before it renders.
+   */
   constructor(
     private readonly host: Host,
     private readonly explicitLocale: () => string | undefined = () => undefined,
+    english?: Partial<Messages>,
   ) {
+    if (english) addEnglish(english);
     host.addController(this);
   }
 

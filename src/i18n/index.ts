@@ -1,17 +1,39 @@
 /**
- * The catalogues: English (src/i18n/en/, the source, always in the bundle) and eleven others
- * loaded on demand. To add a language: its code in locales.ts, a folder `<lang>/index.ts`
+ * The catalogues: English (src/i18n/en/, the source) and eleven others loaded on demand. Of
+ * English, the bundle holds what the first step and the widget show; the strings of an element
+ * loaded later (form, countdown, class list) come with that element, which adds them through
+ * its LocalizeController (`addEnglish`). To add a language: its code in locales.ts, a folder `<lang>/index.ts`
  * exporting `const <lang>: Messages` (from messages.ts, not from here: typed, so a missing key or
  * a wrong signature does not compile), and its line in `loaders` below; test/node/i18n checks
  * the rest.
  */
-import { en } from './en/index.ts';
+import { common } from './en/common.ts';
+import { slotPicker } from './en/slot-picker.ts';
+import { waitlist } from './en/waitlist.ts';
+import { widget } from './en/widget.ts';
 import { LOCALES, RTL_LOCALES, type Locale } from './locales.ts';
 import type { Messages } from './messages.ts';
 
 export type { Messages };
 
 export type { Locale };
+
+/**
+ * English as far as it is loaded. Typed whole: a section is only read by the element that brought
+ * it (a lazily loaded element adds its own before it first renders).
+ */
+const en = { common, slotPicker, waitlist, widget } as Messages;
+
+/**
+ * Adds English strings loaded after the first paint: an element's section, or the keys of a
+ * section the first paint holds in part (the widget's steps after choosing). Idempotent.
+ */
+export function addEnglish(sections: { [K in keyof Messages]?: Partial<Messages[K]> }): void {
+  for (const [name, strings] of Object.entries(sections)) {
+    const key = name as keyof Messages;
+    Object.assign(en, { [key]: { ...en[key], ...strings } });
+  }
+}
 
 const catalogues = new Map<string, Messages>([['en', en]]);
 const pending = new Map<string, Promise<Messages>>();

@@ -1,25 +1,15 @@
 import * as z from 'zod/mini';
 import { count, dict, id, instant, oneOf, resource } from './common.ts';
+import { eventInfo, groupBooking, summaryShape } from './group.ts';
 
-export const eventInfo = z.object({
-  start: instant,
-  end: instant,
-  what: z.string(),
-  where: z.optional(z.string()),
-  description: z.optional(z.string()),
-  calendar_id: z.optional(z.string()),
-});
-export type EventInfo = z.infer<typeof eventInfo>;
-
-export const groupBooking = z.object({
-  current_seats: count,
-  max_seats: count,
-  seats_left: count,
-  bookable_from: z.optional(instant),
-  bookable_until: instant,
-  cancellable_until: instant,
-});
-export type GroupBooking = z.infer<typeof groupBooking>;
+export {
+  eventInfo,
+  group,
+  groupBooking,
+  type EventInfo,
+  type Group,
+  type GroupBooking,
+} from './group.ts';
 
 /** Seed 000's audit-log entry: `success` and `data` are strings on the wire. */
 export const logEntry = z.object({
@@ -45,14 +35,6 @@ export const bookingCustomer = z.catchall(
 );
 export type BookingCustomer = z.infer<typeof bookingCustomer>;
 
-const summaryShape = {
-  id,
-  graph: z.string(),
-  state: z.string(),
-  completed: z.boolean(),
-  created_at: instant,
-  updated_at: instant,
-};
 export const bookingSummary = z.object(summaryShape);
 export type BookingSummary = z.infer<typeof bookingSummary>;
 
@@ -97,11 +79,3 @@ export const booking = z.object({
   customer_token: z.optional(z.string()),
 });
 export type Booking = z.infer<typeof booking>;
-
-/** A class as anyone may see it: event, seats and rules, never who signed up. */
-export const group = z.object({
-  ...summaryShape,
-  attributes: z.object({ event_info: eventInfo, group_booking: groupBooking }),
-  resource: z.optional(resource),
-});
-export type Group = z.infer<typeof group>;

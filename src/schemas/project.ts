@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { availabilityMode } from './availability.ts';
-import { dict, id, resource } from './common.ts';
+import { count, dict, id, resource } from './common.ts';
 
 /** One extra form field, as booking.js configures it; unknown options are kept for the form. */
 export const customerField = z.catchall(
@@ -17,8 +17,8 @@ export type CustomerField = z.infer<typeof customerField>;
 
 /** An amount of money in integer minor units (cents, øre, yen) of an ISO 4217 currency. */
 export const price = z.object({
-  amount: z.int().check(z.nonnegative()),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  amount: count,
+  currency: z.string().check(z.refine((code) => /^[A-Z]{3}$/.test(code))),
 });
 export type Price = z.infer<typeof price>;
 
@@ -53,7 +53,7 @@ export const embedConfig = z.object({
   /** What the visitor books, in the owner's words (the summary's second line). */
   description: z.optional(z.string()),
   /** Minutes one booking lasts: the availability length. */
-  duration: z.optional(z.int().check(z.positive())),
+  duration: z.optional(count.check(z.refine((minutes) => minutes > 0))),
   /** What one booking costs; for classes, per seat. `amount: 0` is free. */
   price: z.optional(price),
   location: z.optional(bookingLocation),

@@ -5,16 +5,13 @@ import {
   type AvailableDate,
   type AvailableSlot,
 } from '../schemas/availability.ts';
-import { booking, group, type Booking, type Group } from '../schemas/booking.ts';
+import type { Booking } from '../schemas/booking.ts';
 import { envelope, resource, type Resource } from '../schemas/common.ts';
-import { graphDefinition, type GraphDefinition } from '../schemas/graph.ts';
-import { hold, type Hold } from '../schemas/hold.ts';
+import type { GraphDefinition } from '../schemas/graph.ts';
+import { group, type Group } from '../schemas/group.ts';
+import type { Hold } from '../schemas/hold.ts';
 import { embedConfig, type EmbedConfig } from '../schemas/project.ts';
-import {
-  waitlistEntry,
-  type JoinWaitlistRequest,
-  type WaitlistEntry,
-} from '../schemas/waitlist.ts';
+import type { JoinWaitlistRequest, WaitlistEntry } from '../schemas/waitlist.ts';
 import type {
   ActionBody,
   AvailabilityRequest,
@@ -26,6 +23,7 @@ import type {
   ReserveRequest,
 } from '../schemas/requests.ts';
 import { serverClock } from './clock.ts';
+import { SlotkitNetworkError } from './errors.ts';
 import { backoffDelay, send, type RequestSpec, type TransportConfig } from './transport.ts';
 
 export interface ClientOptions {
@@ -109,19 +107,46 @@ type Extra = Pick<
   'query' | 'body' | 'idempotencyKey' | 'customerToken' | 'signal'
 >;
 
+type LaterSchemas = typeof import('./later-schemas.ts');
+
+/** later-schemas.ts once imported; a failed import is tried again by the next call. */
+let laterSchemas: Promise<LaterSchemas> | undefined;
+const loadLater = () =>
+  (laterSchemas ??= import('./later-schemas.ts').catch((error: unknown) => {
+    laterSchemas = undefined;
+    throw error;
+  }));
+
+/**
+ * A response schema: given, or picked from later-schemas.ts, imported before the call's request
+ * is sent: a schema that cannot be loaded (offline) fails the call as a network error, which the
+ * widget shows with its retry, and nothing was sent (no hold left behind). Browsers fetch the
+ * file when idle after the first paint (createClient), so the first hold seldom waits for it.
+ */
+type SchemaSource<T> = z.ZodMiniType<T> | ((later: LaterSchemas) => z.ZodMiniType<T>);
+
 /**
  * One endpoint: `:name` segments of the template are filled from `params` in order, and the
  * template itself names the endpoint in errors. `retry` says whether sending it twice is safe.
  */
-const route = <T>(method: Method, template: string, data: z.ZodMiniType<T>, retry: boolean) => {
-  const schema = envelope(data);
-  return (config: TransportConfig, params: string[], extra: Extra): Promise<T> => {
+const route = <T>(method: Method, template: string, data: SchemaSource<T>, retry: boolean) => {
+  const endpoint = `${method} ${template}`;
+  const given = typeof data === 'function' ? undefined : envelope(data);
+  const schema = async () => {
+    if (given) return given;
+    try {
+      return envelope((data as (later: LaterSchemas) => z.ZodMiniType<T>)(await loadLater()));
+    } catch (cause) {
+      throw new SlotkitNetworkError(endpoint, cause);
+    }
+  };
+  return async (config: TransportConfig, params: string[], extra: Extra): Promise<T> => {
     let next = 0;
     return send(config, {
       method,
-      endpoint: `${method} ${template}`,
+      endpoint,
       path: template.replace(/:\w+/g, () => encodeURIComponent(params[next++] ?? '')),
-      schema,
+      schema: await schema(),
       retry,
       ...extra,
     });
@@ -133,23 +158,23 @@ const availabilityDates = route('POST', '/availability/dates', z.array(available
 const groups = route('GET', '/bookings/groups', z.array(group), true);
 const oneGroup = route('GET', '/bookings/groups/:id', group, true);
 // Writes that carry an Idempotency-Key: a retry gets the first answer, never a second hold.
-const reserve = route('POST', '/bookings/reserve', hold, true);
+const reserve = route('POST', '/bookings/reserve', (later) => later.hold, true);
 // A second extend after a lost answer would be refused ("already extended"): not retried.
-const extendHold = route('PUT', '/bookings/reserve/extend', hold, false);
+const extendHold = route('PUT', '/bookings/reserve/extend', (later) => later.hold, false);
 // Releasing twice answers the same.
-const releaseHold = route('DELETE', '/bookings/reserve/:id', hold, true);
-const getHold = route('GET', '/bookings/reserve/:id', hold, true);
-const createBooking = route('POST', '/bookings', booking, true);
-const getBooking = route('GET', '/bookings/:id', booking, true);
-const performAction = route('PUT', '/bookings/:id/:action', booking, false);
-const reschedule = route('POST', '/bookings/:id/reschedule', booking, false);
-const joinWaitlist = route('POST', '/bookings/waitlist', waitlistEntry, true);
-const getWaitlistEntry = route('GET', '/bookings/waitlist/:id', waitlistEntry, true);
+const releaseHold = route('DELETE', '/bookings/reserve/:id', (later) => later.hold, true);
+const getHold = route('GET', '/bookings/reserve/:id', (later) => later.hold, true);
+const createBooking = route('POST', '/bookings', (later) => later.booking, true);
+const getBooking = route('GET', '/bookings/:id', (later) => later.booking, true);
+const performAction = route('PUT', '/bookings/:id/:action', (later) => later.booking, false);
+const reschedule = route('POST', '/bookings/:id/reschedule', (later) => later.booking, false);
+const joinWaitlist = route('POST', '/bookings/waitlist', (later) => later.waitlistEntry, true);
+const getWaitlistEntry = route('GET', '/bookings/waitlist/:id', (l) => l.waitlistEntry, true);
 // Leaving twice is refused ("can no longer be left"): not retried.
-const leaveWaitlist = route('DELETE', '/bookings/waitlist/:id', waitlistEntry, false);
+const leaveWaitlist = route('DELETE', '/bookings/waitlist/:id', (l) => l.waitlistEntry, false);
 const projectConfig = route('GET', '/projects/embed/:id', embedConfig, true);
-const graphs = route('GET', '/bookings/graphs', z.array(graphDefinition), true);
-const oneGraph = route('GET', '/bookings/graphs/:name', graphDefinition, true);
+const graphs = route('GET', '/bookings/graphs', (later) => later.graphDefinitions, true);
+const oneGraph = route('GET', '/bookings/graphs/:name', (later) => later.graphDefinition, true);
 const resources = route('GET', '/resources', z.array(resource), true);
 
 /** crypto.randomUUID only exists on secure pages; a widget may be embedded on plain http. */
@@ -162,6 +187,8 @@ function newKey(): string {
 export function createClient(options: ClientOptions): SlotkitClient {
   if (!options.baseUrl) throw new TypeError('slotkit: createClient needs a baseUrl');
   if (!options.appKey) throw new TypeError('slotkit: createClient needs an appKey');
+  // The later steps' schemas, fetched while the visitor looks at the first step.
+  globalThis.requestIdleCallback?.(() => void loadLater().catch(() => undefined));
   return bind({
     baseUrl: options.baseUrl,
     appKey: options.appKey,

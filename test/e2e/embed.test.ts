@@ -318,6 +318,30 @@ describe('the script-tag build on real pages', () => {
     assert.equal(booked.length, 1);
   });
 
+  test('the hold and booking schemas fail to load: choosing a time says so, and choosing again books', async () => {
+    const lost = lostFiles(/\/embed\/later-schemas-[\w-]+\.js$/);
+    await visit(
+      browser!,
+      url('script-tag.html'),
+      { screenshot: 'schemas-failed', prepare: lost.prepare },
+      async ({ page, problems }) => {
+        const widget = await widgetIn(page, '#booking');
+        await pickFirstSlot(widget);
+        await widget
+          .locator('[part="notice"]')
+          .filter({ hasText: 'could not reach the booking service' })
+          .waitFor();
+        lost.heal();
+        const state = await bookFirstSlot(widget, {
+          name: 'Marty McFly',
+          email: 'marty@example.test',
+        });
+        assert.equal(state, 'confirmed');
+        problems.length = 0;
+      },
+    );
+  });
+
   test('queued-init.html: calls queued before the async script loads are run', async () => {
     await visit(
       browser!,

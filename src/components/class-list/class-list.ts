@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../controllers/localize.ts';
+import { classList } from '../../i18n/en/class-list.ts';
 import {
   ClassSelectEvent,
   RetryEvent,
@@ -96,7 +97,7 @@ export type ClassListStatus = 'loading' | 'error' | 'ready';
 export class SlotkitClassList extends LitElement {
   static override styles = [tokens, zoneChooserStyles, styles];
 
-  private readonly localize = new LocalizeController(this, () => this.locale);
+  private readonly localize = new LocalizeController(this, () => this.locale, { classList });
   private readonly detectedZone = detectTimeZone();
   private readonly zoneChooser = new ZoneChooser(this, {
     zone: () => this.zone,

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { CountdownController } from '../../controllers/countdown.ts';
 import { LocalizeController } from '../../controllers/localize.ts';
+import { countdown } from '../../i18n/en/countdown.ts';
 import { HoldExpiredEvent, HoldExtendEvent } from '../../events.ts';
 import { parseInstant } from '../../lib/time/index.ts';
 import { defineElement } from '../shared/define.ts';
@@ -39,7 +40,7 @@ const THRESHOLDS_MS = [5 * MINUTE, MINUTE];
 export class SlotkitCountdown extends LitElement {
   static override styles = [tokens, styles];
 
-  private readonly localize = new LocalizeController(this, () => this.locale);
+  private readonly localize = new LocalizeController(this, () => this.locale, { countdown });
   private readonly countdown = new CountdownController(this, {
     now: () => this.clock(),
     thresholdsMs: THRESHOLDS_MS,

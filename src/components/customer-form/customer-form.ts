@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { LocalizeController } from '../../controllers/localize.ts';
+import { customerForm } from '../../i18n/en/customer-form.ts';
 import { FormSubmitEvent } from '../../events.ts';
 import type { FieldIssue } from '../../schemas/error.ts';
 import { defineElement } from '../shared/define.ts';
@@ -61,7 +62,7 @@ export class SlotkitCustomerForm extends LitElement {
   static override styles = [tokens, styles];
   static formAssociated = true;
 
-  private readonly localize = new LocalizeController(this, () => this.locale);
+  private readonly localize = new LocalizeController(this, () => this.locale, { customerForm });
   private readonly internals = this.attachInternals();
   private definitions: FieldDefinition[] = [];
   private schema = buildSchema([]);

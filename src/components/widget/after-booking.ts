@@ -6,6 +6,11 @@ import { isLive, outcomeOf, type Banner, type FlowState } from '../../flow/index
 import { actionError, partsPending, type WidgetView } from './view.ts';
 import type { serviceSubject } from './summary.ts';
 import type { AfterBooking } from './steps/index.ts';
+import { addEnglish } from '../../i18n/index.ts';
+import { widgetAfter } from '../../i18n/en/widget-after.ts';
+
+// The English of these steps comes with them, not in the first paint (src/i18n/index.ts).
+addEnglish({ widget: widgetAfter });
 
 export { afterBookingStyles } from './after-booking.styles.ts';
 import { parseInstant } from '../../lib/time/index.ts';

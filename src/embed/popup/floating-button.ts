@@ -1,6 +1,7 @@
 import { html, LitElement } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { LocalizeController } from '../../controllers/localize.ts';
+import { classList } from '../../i18n/en/class-list.ts';
 import { defineElement } from '../../components/shared/define.ts';
 import { tokens } from '../../components/shared/tokens.styles.ts';
 import { floatingStyles, isolated } from './popup.styles.ts';
@@ -22,7 +23,7 @@ export class SlotkitFloatingButton extends LitElement {
   // host.focus() (focus returning from the popup) lands on the button.
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  private readonly localize = new LocalizeController(this, () => this.locale);
+  private readonly localize = new LocalizeController(this, () => this.locale, { classList });
 
   @query('.corner') private corner!: HTMLElement | null;
 

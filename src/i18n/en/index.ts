@@ -4,7 +4,16 @@ import { classList } from './class-list.ts';
 import { customerForm } from './customer-form.ts';
 import { countdown } from './countdown.ts';
 import { widget } from './widget.ts';
+import { widgetAfter } from './widget-after.ts';
 import { waitlist } from './waitlist.ts';
 
 /** English: the source catalogue. Every other locale has this type, so a missing key fails to compile. */
-export const en = { common, slotPicker, classList, customerForm, countdown, widget, waitlist };
+export const en = {
+  common,
+  slotPicker,
+  classList,
+  customerForm,
+  countdown,
+  widget: { ...widget, ...widgetAfter },
+  waitlist,
+};

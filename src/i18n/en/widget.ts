@@ -1,6 +1,10 @@
 import { formatNumber } from '../format.ts';
 
-/** English strings of <slotkit-widget>. Add a key here first; other locales follow its type. */
+/**
+ * English strings of <slotkit-widget> that the script's first paint carries: the first step and
+ * what the widget itself shows. Add a key here first (or in widget-after.ts when only the steps
+ * after choosing read it); other locales follow the type of both.
+ */
 export const widget = {
   configProblem: 'This booking widget is not set up correctly:',
   configLoading: 'Loading the booking calendar…',
@@ -15,10 +19,6 @@ export const widget = {
   manageHeading: 'Your booking',
   back: 'Back',
   holding: 'Holding this time for you…',
-  heldSlot: (when: string) => `Held for you: ${when}`,
-  /** `locale` only chooses the digits (the visitor's full locale, e.g. "ar-EG"). */
-  heldSeats: (what: string, when: string, seats: number, locale: string) =>
-    `Held for you: ${seats === 1 ? 'one seat' : `${formatNumber(seats, locale)} seats`} in ${what}, ${when}`,
   holdCreatedAnnouncement: (minutes: number, locale: string) =>
     `The time is held for you for ${formatNumber(minutes, locale)} ${minutes === 1 ? 'minute' : 'minutes'}. Fill in your details to book.`,
   holdExpired:
@@ -28,39 +28,15 @@ export const widget = {
   manageLinkInvalid:
     'That booking link does not work (it may be old or incomplete). You can book a new time below.',
   submit: 'Book',
-  submitPayment: 'Continue to payment',
-  submitRequest: 'Request booking',
-  verifyIntro: (email: string) =>
-    `We sent a 6-digit code to ${email}. Enter it to confirm your booking.`,
-  verifyCode: 'Code',
-  verifySubmit: 'Confirm',
   payIntro: 'Your booking is reserved until the payment window ends.',
-  payTest: 'Pay now (test payment, no money is taken)',
-  paying: 'Processing payment…',
   paymentExpired: 'The payment window ended and the booking was released. You can book again.',
-  resultConfirmed: 'You are booked.',
-  resultRequested: 'Your request is sent. The host will confirm it; you will get an email.',
-  resultPaid: 'Payment received. You are booked.',
-  resultOther: (state: string) => `Your booking is ${state.replaceAll('_', ' ')}.`,
-  confirmationSentTo: (email: string) => `A confirmation goes to ${email}.`,
   manageLink: 'Manage this booking',
   bookAnother: 'Book another time',
   state: (state: string) => state.replaceAll('_', ' '),
-  stateLabel: 'Status',
-  whenLabel: 'When',
-  /** The booking summary's "When" line: what is booked and its time ("Haircut, Thu 26 Nov, 18:00–18:30"). */
-  whatAndWhen: (what: string, when: string) => `${what}, ${when}`,
-  whereLabel: 'Where',
-  seatsLabel: 'Seats',
-  cancelBooking: 'Cancel booking',
-  cancelMessage: 'Message to the host (optional)',
-  cancelConfirm: 'Yes, cancel it',
   cancelled: 'Your booking is cancelled.',
   reschedule: 'Change time',
   rescheduleConfirm: (when: string) => `Move your booking to ${when}?`,
   rescheduleDone: (when: string) => `Your booking is moved to ${when}.`,
-  noActions: 'There is nothing to change on this booking any more.',
-  loadingBooking: 'Loading your booking…',
   /** Every booking outcome in the visitor's words (flow/outcome.ts): headings and status. */
   outcome: {
     booked: 'You are booked',
@@ -78,25 +54,4 @@ export const widget = {
   },
   online: 'Online',
   free: 'Free',
-  referenceLabel: 'Booking reference',
-  priceLabel: 'Price',
-  /** What happens next, per outcome. */
-  emailOnItsWay: (email: string) => `An email with the details is on its way to ${email}.`,
-  requestNext: (email: string) =>
-    `The host will confirm or decline your request; we will email ${email} either way.`,
-  cancelUntil: (when: string) => `You can cancel until ${when}.`,
-  cancelClosed: (when: string) =>
-    `Cancelling online closed at ${when}, as the host needs the seat's notice. Please contact the host.`,
-  addToCalendar: 'Add to calendar',
-  calendarFile: 'Calendar file (.ics)',
-  cancelWhatHappens:
-    'Cancelling releases your time for someone else and tells the host. It cannot be undone.',
-  keepBooking: 'Keep my booking',
-  movedBanner: (from: string, to: string) => `Your booking is moved: ${from} → ${to}`,
-  hostMessage: 'Message from the host',
-  amountDue: (amount: string) => `Amount due: ${amount}`,
-  paymentWindowEnds: 'If the time runs out before you pay, the booking is released.',
-  paymentFailed: 'The payment did not go through and no money was taken. You can try again.',
-  releaseAndBack: 'Back: release this time',
-  redirecting: 'Taking you on…',
 };

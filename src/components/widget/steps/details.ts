@@ -3,6 +3,11 @@ import type { FlowSettings, FlowState } from '../../../flow/index.ts';
 import { PAYMENT_GRAPHS } from '../../../flow/index.ts';
 import { actionError, backButton, heading, type WidgetView } from '../view.ts';
 import { serviceSubject, summary } from '../summary.ts';
+import { addEnglish } from '../../../i18n/index.ts';
+import { widgetAfter } from '../../../i18n/en/widget-after.ts';
+
+// The English of these steps comes with them, not in the first paint (src/i18n/index.ts).
+addEnglish({ widget: widgetAfter });
 
 type Details = Extract<FlowState, { step: 'details' }>;
 

@@ -1,0 +1,58 @@
+import { formatNumber } from '../format.ts';
+
+/**
+ * English strings of the widget's steps after choosing (details, verification, payment, result,
+ * manage): part of `widget` in every catalogue, but in English they load with those steps
+ * (src/components/widget/steps/details.ts and after-booking.ts add them), not in the first paint.
+ */
+export const widgetAfter = {
+  heldSlot: (when: string) => `Held for you: ${when}`,
+  /** `locale` only chooses the digits (the visitor's full locale, e.g. "ar-EG"). */
+  heldSeats: (what: string, when: string, seats: number, locale: string) =>
+    `Held for you: ${seats === 1 ? 'one seat' : `${formatNumber(seats, locale)} seats`} in ${what}, ${when}`,
+  submitPayment: 'Continue to payment',
+  submitRequest: 'Request booking',
+  verifyIntro: (email: string) =>
+    `We sent a 6-digit code to ${email}. Enter it to confirm your booking.`,
+  verifyCode: 'Code',
+  verifySubmit: 'Confirm',
+  payTest: 'Pay now (test payment, no money is taken)',
+  paying: 'Processing payment…',
+  resultConfirmed: 'You are booked.',
+  resultRequested: 'Your request is sent. The host will confirm it; you will get an email.',
+  resultPaid: 'Payment received. You are booked.',
+  resultOther: (state: string) => `Your booking is ${state.replaceAll('_', ' ')}.`,
+  confirmationSentTo: (email: string) => `A confirmation goes to ${email}.`,
+  stateLabel: 'Status',
+  whenLabel: 'When',
+  /** The booking summary's "When" line: what is booked and its time ("Haircut, Thu 26 Nov, 18:00–18:30"). */
+  whatAndWhen: (what: string, when: string) => `${what}, ${when}`,
+  whereLabel: 'Where',
+  seatsLabel: 'Seats',
+  cancelBooking: 'Cancel booking',
+  cancelMessage: 'Message to the host (optional)',
+  cancelConfirm: 'Yes, cancel it',
+  noActions: 'There is nothing to change on this booking any more.',
+  loadingBooking: 'Loading your booking…',
+  referenceLabel: 'Booking reference',
+  priceLabel: 'Price',
+  /** What happens next, per outcome. */
+  emailOnItsWay: (email: string) => `An email with the details is on its way to ${email}.`,
+  requestNext: (email: string) =>
+    `The host will confirm or decline your request; we will email ${email} either way.`,
+  cancelUntil: (when: string) => `You can cancel until ${when}.`,
+  cancelClosed: (when: string) =>
+    `Cancelling online closed at ${when}, as the host needs the seat's notice. Please contact the host.`,
+  addToCalendar: 'Add to calendar',
+  calendarFile: 'Calendar file (.ics)',
+  cancelWhatHappens:
+    'Cancelling releases your time for someone else and tells the host. It cannot be undone.',
+  keepBooking: 'Keep my booking',
+  movedBanner: (from: string, to: string) => `Your booking is moved: ${from} → ${to}`,
+  hostMessage: 'Message from the host',
+  amountDue: (amount: string) => `Amount due: ${amount}`,
+  paymentWindowEnds: 'If the time runs out before you pay, the booking is released.',
+  paymentFailed: 'The payment did not go through and no money was taken. You can try again.',
+  releaseAndBack: 'Back: release this time',
+  redirecting: 'Taking you on…',
+};
