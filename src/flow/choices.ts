@@ -1,11 +1,34 @@
 import type { SlotkitClient } from '../sdk/index.ts';
-import type { AvailabilityRequest, Group } from '../schemas/index.ts';
+import type { AvailabilityRequest, AvailableDate, Group } from '../schemas/index.ts';
 import { addDaysToDate, wallTimeToInstant } from '../lib/time/index.ts';
 import { problemOf, type Problem } from './problem.ts';
 import type { FlowState, Load, Picker, Signal } from './state.ts';
 import type { FlowSettings } from './flow.ts';
 
 type Kind = 'dates' | 'slots' | 'classes';
+/** The settings an availability request is made of: the flow's, or the element's own. */
+type Guess = Partial<Pick<FlowSettings, 'availability' | 'projectId' | 'resources'>>;
+
+/**
+ * The availability settings an API applies by itself to a request that names a project and
+ * leaves them out (Timekit's contract; the mock's computeSlots): the same answer either way.
+ */
+const PROJECT_DEFAULTS = ['length', 'timeslot_increments', 'buffer', 'mode'];
+
+/**
+ * Whether `early` (asked before the project's config came) gets the answer `wanted` would:
+ * the same body, but for project settings `wanted` took from the config and `early` left to
+ * the server.
+ */
+function answersAlike(early: AvailabilityRequest, wanted: AvailabilityRequest): boolean {
+  const a = early as Record<string, unknown>;
+  const b = wanted as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every(
+    (key) =>
+      JSON.stringify(a[key]) === JSON.stringify(b[key]) ||
+      (a[key] === undefined && b.project_id !== undefined && PROJECT_DEFAULTS.includes(key)),
+  );
+}
 
 /** What the chooser's loads need of their flow; they read and write its state through it. */
 export interface ChoicesHost {
@@ -33,6 +56,8 @@ export class Choices {
   month = '';
   date: string | undefined;
   private readonly running = new Map<Kind, AbortController>();
+  /** A month's days asked for alongside the project's config (`prefetchDates`), not yet used. */
+  private early?: { request: AvailabilityRequest; answer: Promise<AvailableDate[]>; stop(): void };
 
   constructor(private readonly host: ChoicesHost) {}
 
@@ -69,6 +94,28 @@ export class Choices {
   abort(): void {
     for (const controller of this.running.values()) controller.abort();
     this.running.clear();
+    this.dropPrefetch();
+  }
+
+  /**
+   * Asks for `month`'s days now, as `guess` (the element's own settings) would, while the
+   * project's config travels: the first `loadDates` takes the answer when its request turns out
+   * alike, so the first bookable day is one round trip nearer. Unused, it is dropped unseen.
+   */
+  prefetchDates(month: string, guess: Guess): void {
+    this.dropPrefetch();
+    const controller = new AbortController();
+    const request = this.availabilityRequest(...this.monthBounds(month), guess);
+    const answer = this.host.client.availabilityDates(request, { signal: controller.signal });
+    // A guess nobody takes fails unheard; a taken one's failure reaches loadDates.
+    answer.catch(() => undefined);
+    this.early = { request, answer, stop: () => controller.abort() };
+  }
+
+  /** Forgets the early answer (the first step is not the month's days after all). */
+  dropPrefetch(): void {
+    this.early?.stop();
+    this.early = undefined;
   }
 
   private begin(kind: Kind): AbortSignal {
@@ -85,8 +132,11 @@ export class Choices {
     return true;
   }
 
-  private availabilityRequest(from: number, to: number): AvailabilityRequest {
-    const settings = this.host.settings();
+  private availabilityRequest(
+    from: number,
+    to: number,
+    settings: Guess | undefined = this.host.settings(),
+  ): AvailabilityRequest {
     return {
       ...settings?.availability,
       ...(settings?.projectId ? { project_id: settings.projectId } : {}),
@@ -97,19 +147,38 @@ export class Choices {
     };
   }
 
-  private async loadDates(): Promise<void> {
-    const month = this.month;
-    const signal = this.begin('dates');
-    this.updatePicker((picker) => ({ ...picker, dates: pending(picker.dates) }));
+  /** The month, from its first midnight to the next month's, in the visitor's zone. */
+  private monthBounds(month: string): [from: number, to: number] {
     const timeZone = this.host.timeZone();
     const first = `${month}-01`;
-    const from = wallTimeToInstant(first, '00:00', timeZone);
-    const to = wallTimeToInstant(`${addDaysToDate(first, 32).slice(0, 7)}-01`, '00:00', timeZone);
+    return [
+      wallTimeToInstant(first, '00:00', timeZone),
+      wallTimeToInstant(`${addDaysToDate(first, 32).slice(0, 7)}-01`, '00:00', timeZone),
+    ];
+  }
+
+  /** The early answer when it answers `request`; else it is dropped. Used once either way. */
+  private takePrefetch(request: AvailabilityRequest, signal: AbortSignal) {
+    const early = this.early;
+    this.early = undefined;
+    if (!early || !answersAlike(early.request, request)) {
+      early?.stop();
+      return undefined;
+    }
+    signal.addEventListener('abort', early.stop, { once: true });
+    return early.answer;
+  }
+
+  private async loadDates(): Promise<void> {
+    const signal = this.begin('dates');
+    this.updatePicker((picker) => ({ ...picker, dates: pending(picker.dates) }));
+    const [from, to] = this.monthBounds(this.month);
     const request = this.availabilityRequest(from, to);
+    const early = this.takePrefetch(request, signal);
     this.host.signal({ type: 'availability-loading', detail: { request } });
     try {
       const client = this.host.client;
-      const dates = await client.availabilityDates(request, { signal });
+      const dates = await (early ?? client.availabilityDates(request, { signal }));
       let next: string | undefined;
       if (dates.length === 0) {
         // "Next available": look three months further so an empty month is never a dead end.
