@@ -10,24 +10,17 @@ type Kind = 'dates' | 'slots' | 'classes';
 type Guess = Partial<Pick<FlowSettings, 'availability' | 'projectId' | 'resources'>>;
 
 /**
- * The availability settings an API applies by itself to a request that names a project and
- * leaves them out (Timekit's contract; the mock's computeSlots): the same answer either way.
+ * Whether `early` (asked before the project's config came) gets the answer `wanted` would: the
+ * same body but for the settings an API applies itself when a request names its project and
+ * leaves them out (Timekit's contract; the mock's computeSlots). Keys in another order only
+ * drop the guess.
  */
-const PROJECT_DEFAULTS = ['length', 'timeslot_increments', 'buffer', 'mode'];
-
-/**
- * Whether `early` (asked before the project's config came) gets the answer `wanted` would:
- * the same body, but for project settings `wanted` took from the config and `early` left to
- * the server.
- */
-function answersAlike(early: AvailabilityRequest, wanted: AvailabilityRequest): boolean {
-  const a = early as Record<string, unknown>;
-  const b = wanted as Record<string, unknown>;
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every(
-    (key) =>
-      JSON.stringify(a[key]) === JSON.stringify(b[key]) ||
-      (a[key] === undefined && b.project_id !== undefined && PROJECT_DEFAULTS.includes(key)),
-  );
+function alike(early: AvailabilityRequest, wanted: AvailabilityRequest): boolean {
+  const trimmed: Record<string, unknown> = { ...wanted };
+  for (const key of ['length', 'timeslot_increments', 'buffer', 'mode']) {
+    if (wanted.project_id && !(key in early)) delete trimmed[key];
+  }
+  return JSON.stringify(early) === JSON.stringify(trimmed);
 }
 
 /** What the chooser's loads need of their flow; they read and write its state through it. */
@@ -56,8 +49,8 @@ export class Choices {
   month = '';
   date: string | undefined;
   private readonly running = new Map<Kind, AbortController>();
-  /** A month's days asked for alongside the project's config (`prefetchDates`), not yet used. */
-  private early?: { request: AvailabilityRequest; answer: Promise<AvailableDate[]>; stop(): void };
+  /** A month's days asked for alongside the project's config, not taken yet: request, answer. */
+  private early?: [AvailabilityRequest, Promise<AvailableDate[]>];
 
   constructor(private readonly host: ChoicesHost) {}
 
@@ -94,7 +87,7 @@ export class Choices {
   abort(): void {
     for (const controller of this.running.values()) controller.abort();
     this.running.clear();
-    this.dropPrefetch();
+    this.early = undefined;
   }
 
   /**
@@ -103,18 +96,16 @@ export class Choices {
    * alike, so the first bookable day is one round trip nearer. Unused, it is dropped unseen.
    */
   prefetchDates(month: string, guess: Guess): void {
-    this.dropPrefetch();
-    const controller = new AbortController();
     const request = this.availabilityRequest(...this.monthBounds(month), guess);
-    const answer = this.host.client.availabilityDates(request, { signal: controller.signal });
+    const answer = this.host.client.availabilityDates(request, { signal: this.begin('dates') });
     // A guess nobody takes fails unheard; a taken one's failure reaches loadDates.
     answer.catch(() => undefined);
-    this.early = { request, answer, stop: () => controller.abort() };
+    this.early = [request, answer];
   }
 
-  /** Forgets the early answer (the first step is not the month's days after all). */
+  /** Drops the early days when the first step turned out not to be the month's days. */
   dropPrefetch(): void {
-    this.early?.stop();
+    if (this.early) this.running.get('dates')?.abort();
     this.early = undefined;
   }
 
@@ -157,24 +148,14 @@ export class Choices {
     ];
   }
 
-  /** The early answer when it answers `request`; else it is dropped. Used once either way. */
-  private takePrefetch(request: AvailabilityRequest, signal: AbortSignal) {
-    const early = this.early;
-    this.early = undefined;
-    if (!early || !answersAlike(early.request, request)) {
-      early?.stop();
-      return undefined;
-    }
-    signal.addEventListener('abort', early.stop, { once: true });
-    return early.answer;
-  }
-
   private async loadDates(): Promise<void> {
-    const signal = this.begin('dates');
-    this.updatePicker((picker) => ({ ...picker, dates: pending(picker.dates) }));
     const [from, to] = this.monthBounds(this.month);
     const request = this.availabilityRequest(from, to);
-    const early = this.takePrefetch(request, signal);
+    // The early days, when they answer this request: their load goes on (used once either way).
+    const early = this.early && alike(this.early[0], request) ? this.early[1] : undefined;
+    this.early = undefined;
+    const signal = early ? this.running.get('dates')!.signal : this.begin('dates');
+    this.updatePicker((picker) => ({ ...picker, dates: pending(picker.dates) }));
     this.host.signal({ type: 'availability-loading', detail: { request } });
     try {
       const client = this.host.client;
