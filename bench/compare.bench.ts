@@ -19,6 +19,8 @@
  *   --runs N        runs per product (default 7), alternating slotkit / booking.js
  *   --no-breakdown  skip the table of slotkit.iife.js by source
  *   --network NAME  local (default: loopback as it is) or mobile (150 ms RTT, 1.6 Mbit/s)
+ *   --cpu N         CPU slowed N times (CDP Emulation.setCPUThrottlingRate; default 1, none);
+ *                   a phone: `--network mobile --cpu 4` (Lighthouse's mobile profile)
  */
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -56,6 +58,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '7' },
     'no-breakdown': { type: 'boolean', default: false },
     network: { type: 'string', default: 'local' },
+    cpu: { type: 'string', default: '1' },
   },
 });
 /**
@@ -76,8 +79,12 @@ if (!(args.network! in NETWORKS)) {
 }
 const NETWORK = NETWORKS[args.network as keyof typeof NETWORKS];
 const RUNS = Math.max(1, Math.floor(Number(args.runs)) || 7);
+/** `--cpu 4`: every task takes 4x as long, as on a mid-range phone (Lighthouse's mobile CPU). */
+const CPU_SLOWDOWN = Number(args.cpu);
+if (!(CPU_SLOWDOWN >= 1)) throw new Error(`--cpu ${args.cpu}: a slowdown factor, 1 or more`);
 
-const DEFINITIONS = `Definitions (all times from navigation start, on the page's performance.now() clock; a
+const DEFINITIONS = `The pages' Date starts at the mock's clock (${NOW}), as a phone's clock agrees with the server's.
+Definitions (all times from navigation start, on the page's performance.now() clock; a
 moment is taken in a task queued from the animation frame in which the element was first found
 rendered (non-zero box, checkVisibility with opacity and visibility), i.e. after that frame paints):
 - first bookable: slotkit: the first td[data-date].available in <slotkit-slot-picker>'s shadow root
@@ -135,6 +142,7 @@ interface Sample {
   firstApiCallMs: number;
   longTasks: number;
   longTaskMs: number;
+  longTaskMaxMs: number;
   blockingMs: number;
   heapMb: number;
   domNodes: number;
@@ -152,6 +160,24 @@ interface Sample {
 }
 
 // ------------------------------------------------------------------ one run
+
+/**
+ * The page's Date runs from `now` (the mock's stopped clock), as a phone's clock agrees with the
+ * booking service's: without it the page believes it is the machine's today, and a widget that
+ * guesses "this month" before the server's first answer guesses wrong for a reason no visitor
+ * has. Only Date moves: timers, performance.now() and the long-task clock stay real.
+ */
+function phoneClockScript(now: string): string {
+  return `(() => {
+  const Real = Date;
+  const offset = Real.parse(${JSON.stringify(now)}) - Real.now();
+  class PhoneDate extends Real {
+    constructor(...args) { args.length ? super(...args) : super(Real.now() + offset); }
+    static now() { return Real.now() + offset; }
+  }
+  globalThis.Date = PhoneDate;
+})();`;
+}
 
 /** ` [N items]` for a JSON answer whose `data` is an array (slots, days), or ''. */
 async function itemsIn(request: Request): Promise<string> {
@@ -212,11 +238,15 @@ async function measure(
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (NETWORK) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
+    if (CPU_SLOWDOWN > 1) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    }
     // No interception (page.route would slow every request): Chromium blocks these itself.
     await cdp.send('Network.setBlockedURLs', {
       urls: ['*://fonts.googleapis.com/*', '*://fonts.gstatic.com/*'],
     });
     await cdp.send('Performance.enable');
+    await page.addInitScript({ content: phoneClockScript(NOW) });
     await page.addInitScript({
       content: probeScript({ targets: TARGETS[product], scriptName: SCRIPT[product], apiOrigin }),
     });
@@ -305,6 +335,7 @@ async function measure(
       firstApiCallMs: result.firstApiCallStart ?? NaN,
       longTasks: result.longTasks,
       longTaskMs: result.longTaskMs,
+      longTaskMaxMs: result.longTaskMaxMs,
       blockingMs: result.blockingMs,
       heapMb: metric('JSHeapUsedSize') / 2 ** 20,
       domNodes: metric('Nodes'),
@@ -375,6 +406,12 @@ const ROWS: Row[] = [
   { label: 'first time on screen (slotkit: +1 click)', value: (s) => s.firstTimeMs, format: ms },
   { label: 'long tasks (count)', value: (s) => s.longTasks, format: count, noRatio: true },
   { label: 'long tasks (total)', value: (s) => s.longTaskMs, format: ms, noRatio: true },
+  {
+    label: 'longest task (0: none over 50 ms)',
+    value: (s) => s.longTaskMaxMs,
+    format: ms,
+    noRatio: true,
+  },
   {
     label: 'blocking time (sum over 50 ms)',
     value: (s) => s.blockingMs,
@@ -519,7 +556,8 @@ async function main(): Promise<void> {
     const built = site.sizes('slotkit.iife.js')!;
     console.log(
       `slotkit vs booking.js v3: ${RUNS} runs each, alternating, after one warm-up each;` +
-        ` network: ${NETWORK ? `${args.network} (${NETWORK.latency} ms added per request, ${kb(NETWORK.downloadThroughput)}/s down)` : 'loopback'}`,
+        ` network: ${NETWORK ? `${args.network} (${NETWORK.latency} ms added per request, ${kb(NETWORK.downloadThroughput)}/s down)` : 'loopback'};` +
+        ` CPU: ${CPU_SLOWDOWN > 1 ? `slowed ${CPU_SLOWDOWN}x` : 'as it is'}`,
     );
     console.log(
       `Chromium ${browser.version()} headless; Node ${process.version};` +

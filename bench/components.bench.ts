@@ -6,6 +6,8 @@
  * requestAnimationFrame and counts long tasks. Prints medians and maxima in ms.
  *
  *   --runs N     repetitions per scenario (default 5)
+ *   --cpu N      CPU slowed N times (CDP Emulation.setCPUThrottlingRate; 4 = the phone profile)
+ *   --only WHAT  picker or classes: run only those scenarios
  *   --profile    also take a CDP CPU profile of every step (one extra, unminified run) and print
  *                the functions with the most self time
  */
@@ -36,9 +38,16 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     profile: { type: 'boolean', default: false },
+    cpu: { type: 'string', default: '1' },
+    only: { type: 'string' },
   },
 });
 const RUNS = Math.max(1, Number(args.runs) || 5);
+const CPU_SLOWDOWN = Number(args.cpu);
+if (!(CPU_SLOWDOWN >= 1)) throw new Error(`--cpu ${args.cpu}: a slowdown factor, 1 or more`);
+if (args.only !== undefined && !['picker', 'classes'].includes(args.only)) {
+  throw new Error(`--only ${args.only}: use picker or classes`);
+}
 
 // ------------------------------------------------------------------ bundle and server
 
@@ -420,10 +429,12 @@ async function classesRun(ctx: Ctx): Promise<void> {
 }
 
 async function runAll(ctx: Ctx, runs: number): Promise<void> {
-  for (const kind of ['worst', 'month'] as const) {
-    for (let run = 0; run < runs; run++) await pickerRun(ctx, kind);
+  if (args.only !== 'classes') {
+    for (const kind of ['worst', 'month'] as const) {
+      for (let run = 0; run < runs; run++) await pickerRun(ctx, kind);
+    }
   }
-  for (let run = 0; run < runs; run++) await classesRun(ctx);
+  if (args.only !== 'picker') for (let run = 0; run < runs; run++) await classesRun(ctx);
 }
 
 // ------------------------------------------------------------------ main
@@ -453,10 +464,15 @@ async function main(): Promise<void> {
     });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
+    // Per page target, kept across navigations: every scenario runs on the slowed CPU.
+    if (CPU_SLOWDOWN > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(served.url);
     const env = await call<{ cores: number; userAgent: string }>(page, 'environment()');
     const cpus = os.cpus();
-    console.log(`slotkit component benchmark, ${RUNS} runs per scenario`);
+    console.log(
+      `slotkit component benchmark, ${RUNS} runs per scenario;` +
+        ` CPU: ${CPU_SLOWDOWN > 1 ? `slowed ${CPU_SLOWDOWN}x` : 'as it is'}`,
+    );
     console.log(
       `Chromium ${browser.version()} (headless, ${env.cores} hardware threads reported)` +
         `\nNode ${process.version}, ${os.availableParallelism()} CPUs available` +

@@ -66,6 +66,36 @@ function resolveTarget(target: string | HTMLElement | undefined): HTMLElement | 
   }
 }
 
+/**
+ * Opens the connection to a cross-origin booking API (DNS, TCP, TLS) while the widget's code
+ * boots, so its first request does not pay for it. One `<link>` per origin, whichever copy of
+ * the script or widget asks; an element, not script, so a strict CSP allows it. `crossorigin`
+ * because the widget's fetches are CORS without credentials: a plain preconnect opens a
+ * connection they cannot use.
+ */
+function preconnect(baseUrl = ''): void {
+  let origin: string;
+  try {
+    origin = new URL(baseUrl, location.href).origin;
+  } catch {
+    return;
+  }
+  if (
+    origin === location.origin ||
+    document.querySelector(`link[rel=preconnect][href="${origin}"]`)
+  ) {
+    return;
+  }
+  // crossOrigin '' is "anonymous".
+  document.head.append(
+    Object.assign(document.createElement('link'), {
+      rel: 'preconnect',
+      href: origin,
+      crossOrigin: '',
+    }),
+  );
+}
+
 /** The popup and floating-button code, a chunk of its own, loaded the first time a page asks. */
 let modes: Promise<typeof Modes> | undefined;
 function loadModes(): Promise<typeof Modes> {
@@ -130,6 +160,7 @@ function init(config: AnyConfig, after?: Element): WidgetHandle | undefined {
     ...rest
   } = config as EmbedOptions;
   const options = { ...toWidgetConfig(rest), brandColor, theme };
+  preconnect(options.widget.baseUrl);
   const host = resolveTarget(options.target);
   if (!host && !after) {
     console.error(
@@ -169,6 +200,8 @@ function mountFromScript(script: HTMLOrSVGScriptElement | null): void {
     init(options);
     return;
   }
+  // Before waiting for the document: the connection opens while the page still loads.
+  preconnect(options.baseUrl);
   const mount = () => init(options, options.target ? undefined : script);
   // data-target may point below the script tag: wait for the document when it is still loading.
   if (options.target && document.readyState === 'loading') {

@@ -26,6 +26,8 @@ export interface ProbeResult {
   /** Long tasks (> 50 ms) that started before `settledAt`. */
   longTasks: number;
   longTaskMs: number;
+  /** The longest of those (0 when there is none). */
+  longTaskMaxMs: number;
   /** Total blocking time: the sum of each long task's time over 50 ms. */
   blockingMs: number;
   /** The last mark + 1000 ms: the end of the long-task window, when the heap is read. */
@@ -127,6 +129,7 @@ export function probeScript(options: {
       inViewport,
       longTasks: counted.length,
       longTaskMs: counted.reduce((sum, [, duration]) => sum + duration, 0),
+      longTaskMaxMs: counted.reduce((max, [, duration]) => Math.max(max, duration), 0),
       blockingMs: counted.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
       settledAt,
       scriptResponseEnd: script ? script.responseEnd : null,

@@ -226,6 +226,17 @@ export class BookingFlow {
         : undefined;
     // While the project's config travels: Intl's first use (tens of ms while ICU loads).
     this.timeZone = options.timeZone ?? detectTimeZone();
+    if (
+      remote &&
+      !options.bookingId &&
+      !options.holdId &&
+      flowFor(options.graph ?? '') !== 'group'
+    ) {
+      // Most likely the first thing shown is this month's days: ask for them alongside the
+      // config, as the element's own settings would. The chooser takes the answer only when
+      // the config leaves its request alike; anything else drops it unseen.
+      this.choices.prefetchDates(this.thisMonth(), options);
+    }
     let config: EmbedConfig | undefined;
     if (remote) {
       try {
@@ -261,12 +272,15 @@ export class BookingFlow {
     };
     if (options.bookingId && options.customerToken) {
       this.token = options.customerToken;
+      this.choices.dropPrefetch();
       await this.openManage(options.bookingId);
       return;
     }
     this.choices.month = this.thisMonth();
     if (options.holdId) await this.openOffer(options.holdId);
     else this.enterChoose(options.manageFromLink ? { kind: 'link-invalid' } : undefined);
+    // The chooser took the early days if they were what it asks for first; else they go.
+    this.choices.dropPrefetch();
   }
 
   private configFailed(error: unknown): void {

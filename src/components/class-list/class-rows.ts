@@ -60,13 +60,47 @@ export function isBookable(item: PreparedClass, now: number): boolean {
   return seatsLeft(item) > 0 && windowAt(item, now) === 'open';
 }
 
+/**
+ * Each class's last row and what it was made of. A long list grows over many frames, and each
+ * re-renders the rows already there: an unchanged one hands Lit its last template back (nothing
+ * to compare but the same values) instead of building its labels and options again.
+ */
+const rows = new WeakMap<PreparedClass, { made: unknown[]; row: TemplateResult }>();
+
 function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
-  const { t, locale, now, next } = view;
+  const left = seatsLeft(item);
+  const window = windowAt(item, view.now);
+  const made = [
+    view.t,
+    view.locale,
+    view.maxSeatsPerBooking,
+    view.selectedGroupId === item.group.id,
+    view.chosenSeats.get(item.group.id),
+    left,
+    window,
+    left === 0 && view.next.get(item.key),
+    view.onSeatsChange,
+    view.onBook,
+    view.waitlist?.label,
+    view.waitlist?.onJoin,
+  ];
+  const last = rows.get(item);
+  if (last?.made.every((value, i) => value === made[i])) return last.row;
+  const row = buildRow(item, view, left, window);
+  rows.set(item, { made, row });
+  return row;
+}
+
+function buildRow(
+  item: PreparedClass,
+  view: ClassRowsView,
+  left: number,
+  window: SignUpWindow,
+): TemplateResult {
+  const { t, locale, next } = view;
   const { group, domId } = item;
   const event = group.attributes.event_info;
-  const left = seatsLeft(item);
   const soldOut = left === 0;
-  const window = windowAt(item, now);
   const bookable = !soldOut && window === 'open';
   const reason =
     window === 'not-open'

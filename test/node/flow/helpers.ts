@@ -40,14 +40,17 @@ export interface Running {
 
 export function startFlow(
   appKey: string,
-  options: Omit<FlowOptions, 'client' | 'remoteConfig'> & { remoteConfig?: boolean } = {},
+  options: Omit<FlowOptions, 'client' | 'remoteConfig'> & {
+    remoteConfig?: boolean;
+    client?: FlowOptions['client'];
+  } = {},
 ): Running {
-  const client = createClient({ baseUrl: BASE, appKey, retries: 0 });
+  const client = options.client ?? createClient({ baseUrl: BASE, appKey, retries: 0 });
   const flow = new BookingFlow({
-    client,
     remoteConfig: true,
     timeZone: 'America/New_York',
     ...options,
+    client,
   });
   const signals: string[] = [];
   const all: Signal[] = [];
