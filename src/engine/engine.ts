@@ -6,6 +6,7 @@ import { create } from './create.ts';
 import * as edit from './edit.ts';
 import { EngineError } from './errors.ts';
 import { checkGraph } from './graph-check.ts';
+import { cacheZoneOffsets } from '../lib/time/zone-days.ts';
 import { builtInGraphs } from './graphs/index.ts';
 import type { GraphDefinition } from './graphs/types.ts';
 import * as holds from './holds.ts';
@@ -68,6 +69,8 @@ export class BookingEngine {
   private readonly context: EngineContext;
 
   constructor(options: EngineOptions = {}) {
+    // Slots convert thousands of wall times per request: read each zone's day from Intl once.
+    cacheZoneOffsets();
     this.clock = options.clock ?? systemClock;
     const graphs = new Map<string, GraphDefinition>();
     for (const graph of options.graphs ?? builtInGraphs) {
