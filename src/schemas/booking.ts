@@ -36,7 +36,8 @@ export const bookingCustomer = z.catchall(
   z.object({
     id: z.optional(z.string()),
     name: z.string(),
-    email: z.string(),
+    // Absent where the project does not require it (seed 003's first and last name only).
+    email: z.optional(z.string()),
     phone: z.optional(z.string()),
     voip: z.optional(z.string()),
     timezone: z.optional(z.string()),
