@@ -125,7 +125,19 @@ export interface ResourceRecord {
   weekly_hours: WeeklyHours;
   /** Calendar events that block time (lunch, holidays): what FindTime subtracts. */
   events: BusyEvent[];
-  calendar: { id: string; name: string };
+  calendar: CalendarRecord;
+}
+
+/** Timekit's calendar object (seed 000); all but id and name optional, so older snapshots load. */
+export interface CalendarRecord {
+  id: string;
+  name: string;
+  display_name?: string;
+  description?: string;
+  foregroundcolor?: string;
+  backgroundcolor?: string;
+  created_at?: number;
+  updated_at?: number;
 }
 
 export interface ProjectRecord {

@@ -57,6 +57,19 @@ const summaryShape = {
 export const bookingSummary = z.object(summaryShape);
 export type BookingSummary = z.infer<typeof bookingSummary>;
 
+/** Timekit's calendar object (seed 000). */
+export const calendar = z.object({
+  id,
+  name: z.string(),
+  display_name: z.string(),
+  description: z.string(),
+  foregroundcolor: z.string(),
+  backgroundcolor: z.string(),
+  created_at: z.optional(instant),
+  updated_at: z.optional(instant),
+});
+export type Calendar = z.infer<typeof calendar>;
+
 export const booking = z.object({
   ...summaryShape,
   status: z.nullable(z.string()),
@@ -65,7 +78,7 @@ export const booking = z.object({
     event_info: z.optional(eventInfo),
     group_booking: z.optional(groupBooking),
   }),
-  calendar: z.optional(z.object({ id, name: z.string() })),
+  calendar: z.optional(calendar),
   resource: z.optional(resource),
   customers: z.array(bookingCustomer),
   related: z.object({
