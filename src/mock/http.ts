@@ -32,6 +32,8 @@ export interface Reply {
   status?: number;
   data: unknown;
   meta?: Record<string, unknown>;
+  /** A body that is not JSON (a graph's SVG picture), sent as it is instead of `{ data }`. */
+  raw?: { body: string; contentType: string };
 }
 
 /** Bodies above this are refused before parsing: nothing a booking needs comes close. */
@@ -304,6 +306,13 @@ export function endpoint(
           actor,
           body: json,
         });
+        if (reply.raw) {
+          settle?.(undefined);
+          return new HttpResponse(reply.raw.body, {
+            status: reply.status ?? 200,
+            headers: { ...baseHeaders(api, request), 'Content-Type': reply.raw.contentType },
+          });
+        }
         outcome = {
           status: reply.status ?? 200,
           json: { data: reply.data, ...(reply.meta ? { meta: reply.meta } : {}) },
