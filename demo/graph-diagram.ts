@@ -10,7 +10,7 @@ import {
   type GraphLayout,
   type LaidEdge,
   type LaidNode,
-} from './graph-layout.ts';
+} from '../src/engine/graphs/layout.ts';
 import { shared } from './styles.ts';
 
 /**

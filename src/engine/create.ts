@@ -4,9 +4,9 @@ import { graphNames, publicLimits, type EngineContext } from './context.ts';
 import { EngineError, invalid } from './errors.ts';
 import type { GraphDefinition } from './graphs/types.ts';
 import { liveHold } from './holds.ts';
+import { customerInputFor } from './customer-input.ts';
 import {
   createBookingShape,
-  customerInput,
   eventInput,
   isKnownCreateField,
   parse,
@@ -44,7 +44,8 @@ export function create(
   // A key books with its project's graph when it names none.
   if (known.graph === undefined && actor.role === 'public')
     known.graph = access.keyProject(actor)!.graph;
-  checkParts(context, known);
+  const customerProject = projectOfCustomer(context, known, actor);
+  checkParts(context, known, customerProject);
   const shape = parse(createBookingShape, known);
   const graph = context.graphs.get(shape.graph);
   if (!graph)
@@ -65,7 +66,10 @@ export function create(
     allStepNames(graph),
   );
   const customer = graph.needsCustomer
-    ? { id: context.newId(), ...parse(customerInput, shape.customer, 'customer') }
+    ? {
+        id: context.newId(),
+        ...parse(customerInputFor(customerProject), shape.customer, 'customer'),
+      }
     : undefined;
   if (!graph.needsCustomer && shape.customer !== undefined)
     throw invalid('customer', `a ${graph.name} booking has no customer`);
@@ -218,10 +222,15 @@ export function stepInputs(
  * Checks the body's parts side by side before the one-by-one work, so a create with several bad
  * parts (body fields, customer, event) reports every field at once instead of the first.
  */
-function checkParts(context: EngineContext, known: Record<string, unknown>): void {
+function checkParts(
+  context: EngineContext,
+  known: Record<string, unknown>,
+  customerProject: ProjectRecord | undefined,
+): void {
   const graph = typeof known.graph === 'string' ? context.graphs.get(known.graph) : undefined;
   const parts: Array<[ZodType, unknown, string]> = [[createBookingShape, known, '']];
-  if (graph?.needsCustomer) parts.push([customerInput, known.customer, 'customer']);
+  if (graph?.needsCustomer)
+    parts.push([customerInputFor(customerProject), known.customer, 'customer']);
   if (graph && graph.kind !== 'seats' && known.event !== undefined && !known.reservation_id)
     parts.push([eventInput, known.event, 'event']);
   const details = parts.flatMap(([schema, value, prefix]) => {
@@ -236,6 +245,27 @@ function checkParts(context: EngineContext, known: Record<string, unknown>): voi
   if (details.length < 2) return; // none, or one: the usual parse below reports it as before
   const summary = details.map((detail) => `${detail.path} ${detail.message}`).join('; ');
   throw new EngineError('validation_failed', `Invalid request: ${summary}`, details);
+}
+
+/**
+ * The project whose customer rules apply (`required_customer_fields`), found without refusing
+ * anything: the key's own; for the owner the one named, or the hold's or class's. The checks
+ * that follow refuse what does not fit.
+ */
+function projectOfCustomer(
+  context: EngineContext,
+  known: Record<string, unknown>,
+  actor: Actor,
+): ProjectRecord | undefined {
+  const { store } = context;
+  if (actor.role === 'public') return store.projects.get(actor.projectId);
+  const byId = (id: unknown) => (typeof id === 'string' ? store.projects.get(id) : undefined);
+  const hold =
+    typeof known.reservation_id === 'string' ? store.holds.get(known.reservation_id) : undefined;
+  const related = known.related as { owner_booking_id?: unknown } | undefined;
+  const classId = hold?.owner_booking_id ?? related?.owner_booking_id;
+  const groupClass = typeof classId === 'string' ? store.bookings.get(classId) : undefined;
+  return byId(known.project_id) ?? byId(hold?.project_id) ?? byId(groupClass?.project_id);
 }
 
 /** The Makeplans attributes the owner set, only those given. */

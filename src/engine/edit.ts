@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Actor } from './access.ts';
 import { view, type EngineContext } from './context.ts';
 import { EngineError, invalid, notFound } from './errors.ts';
-import { customDataInput, customerInput, LIMITS, ownerAttributes, parse } from './input.ts';
+import { customerInputFor } from './customer-input.ts';
+import { customDataInput, LIMITS, ownerAttributes, parse } from './input.ts';
 import { log } from './notify.ts';
 import { DELETED, type BookingRecord } from './records.ts';
 import type { BookingView } from './views.ts';
@@ -110,9 +111,7 @@ export function updateBooking(
   const changed = Object.keys(input);
   if (!changed.length) throw invalid('(body)', 'names nothing to update');
   const seatCount = input.seats ?? input.count;
-  const customer = input.customer
-    ? { ...parse(customerInput, { ...booking.customers[0], ...input.customer }, 'customer') }
-    : undefined;
+  const customer = input.customer ? editedCustomer(context, booking, input.customer) : undefined;
   if (customer && !booking.customers.length)
     throw invalid('customer', 'this booking has no customer');
   if (seatCount !== undefined) checkSeats(context, booking, seatCount);
@@ -126,6 +125,22 @@ export function updateBooking(
     edited.customers = [{ ...booking.customers[0]!, ...customer }, ...booking.customers.slice(1)];
   log(context, edited, `Updated ${changed.join(', ')}`, JSON.stringify(changed));
   return view(context, edited, ['logs'], actor);
+}
+
+/**
+ * The first customer with the edit merged in, checked against the project's rules as a whole.
+ * A new first or last name without a new `name` joins into the name again.
+ */
+function editedCustomer(
+  context: EngineContext,
+  booking: BookingRecord,
+  fields: Record<string, unknown>,
+) {
+  const { name, ...current } = booking.customers[0] ?? {};
+  const renamed = 'first_name' in fields || 'last_name' in fields;
+  const merged = { ...current, ...(renamed ? {} : { name }), ...fields };
+  const project = booking.project_id ? context.store.projects.get(booking.project_id) : undefined;
+  return { ...parse(customerInputFor(project), merged, 'customer') };
 }
 
 /** More seats only where the class has them left; the booking's own seats count as free. */

@@ -248,7 +248,8 @@ function invitation(
 }
 
 function customerLine(customer: BookingRecord['customers'][number]): string {
-  return `${customer.name} <${customer.email}>${customer.phone ? `, phone ${customer.phone}` : ''}`;
+  const email = customer.email ? ` <${customer.email}>` : '';
+  return `${customer.name}${email}${customer.phone ? `, phone ${customer.phone}` : ''}`;
 }
 
 function capitalize(text: string): string {

@@ -144,7 +144,11 @@ export class BookingEngine {
   // ---------------------------------------------------------------- set-up
 
   addResource(resource: ResourceRecord): void {
-    this.context.store.resources.set(resource.id, structuredClone(resource));
+    const copy = structuredClone(resource);
+    // The calendar is created with its resource (Timekit shows when).
+    copy.calendar.created_at ??= this.context.now();
+    copy.calendar.updated_at ??= copy.calendar.created_at;
+    this.context.store.resources.set(resource.id, copy);
   }
 
   addProject(project: ProjectRecord): void {

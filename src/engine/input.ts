@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone, parseInstant } from '../lib/time/index.ts';
-import { CUSTOMER_LIMITS, CUSTOM_DATA_LIMITS, customFieldCount } from '../schemas/limits.ts';
+import { CUSTOMER_LIMITS, CUSTOM_DATA_LIMITS } from '../schemas/limits.ts';
 import { checkDuration, DURATION_BOUNDS, parseDuration, type DurationBounds } from './duration.ts';
 import { EngineError, type FieldIssue } from './errors.ts';
 import { BOOKING_STATUSES } from './records.ts';
@@ -84,21 +84,12 @@ export function boundedDuration(limits: DurationBounds) {
 /** Booking settings' and windows' durations: 0 to 5 years. */
 export const duration = boundedDuration(DURATION_BOUNDS.window);
 
-const timeZone = z
+export const timeZone = z
   .string()
   .max(64)
   .refine(isValidTimeZone, { message: 'must be an IANA time zone such as Europe/Copenhagen' });
 
 export const id = line(100).min(1);
-
-// booking.js sends a multi-choice checkbox as an array of its chosen options.
-const customFieldValue = z.union([
-  text(CUSTOMER_LIMITS.custom),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  z.array(line(LIMITS.short)).max(50),
-]);
 
 /** Timekit's availability bounds: an instant, "now", or a duration after the other bound ("4 weeks"). */
 const moment = z
@@ -115,23 +106,6 @@ const moment = z
     }
     const checked = checkDuration(text, DURATION_BOUNDS.window);
     if ('problem' in checked) ctx.addIssue({ code: 'custom', message: checked.problem });
-  });
-
-export const customerInput = z
-  .object({
-    name: line(LIMITS.name).trim().min(1, 'is required'),
-    email: z
-      .string()
-      .trim()
-      .max(LIMITS.email)
-      .pipe(z.email({ message: 'must be an email address' })),
-    phone: line(CUSTOMER_LIMITS.phone).optional(),
-    voip: line(LIMITS.name).optional(),
-    timezone: timeZone.optional(),
-  })
-  .catchall(customFieldValue)
-  .refine((customer) => customFieldCount(customer) <= LIMITS.customFields, {
-    message: `at most ${LIMITS.customFields} custom fields`,
   });
 
 export const eventInput = z
@@ -265,7 +239,6 @@ export const createBookingShape = z.object({
 
 export type CreateBookingBody = z.infer<typeof createBookingShape>;
 export type EventInput = z.infer<typeof eventInput>;
-export type CustomerInput = z.infer<typeof customerInput>;
 export type SettingsInput = z.infer<typeof bookingSettings>;
 
 export function isKnownCreateField(key: string): boolean {

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { Actor } from './access.ts';
 import type { EngineContext } from './context.ts';
+import {
+  CUSTOMER_FIELD_NAMES,
+  DEFAULT_REQUIRED_CUSTOMER_FIELDS,
+  NAME_FIELDS,
+  type RequiredCustomerField,
+} from './customer-input.ts';
 import { DURATION_BOUNDS } from './duration.ts';
 import { EngineError } from './errors.ts';
 import { boundedDuration, line, parse } from './input.ts';
@@ -9,7 +15,8 @@ import { scheduleReminders } from './reminders.ts';
 
 /**
  * The owner's settings for what happens after a booking: where manage links point, when
- * reminders go out, whether they also go by SMS. The owner's alone: a widget key is public.
+ * reminders go out, whether they also go by SMS, and what a customer must give. The owner's
+ * alone: a widget key is public.
  */
 
 const MANAGE_URL_PLACEHOLDERS = ['{id}', '{token}'];
@@ -33,6 +40,13 @@ export const projectSettingsInput = z
     manage_url: z.union([manageUrl, z.null()]).optional(),
     reminders: z.array(boundedDuration(DURATION_BOUNDS.window)).max(5).optional(),
     sms: z.boolean().optional(),
+    required_customer_fields: z
+      .array(z.enum(CUSTOMER_FIELD_NAMES))
+      .refine((fields) => new Set(fields).size === fields.length, 'must name each field once')
+      .refine((fields) => fields.some((field) => NAME_FIELDS.includes(field)), {
+        message: `must include ${NAME_FIELDS.join(', ')} or more: a booking says whom it is for`,
+      })
+      .optional(),
   })
   .strict();
 
@@ -40,6 +54,7 @@ export interface ProjectSettings {
   manage_url: string | null;
   reminders: string[];
   sms: boolean;
+  required_customer_fields: RequiredCustomerField[];
 }
 
 export function settingsOf(project: ProjectRecord): ProjectSettings {
@@ -47,6 +62,9 @@ export function settingsOf(project: ProjectRecord): ProjectSettings {
     manage_url: project.manage_url ?? null,
     reminders: [...(project.reminders ?? [])],
     sms: project.sms ?? false,
+    required_customer_fields: [
+      ...(project.required_customer_fields ?? DEFAULT_REQUIRED_CUSTOMER_FIELDS),
+    ],
   };
 }
 
@@ -66,6 +84,8 @@ export function updateSettings(
   else if (input.manage_url !== undefined) project.manage_url = input.manage_url;
   if (input.reminders !== undefined) project.reminders = input.reminders;
   if (input.sms !== undefined) project.sms = input.sms;
+  if (input.required_customer_fields !== undefined)
+    project.required_customer_fields = input.required_customer_fields;
   // Bookings already made follow the new reminder times from now on.
   if (input.reminders !== undefined)
     for (const booking of context.store.bookings.values())

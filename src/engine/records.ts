@@ -1,4 +1,5 @@
 import type { WeeklyHours } from './availability.ts';
+import type { RequiredCustomerField } from './customer-input.ts';
 
 /** The engine's stored records: plain JSON-safe data, instants as epoch milliseconds. */
 
@@ -16,7 +17,8 @@ export const DELETED = 'deleted';
 export interface Customer {
   id: string;
   name: string;
-  email: string;
+  /** Absent only where the project does not require it (`required_customer_fields`). */
+  email?: string;
   phone?: string;
   voip?: string;
   timezone?: string;
@@ -123,7 +125,19 @@ export interface ResourceRecord {
   weekly_hours: WeeklyHours;
   /** Calendar events that block time (lunch, holidays): what FindTime subtracts. */
   events: BusyEvent[];
-  calendar: { id: string; name: string };
+  calendar: CalendarRecord;
+}
+
+/** Timekit's calendar object (seed 000); all but id and name optional, so older snapshots load. */
+export interface CalendarRecord {
+  id: string;
+  name: string;
+  display_name?: string;
+  description?: string;
+  foregroundcolor?: string;
+  backgroundcolor?: string;
+  created_at?: number;
+  updated_at?: number;
 }
 
 export interface ProjectRecord {
@@ -166,6 +180,8 @@ export interface ProjectRecord {
   sms?: boolean;
   /** Signs the owner's one-click decision links (decisions.ts); never shown to a key. */
   decision_secret?: string;
+  /** What a customer must give (customer-input.ts); default Timekit's name and email. */
+  required_customer_fields?: RequiredCustomerField[];
   /** How long a waitlist offer's seat hold lasts (default "2 hours"; never past sign-ups closing). */
   waitlist_offer_window?: string;
 }
@@ -209,7 +225,8 @@ export interface WaitlistEntry {
   project_id?: string;
   owner_booking_id: string;
   seats: number;
-  customer: Customer;
+  /** Always with an email: the offer goes by email. */
+  customer: Customer & { email: string };
   customer_token: string;
   created_at: number;
   updated_at: number;

@@ -3,6 +3,7 @@ import { cancelDeadline, signUpWindow } from './capacity.ts';
 import type {
   Booking,
   BookingSummary,
+  Calendar,
   EventInfo,
   Group,
   GroupBooking,
@@ -31,6 +32,9 @@ export type ResourceView = Resource;
 export type BookingSummaryView = BookingSummary;
 export type LogView = WireLogEntry;
 export type BookingView = Booking;
+/** The mock always sends every field of seed 000's calendar. */
+export type CalendarView = Calendar &
+  Required<Pick<Calendar, 'display_name' | 'description' | 'foregroundcolor' | 'backgroundcolor'>>;
 export type GroupView = Group;
 export type HoldView = Hold;
 
@@ -114,6 +118,25 @@ export function resourceView(resource: ResourceRecord): ResourceView {
   return { id: resource.id, name: resource.name, timezone: resource.timezone };
 }
 
+/** Colours for calendars that were given none: one per calendar, always the same. */
+const CALENDAR_COLOURS = ['#ea1cb8', '#1c7ed6', '#2b8a3e', '#e8590c', '#5f3dc4', '#0b7285'];
+
+/** Timekit's calendar object, as seed 000's booking shows it. */
+export function calendarView(resource: ResourceRecord): CalendarView {
+  const { calendar } = resource;
+  const hash = [...calendar.id].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7);
+  return {
+    id: calendar.id,
+    name: calendar.name,
+    display_name: calendar.display_name ?? calendar.name,
+    description: calendar.description ?? '',
+    foregroundcolor: calendar.foregroundcolor ?? '#ffffff',
+    backgroundcolor: calendar.backgroundcolor ?? CALENDAR_COLOURS[hash % CALENDAR_COLOURS.length]!,
+    ...(calendar.created_at === undefined ? {} : { created_at: iso(calendar.created_at) }),
+    ...(calendar.updated_at === undefined ? {} : { updated_at: iso(calendar.updated_at) }),
+  };
+}
+
 export function groupBookingView(
   groupClass: BookingRecord,
   context: ViewContext,
@@ -154,7 +177,7 @@ export function bookingView(
       ...(event ? { event_info: event } : {}),
       ...(graph?.kind === 'class' ? { group_booking: groupBookingView(booking, context) } : {}),
     },
-    ...(resource ? { calendar: resource.calendar, resource: resourceView(resource) } : {}),
+    ...(resource ? { calendar: calendarView(resource), resource: resourceView(resource) } : {}),
     customers: structuredClone(booking.customers),
     related: { ...booking.related },
     settings: { ...booking.settings },

@@ -3,9 +3,10 @@ import { sameSecret, type Actor } from './access.ts';
 import { signUpWindow } from './capacity.ts';
 import type { EngineContext } from './context.ts';
 import { EngineError, invalid, notFound } from './errors.ts';
-import { customerInput, LIMITS, line, parse } from './input.ts';
+import { customerInputFor } from './customer-input.ts';
+import { LIMITS, line, parse } from './input.ts';
 import { log } from './notify.ts';
-import type { BookingRecord, WaitlistEntry } from './records.ts';
+import type { BookingRecord, ProjectRecord, WaitlistEntry } from './records.ts';
 import { deadline, iso } from './views.ts';
 import type { WaitlistEntry as WaitlistEntryView } from '../schemas/waitlist.ts';
 
@@ -18,18 +19,35 @@ export type { WaitlistEntryView };
 
 const id = line(100).min(1);
 
-export const joinWaitlistInput = z
-  .object({
-    project_id: id.optional(),
-    related: z
-      .object({
-        owner_booking_id: id,
-        seats: z.int().min(1, 'must be at least 1').max(LIMITS.seats).optional(),
-      })
-      .strict(),
-    customer: customerInput,
-  })
-  .strict();
+/** A join's body; the customer follows its project's rules, with an email for the offer. */
+export function joinWaitlistInput(project: ProjectRecord | undefined) {
+  return z
+    .object({
+      project_id: id.optional(),
+      related: z
+        .object({
+          owner_booking_id: id,
+          seats: z.int().min(1, 'must be at least 1').max(LIMITS.seats).optional(),
+        })
+        .strict(),
+      customer: customerInputFor(project, ['email']),
+    })
+    .strict();
+}
+
+/** The project whose customer rules a join follows, found without refusing anything. */
+function projectOfJoin(context: EngineContext, body: unknown, actor: Actor) {
+  const { store } = context;
+  if (actor.role === 'public') return store.projects.get(actor.projectId);
+  const join = (typeof body === 'object' && body !== null ? body : {}) as {
+    project_id?: unknown;
+    related?: { owner_booking_id?: unknown };
+  };
+  const classId = join.related?.owner_booking_id;
+  const groupClass = typeof classId === 'string' ? store.bookings.get(classId) : undefined;
+  const projectId = typeof join.project_id === 'string' ? join.project_id : groupClass?.project_id;
+  return projectId === undefined ? undefined : store.projects.get(projectId);
+}
 
 export const listWaitlistInput = z.object({ owner_booking_id: id }).strict();
 
@@ -45,7 +63,7 @@ export function joinWaitlist(
 ): WaitlistEntryView {
   const { access, capacity, store } = context;
   const now = context.now();
-  const input = parse(joinWaitlistInput, body);
+  const input = parse(joinWaitlistInput(projectOfJoin(context, body, actor)), body);
   const project = access.project(actor, input.project_id, 'project_id');
   const classId = input.related.owner_booking_id;
   const groupClass = access.groupClass(classId, actor, 'related.owner_booking_id');
@@ -68,7 +86,10 @@ export function joinWaitlist(
       [{ path: 'related.seats', message: `${left} left` }],
     );
   }
-  const email = input.customer.email.toLowerCase();
+  // Required by the schema (the offer goes by email); checked again for the type's sake.
+  const address = input.customer.email;
+  if (!address) throw invalid('customer.email', 'is required');
+  const email = address.toLowerCase();
   for (const entry of store.waitlist.values()) {
     if (
       entry.owner_booking_id === classId &&
@@ -86,7 +107,7 @@ export function joinWaitlist(
     state: 'waiting',
     owner_booking_id: classId,
     seats,
-    customer: { id: context.newId(), ...input.customer },
+    customer: { id: context.newId(), ...input.customer, email: address },
     customer_token: token(),
     created_at: now,
     updated_at: now,

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { EngineError, type Actor } from '../engine/index.ts';
 import { parse } from '../engine/input.ts';
 import type { MockApi, StoredOutcome } from './api.ts';
+import { FORMAT_PARAM, formatTimestamps, requestedFormat } from './timestamp-format.ts';
 
 /**
  * The higher-order resolver every endpoint goes through: rate limit, auth, JSON body,
@@ -31,6 +32,8 @@ export interface Reply {
   status?: number;
   data: unknown;
   meta?: Record<string, unknown>;
+  /** A body that is not JSON (a graph's SVG picture), sent as it is instead of `{ data }`. */
+  raw?: { body: string; contentType: string };
 }
 
 /** Bodies above this are refused before parsing: nothing a booking needs comes close. */
@@ -219,10 +222,16 @@ export function withBody<S extends z.ZodType>(schema: S, work: Work<z.input<S>>)
 
 /**
  * Refuses query parameters the endpoint does not read (a typo would otherwise be ignored
- * silently), naming them and the ones it reads. `customer_token` is read by authentication.
+ * silently), naming them and the ones it reads. `customer_token` is read by authentication,
+ * `OutputTimestampFormat` by the response's formatting (timestamp-format.ts).
  */
 export function withQuery(names: readonly string[], work: Work): Work {
-  const allowed = new Set([...names, ...names.map((name) => `${name}[]`), 'customer_token']);
+  const allowed = new Set([
+    ...names,
+    ...names.map((name) => `${name}[]`),
+    'customer_token',
+    FORMAT_PARAM,
+  ]);
   return (call) => {
     const unknown = [...new Set(call.url.searchParams.keys())].filter((name) => !allowed.has(name));
     if (unknown.length) {
@@ -260,6 +269,9 @@ export function endpoint(
         );
       }
       const actor = authenticate(api, request, url, access);
+      // Checked before the work, so a format the mock cannot write changes nothing.
+      const output = requestedFormat(request, url);
+      const written = (json: unknown) => (output ? formatTimestamps(json, output) : json);
       const { text, json } = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
       const idempotencyKey =
         request.method === 'POST' ? request.headers.get('Idempotency-Key') : null;
@@ -278,7 +290,7 @@ export function endpoint(
         // Parallel retries with one key wait for the first request's answer instead of booking twice.
         const first = stored && (await stored.result);
         if (first) {
-          return HttpResponse.json(first.json as never, {
+          return HttpResponse.json(written(first.json) as never, {
             status: first.status,
             headers: { ...baseHeaders(api, request), 'Idempotent-Replayed': 'true' },
           });
@@ -294,6 +306,13 @@ export function endpoint(
           actor,
           body: json,
         });
+        if (reply.raw) {
+          settle?.(undefined);
+          return new HttpResponse(reply.raw.body, {
+            status: reply.status ?? 200,
+            headers: { ...baseHeaders(api, request), 'Content-Type': reply.raw.contentType },
+          });
+        }
         outcome = {
           status: reply.status ?? 200,
           json: { data: reply.data, ...(reply.meta ? { meta: reply.meta } : {}) },
@@ -309,7 +328,7 @@ export function endpoint(
         throw error;
       }
       settle?.(outcome);
-      return HttpResponse.json(outcome.json as never, {
+      return HttpResponse.json(written(outcome.json) as never, {
         status: outcome.status,
         headers: baseHeaders(api, request),
       });

@@ -26,7 +26,8 @@ export const bookingCustomer = z.catchall(
   z.object({
     id: z.optional(z.string()),
     name: z.string(),
-    email: z.string(),
+    // Absent where the project does not require it (seed 003's first and last name only).
+    email: z.optional(z.string()),
     phone: z.optional(z.string()),
     voip: z.optional(z.string()),
     timezone: z.optional(z.string()),
@@ -38,6 +39,19 @@ export type BookingCustomer = z.infer<typeof bookingCustomer>;
 export const bookingSummary = z.object(summaryShape);
 export type BookingSummary = z.infer<typeof bookingSummary>;
 
+/** Timekit's calendar object (seed 000); the mock sends every field, a client needs only two. */
+export const calendar = z.object({
+  id,
+  name: z.string(),
+  display_name: z.optional(z.string()),
+  description: z.optional(z.string()),
+  foregroundcolor: z.optional(z.string()),
+  backgroundcolor: z.optional(z.string()),
+  created_at: z.optional(instant),
+  updated_at: z.optional(instant),
+});
+export type Calendar = z.infer<typeof calendar>;
+
 export const booking = z.object({
   ...summaryShape,
   status: z.nullable(z.string()),
@@ -46,7 +60,7 @@ export const booking = z.object({
     event_info: z.optional(eventInfo),
     group_booking: z.optional(groupBooking),
   }),
-  calendar: z.optional(z.object({ id, name: z.string() })),
+  calendar: z.optional(calendar),
   resource: z.optional(resource),
   customers: z.array(bookingCustomer),
   related: z.object({

@@ -2,6 +2,8 @@ import { http } from 'msw';
 import type { MockApi } from '../api.ts';
 import { endpoint } from '../http.ts';
 import { parseDuration } from '../../engine/duration.ts';
+import { requiredCustomerFields } from '../../engine/customer-input.ts';
+import type { ProjectRecord } from '../../engine/index.ts';
 
 const DEFAULT_LOCALIZATION = {
   success_message: 'We have received your booking and sent a confirmation to %s',
@@ -24,9 +26,7 @@ export function projectHandlers(api: MockApi) {
       endpoint(api, 'public', ({ params, actor }) => {
         // Another project's id answers as an unknown one: a key cannot probe what exists.
         const project = engine.getProject(params.id!, actor);
-        const customerFields = Object.keys(project.customer_fields).length
-          ? project.customer_fields
-          : DEFAULT_CUSTOMER_FIELDS;
+        const customerFields = customerFieldsOf(project);
         return {
           data: {
             id: project.id,
@@ -58,6 +58,25 @@ export function projectHandlers(api: MockApi) {
       }),
     ),
   ];
+}
+
+/**
+ * The form's fields with what the project requires marked (`required_customer_fields`): a first
+ * or last name splits the name into both, an email or phone not required is optional.
+ */
+function customerFieldsOf(project: ProjectRecord): Record<string, unknown> {
+  const fields: Record<string, Record<string, unknown>> = structuredClone(
+    Object.keys(project.customer_fields).length
+      ? (project.customer_fields as Record<string, Record<string, unknown>>)
+      : DEFAULT_CUSTOMER_FIELDS,
+  );
+  if (!project.required_customer_fields) return fields;
+  const required = new Set(requiredCustomerFields(project));
+  const split = required.has('first_name') || required.has('last_name');
+  fields.name = { ...fields.name, required: true, ...(split ? { split_name: true } : {}) };
+  fields.email = { format: 'email', ...fields.email, required: required.has('email') };
+  if (required.has('phone')) fields.phone = { ...fields.phone, required: true };
+  return fields;
 }
 
 /** The availability length in whole minutes (the summary's duration), when it parses. */

@@ -62,6 +62,7 @@ describe('project setting manage_url', () => {
       manage_url: MANAGE,
       reminders: [],
       sms: false,
+      required_customer_fields: ['name', 'email'],
     });
     assert.throws(
       () =>

@@ -1,4 +1,4 @@
-import type { GraphDefinition } from '../src/engine/index.ts';
+import type { GraphDefinition } from './types.ts';
 
 /**
  * A layered drawing of a graph definition: resting states as boxes in rows by their longest

@@ -1,0 +1,106 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { escapeXml } from '../../../src/engine/graphs/svg.ts';
+import { KEYS, startRealApi, type RealApi } from './real-http.ts';
+
+/**
+ * Seed 000 offers a picture of each booking graph beside its JSON. `GET
+ * /bookings/graphs/:name.svg` serves the sandbox's drawing as SVG: well-formed XML naming every
+ * state and every action of the graph; an unknown graph is 404 naming it.
+ */
+let api: RealApi;
+before(async () => (api = await startRealApi()));
+after(() => api.close());
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decode(text: string, where: string): string {
+  assert.doesNotMatch(
+    text,
+    /<|&(?!(amp|lt|gt|quot|apos|#\d+);)/,
+    `unescaped markup in ${where}: ${text}`,
+  );
+  return text.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (_, name: string) =>
+    name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name]!,
+  );
+}
+
+/**
+ * A strict reader for the XML this endpoint writes: one root, balanced tags, quoted attributes,
+ * no unescaped `<` or `&`. Returns the decoded text nodes and attribute values.
+ */
+function readXml(xml: string): { root: string; texts: string[]; attributes: string[] } {
+  const body = xml.replace(/^<\?xml [^?]*\?>\s*/, '');
+  const token = /<\/([\w:-]+)\s*>|<([\w:-]+)((?:\s+[\w:-]+="[^"]*")*)\s*(\/?)>|([^<]+)/gy;
+  const open: string[] = [];
+  const texts: string[] = [];
+  const attributes: string[] = [];
+  let root = '';
+  let index = 0;
+  while (index < body.length) {
+    token.lastIndex = index;
+    const match = token.exec(body);
+    assert.ok(match, `not well-formed at ${index}: ${body.slice(index, index + 60)}`);
+    const [whole, close, name, attrs, selfClosing, text] = match;
+    if (close) assert.equal(open.pop(), close, `</${close}> closes another element`);
+    else if (name) {
+      if (!open.length) {
+        assert.equal(root, '', 'a second root element');
+        root = name;
+      }
+      for (const [, value] of attrs!.matchAll(/="([^"]*)"/g))
+        attributes.push(decode(value!, `<${name}>`));
+      if (!selfClosing) open.push(name);
+    } else {
+      assert.ok(open.length || !text!.trim(), 'text outside the root');
+      texts.push(decode(text!, 'text'));
+    }
+    index += whole.length;
+  }
+  assert.deepEqual(open, [], 'elements left open');
+  return { root, texts, attributes };
+}
+
+describe('GET /bookings/graphs/:name.svg', () => {
+  test('every graph is a well-formed SVG naming each of its states and actions', async () => {
+    const graphs = await api.call('GET', '/bookings/graphs', { key: KEYS.barber });
+    assert.ok(graphs.body.data.length >= 6);
+    for (const graph of graphs.body.data) {
+      const picture = await api.call('GET', `/bookings/graphs/${graph.name}.svg`, {
+        key: KEYS.barber,
+      });
+      assert.equal(picture.status, 200, picture.text);
+      assert.equal(picture.headers.get('Content-Type'), 'image/svg+xml');
+      const { root, texts } = readXml(picture.text);
+      assert.equal(root, 'svg');
+      const words = new Set(texts.flatMap((text) => text.split(/[\s,()·:;]+/)));
+      for (const state of Object.keys(graph.states))
+        assert.ok(texts.includes(state), `${graph.name}: state ${state} is not drawn`);
+      for (const action of Object.keys(graph.actions))
+        assert.ok(words.has(action), `${graph.name}: action ${action} is not drawn`);
+    }
+  });
+
+  test('the JSON stays as it was; an unknown graph is 404 naming it, markup and all', async () => {
+    const json = await api.call('GET', '/bookings/graphs/instant');
+    assert.equal(json.status, 200);
+    assert.equal(json.body.data.name, 'instant');
+    const unknown = await api.call(
+      'GET',
+      `/bookings/graphs/${encodeURIComponent('<b>nope</b>')}.svg`,
+    );
+    assert.equal(unknown.status, 404, unknown.text);
+    assert.match(unknown.body.error.message, /No graph "<b>nope<\/b>"/);
+    assert.equal(
+      (await api.call('GET', '/bookings/graphs/instant.svg', { key: null })).status,
+      401,
+    );
+  });
+
+  test('names and attributes are escaped, so a name can never become markup', () => {
+    assert.equal(
+      escapeXml(`<a href="x">Tom & 'Jerry'</a>`),
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;',
+    );
+  });
+});
