@@ -10,12 +10,14 @@ import { gzipSync } from 'node:zlib';
  * #15 aims at 30 KB for a 1:1 project. Measured on 2026-12-03 after the English of later elements
  * and steps, the schemas of holds and bookings, and Lit's repeat left the script (see
  * `npm run size -- --breakdown`): 44.6 KB for a 1:1 project, 47.2 KB for a group project (the
- * class list's chunk is the larger). The group project binds, so the budget is 47.5 KB, with
- * little room: a change that puts a new part into the first paint fails `npm test` and has to
- * load lazily instead (lower this when the first paint shrinks; raise it only with the reason
- * here).
+ * class list's chunk is the larger). Raised once, the same day, to 47.8 KB for two things that
+ * buy time, not features: the month's days asked for alongside the config (one round trip fewer
+ * before the first bookable day, ~0.27 KB) and the preconnect to a cross-origin API (~0.12 KB);
+ * the group project then measured 47.7 KB. A change that puts a new part into the first paint
+ * fails `npm test` and has to load lazily instead (lower this when the first paint shrinks;
+ * raise it only with the reason here).
  */
-export const FIRST_PAINT_BUDGET = 47.5 * 1024;
+export const FIRST_PAINT_BUDGET = 47.8 * 1024;
 
 /** The kinds of project and the chunk that shows each one's first step. */
 export const FIRST_STEPS = [
