@@ -57,6 +57,10 @@ export const listFilterInput = z
     resource_id: list(100).optional(),
     project_id: id.optional(),
     collection_id: id.optional(),
+    /** Makeplans' names for what is here a project (service), a class (event), a customer (person). */
+    service_id: list(100).optional(),
+    event_id: list(100).optional(),
+    person_id: list(100).optional(),
   })
   .strict();
 
@@ -98,5 +102,10 @@ export function recordMatches(booking: BookingRecord, filter: ListFilter): boole
   if (filter.graph && !filter.graph.includes(booking.graph)) return false;
   if (filter.project_id && booking.project_id !== filter.project_id) return false;
   if (filter.collection_id && booking.collection_id !== filter.collection_id) return false;
+  if (filter.service_id && !filter.service_id.includes(booking.project_id ?? '')) return false;
+  if (filter.event_id && !filter.event_id.includes(booking.related.owner_booking_id ?? ''))
+    return false;
+  if (filter.person_id && !booking.customers.some(({ id }) => filter.person_id!.includes(id)))
+    return false;
   return true;
 }

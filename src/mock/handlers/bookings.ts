@@ -29,6 +29,9 @@ const LIST_QUERY = [
   'resource_id',
   'project_id',
   'collection_id',
+  'service_id',
+  'event_id',
+  'person_id',
   'include',
   'limit',
   'page',
@@ -75,6 +78,9 @@ function listQuery(url: URL, view?: string) {
       listParam(url, 'resource_id') ?? (search.resource_id ? [search.resource_id] : undefined),
     project_id: param(url, 'project_id') ?? search.project_id,
     collection_id: param(url, 'collection_id'),
+    service_id: listParam(url, 'service_id'),
+    event_id: listParam(url, 'event_id'),
+    person_id: listParam(url, 'person_id'),
   });
 }
 

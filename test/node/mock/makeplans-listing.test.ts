@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { customer, KEYS, startMock, type Mock } from './harness.ts';
+import { customer, firstClass, KEYS, startMock, type Mock } from './harness.ts';
 
 /**
  * Seed 004's listings over HTTP: every filter it names is honoured on every list endpoint, and a
@@ -139,5 +139,39 @@ describe('seed 004 listings', () => {
     });
     assert.equal(status, 403, JSON.stringify(body));
     assert.equal(body.error.details[0].path, 'external_id');
+  });
+
+  test("Makeplans' service_id, event_id and person_id: the project, the class and the customer", async () => {
+    const cut = await book('instant', 'res_barber', { project_id: 'proj_barber' });
+    const yoga = await firstClass(mock);
+    const signUp = async (n: number) => {
+      const { status, body } = await mock.call('POST', '/bookings', {
+        key: KEYS.yoga,
+        body: {
+          graph: 'group_customer',
+          related: { owner_booking_id: yoga.id },
+          customer: customer(100 + n),
+        },
+      });
+      assert.equal(status, 201, JSON.stringify(body));
+      return body.data as { id: string; customers: Array<{ id: string }> };
+    };
+    const [first, second] = [await signUp(1), await signUp(2)];
+
+    assert.deepEqual(await ids(`/bookings/all?event_id=${yoga.id}`), [first.id, second.id]);
+    assert.deepEqual(await ids(`/bookings?event_id[]=${yoga.id}&event_id[]=nope`), [
+      first.id,
+      second.id,
+    ]);
+    const person = second.customers[0]!.id;
+    assert.deepEqual(await ids(`/bookings/all?person_id=${person}`), [second.id]);
+    const barber = await ids('/bookings/all?service_id=proj_barber');
+    assert.ok(barber.includes(cut.id) && !barber.includes(first.id), 'only the barber project');
+    const yogaSeats = await ids(`/bookings/all?service_id=proj_yoga&event_id=${yoga.id}`);
+    assert.deepEqual(yogaSeats, [first.id, second.id]);
+    assert.deepEqual(await ids(`/bookings/all?service_id=proj_barber&event_id=${yoga.id}`), []);
+    const { status, body } = await mock.call('GET', '/bookings?event_id=');
+    assert.equal(status, 200, 'an empty value is no filter, as for the other list filters');
+    assert.ok((body.data as unknown[]).length > 0);
   });
 });
