@@ -130,9 +130,24 @@ function failure(
   });
 }
 
-/** The key from `Authorization: Basic base64(user:key)`; Timekit clients put the key after the colon. */
+/**
+ * The key from `Authorization: Basic base64(user:key)` (Timekit clients put the key after the
+ * colon), or from Appointedd's `X-API-KEY` header. Two headers naming different keys are refused:
+ * which one a proxy or a client meant cannot be guessed.
+ */
 function keyFrom(request: Request): string | undefined {
-  const header = request.headers.get('Authorization');
+  const basic = basicKey(request.headers.get('Authorization'));
+  const plain = request.headers.get('X-API-KEY')?.trim();
+  if (basic !== undefined && plain !== undefined && basic !== plain) {
+    throw new EngineError(
+      'unauthorized',
+      'Authorization and X-API-KEY name different keys; send one of them.',
+    );
+  }
+  return basic ?? plain;
+}
+
+function basicKey(header: string | null): string | undefined {
   if (!header) return undefined;
   const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
   if (!match) return '';
@@ -150,7 +165,10 @@ function authenticate(api: MockApi, request: Request, url: URL, access: Access):
   if (access === 'none') return { role: 'owner' };
   const key = keyFrom(request);
   if (key === undefined) {
-    throw new EngineError('unauthorized', 'Authorization is required: Basic base64(":" + key).');
+    throw new EngineError(
+      'unauthorized',
+      'Authorization is required: Basic base64(":" + key), or the key in X-API-KEY.',
+    );
   }
   const actor = api.actorFor(key);
   if (!actor) throw new EngineError('unauthorized', 'The key is not valid for this API.');

@@ -27,7 +27,7 @@ function preflight(api: MockApi) {
           'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
           'Access-Control-Allow-Headers':
             request.headers.get('Access-Control-Request-Headers') ??
-            'Authorization, Content-Type, Idempotency-Key, X-Customer-Token, Timekit-App',
+            'Authorization, X-API-KEY, Content-Type, Idempotency-Key, X-Customer-Token, Timekit-App',
           'Access-Control-Max-Age': '600',
         },
       }),
