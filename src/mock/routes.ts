@@ -4,6 +4,7 @@ import { corsHeaders, mockGuard } from './http.ts';
 import { afterBookingHandlers } from './handlers/after-booking.ts';
 import { availabilityHandlers } from './handlers/availability.ts';
 import { bookingHandlers } from './handlers/bookings.ts';
+import { verifyCodeHandler } from './handlers/verify-code.ts';
 import { graphHandlers } from './handlers/graphs.ts';
 import { groupHandlers } from './handlers/groups.ts';
 import { holdHandlers } from './handlers/holds.ts';
@@ -54,6 +55,7 @@ export function createHandlers(api: MockApi) {
     ...webhookHandlers(api),
     ...waitlistHandlers(api),
     ...serviceHandlers(api),
+    verifyCodeHandler(api),
     ...bookingHandlers(api),
   ];
 }

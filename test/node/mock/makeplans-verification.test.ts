@@ -30,6 +30,40 @@ async function unverified(graph = 'instant', resource_id = 'res_barber') {
 }
 
 describe('seed 004 verification', () => {
+  const sentCode = (id: string) =>
+    /Verification code: (\d{6})/.exec(
+      mock.api.engine
+        .outbox()
+        .filter((mail) => mail.booking_id === id)
+        .at(-1)!.body,
+    )![1]!;
+
+  test('PUT /bookings/:id/verify_code checks the code, for the owner too, and names verification_code', async () => {
+    const booking = await unverified();
+    const missing = await mock.call('PUT', `/bookings/${booking.id}/verify_code`, { body: {} });
+    assert.equal(missing.status, 422);
+    assert.equal(missing.body.error.details[0].path, 'verification_code');
+    const wrong = await mock.call('PUT', `/bookings/${booking.id}/verify_code`, {
+      body: { verification_code: '000000' === sentCode(booking.id) ? '111111' : '000000' },
+    });
+    assert.equal(wrong.status, 422, 'the owner does not skip the code on this path');
+    assert.equal(wrong.body.error.details[0].path, 'verification_code');
+    const unknown = await mock.call('PUT', `/bookings/${booking.id}/verify_code`, {
+      body: { verification_code: sentCode(booking.id), colour: 'red' },
+    });
+    assert.equal(unknown.status, 422);
+    const still = await mock.call('GET', `/bookings/${booking.id}`);
+    assert.equal(still.body.data.state, 'awaiting_verification', 'refusals changed nothing');
+
+    const right = await mock.call('PUT', `/bookings/${booking.id}/verify_code`, {
+      key: KEYS.barber,
+      headers: { 'X-Customer-Token': booking.customer_token },
+      body: { verification_code: sentCode(booking.id) },
+    });
+    assert.equal(right.status, 200, JSON.stringify(right.body));
+    assert.equal(right.body.data.state, 'confirmed');
+  });
+
   test('the owner verifies without a code; the customer still needs one', async () => {
     const booking = await unverified();
     const asCustomer = await mock.call('PUT', `/bookings/${booking.id}/verify`, {
