@@ -88,6 +88,8 @@ export const updateInput = z
     /** Seats of a seat booking; Makeplans calls it `count`. */
     seats: seats.optional(),
     count: seats.optional(),
+    /** Seed 004: more seats than the class has left, on purpose (the owner's call). */
+    ignore_capacity: z.boolean().optional(),
     /** Merged into the first customer, then checked as a whole customer. */
     customer: z.record(z.string(), z.unknown()).optional(),
   })
@@ -108,13 +110,16 @@ export function updateBooking(
   const booking = context.access.booking(id, actor);
   refuseDeleted(booking, 'be updated');
   const input = parse(updateInput, body);
-  const changed = Object.keys(input);
+  const changed = Object.keys(input).filter((key) => key !== 'ignore_capacity');
   if (!changed.length) throw invalid('(body)', 'names nothing to update');
   const seatCount = input.seats ?? input.count;
   const customer = input.customer ? editedCustomer(context, booking, input.customer) : undefined;
   if (customer && !booking.customers.length)
     throw invalid('customer', 'this booking has no customer');
-  if (seatCount !== undefined) checkSeats(context, booking, seatCount);
+  if (input.ignore_capacity && seatCount === undefined)
+    throw invalid('ignore_capacity', 'only applies to a change of seats or count');
+  if (seatCount !== undefined)
+    checkSeats(context, booking, seatCount, input.ignore_capacity === true);
 
   const edited = context.store.editBooking(id);
   for (const key of ['title', 'notes', 'external_id', 'paid_amount'] as const)
@@ -143,13 +148,22 @@ function editedCustomer(
   return { ...parse(customerInputFor(project), merged, 'customer') };
 }
 
-/** More seats only where the class has them left; the booking's own seats count as free. */
-function checkSeats(context: EngineContext, booking: BookingRecord, count: number): void {
+/**
+ * More seats only where the class has them left (the booking's own seats count as free), unless
+ * the owner ignores the class's capacity.
+ */
+function checkSeats(
+  context: EngineContext,
+  booking: BookingRecord,
+  count: number,
+  ignoreCapacity: boolean,
+): void {
   const classId = booking.related.owner_booking_id;
   if (context.graphs.get(booking.graph)?.kind !== 'seats' || !classId)
     throw invalid('seats', 'only a seat booking of a class has seats');
   if (!context.capacity.holdsCapacity(booking))
     throw invalid('seats', `a ${booking.state} booking holds no seats to change`);
+  if (ignoreCapacity) return;
   context.capacity.checkSeats(context.store.bookings.get(classId)!, count, {
     now: context.now(),
     isPublic: false,

@@ -156,5 +156,32 @@ describe('seed 004: PUT /bookings/:id', () => {
     assert.equal(tooMany.status, 409, JSON.stringify(tooMany.body));
     const after = await mock.call('GET', `/bookings/groups/${groupClass.id}`);
     assert.equal(after.body.data.attributes.group_booking.current_seats, max_seats);
+
+    // Seed 004's ignore_capacity: the owner overfills on purpose; alone it names nothing.
+    const alone = await mock.call('PUT', `/bookings/${signed.body.data.id}`, {
+      body: { ignore_capacity: true },
+    });
+    assert.equal(alone.status, 422);
+    const notSeats = await mock.call('PUT', `/bookings/${signed.body.data.id}`, {
+      body: { title: 'x', ignore_capacity: true },
+    });
+    assert.equal(notSeats.status, 422);
+    assert.equal(notSeats.body.error.details[0].path, 'ignore_capacity');
+    const overfilled = await mock.call('PUT', `/bookings/${signed.body.data.id}`, {
+      body: { seats: room + 2, ignore_capacity: true },
+    });
+    assert.equal(overfilled.status, 200, JSON.stringify(overfilled.body));
+    assert.ok(
+      overfilled.body.data.logs.some(
+        (log: { description: string }) => log.description === 'Updated seats',
+      ),
+    );
+    assert.equal(overfilled.body.data.related.seats, room + 2);
+    const full = await mock.call('GET', `/bookings/groups/${groupClass.id}`);
+    assert.equal(
+      full.body.data.attributes.group_booking.seats_left,
+      0,
+      'shown full, never below 0',
+    );
   });
 });
