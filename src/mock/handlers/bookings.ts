@@ -33,6 +33,7 @@ const LIST_QUERY = [
   'event_id',
   'person_id',
   'include',
+  'extended',
   'limit',
   'page',
 ] as const;
@@ -56,9 +57,25 @@ function includes(url: URL): BookingInclude[] {
       [{ path: 'include', message: `allowed: ${INCLUDES.join(', ')}` }],
     );
   }
-  return asked.filter(
+  const chosen = asked.filter(
     (name): name is BookingInclude => name === 'logs' || name === 'related_bookings',
   );
+  return extended(url) && !chosen.includes('related_bookings')
+    ? [...chosen, 'related_bookings']
+    : chosen;
+}
+
+/**
+ * Makeplans' `extended=true`, "full data from related objects": resource, calendar and customers
+ * are always whole here, so it adds the one related object that is not, the class's bookings.
+ */
+function extended(url: URL): boolean {
+  const value = param(url, 'extended');
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new EngineError('validation_failed', 'extended: must be true or false', [
+    { path: 'extended', message: 'must be true or false' },
+  ]);
 }
 
 function listQuery(url: URL, view?: string) {
@@ -160,7 +177,7 @@ export function bookingHandlers(api: MockApi) {
       endpoint(
         api,
         'public',
-        withQuery(['include'], ({ params, actor, url }) => ({
+        withQuery(['include', 'extended'], ({ params, actor, url }) => ({
           data: engine.getBooking(params.id!, actor, includes(url)),
         })),
       ),

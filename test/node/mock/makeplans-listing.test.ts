@@ -174,4 +174,20 @@ describe('seed 004 listings', () => {
     assert.equal(status, 200, 'an empty value is no filter, as for the other list filters');
     assert.ok((body.data as unknown[]).length > 0);
   });
+
+  test('extended=true adds the related bookings (a class its seats); other values are 422', async () => {
+    const yoga = await firstClass(mock);
+    const plain = await mock.call('GET', `/bookings/${yoga.id}`);
+    assert.equal(plain.body.data.related_bookings, undefined);
+    const full = await mock.call('GET', `/bookings/${yoga.id}?extended=true`);
+    assert.equal(full.status, 200);
+    assert.ok(Array.isArray(full.body.data.related_bookings));
+    const listed = await mock.call('GET', `/bookings/all?ids[]=${yoga.id}&extended=true`);
+    assert.ok(Array.isArray(listed.body.data[0].related_bookings));
+    const off = await mock.call('GET', `/bookings/all?ids[]=${yoga.id}&extended=false`);
+    assert.equal(off.body.data[0].related_bookings, undefined);
+    const bad = await mock.call('GET', '/bookings?extended=yes');
+    assert.equal(bad.status, 422);
+    assert.equal(bad.body.error.details[0].path, 'extended');
+  });
 });
