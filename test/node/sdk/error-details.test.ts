@@ -97,6 +97,8 @@ describe('Retry-After values', () => {
   test('blank or unreadable: none', async () => {
     assert.equal(await retryAfterOf('  '), undefined);
     assert.equal(await retryAfterOf('soon'), undefined);
+    // Headers keep a no-break space (only spaces and tabs are stripped), and Number reads it as 0.
+    assert.equal(await retryAfterOf('\u00a0'), undefined);
   });
 
   test('negative seconds or a date already past: 0', async () => {
