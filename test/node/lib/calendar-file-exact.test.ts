@@ -97,6 +97,31 @@ describe('calendar file, exact text', () => {
     assert.equal(foldLine(`${'x'.repeat(74)}æ`), `${'x'.repeat(74)}\r\n æ`);
   });
 
+  test('each character counts its UTF-8 octets at every length boundary', () => {
+    // The character ends exactly at octet 75, so the "y" after it must start a new line.
+    const widths: [string, number][] = [
+      ['\u007f', 1],
+      ['\u0080', 2],
+      ['\u07ff', 2],
+      ['\u0800', 3],
+      ['\uffff', 3],
+      ['\u{10000}', 4],
+    ];
+    for (const [char, octets] of widths) {
+      const head = `${'x'.repeat(75 - octets)}${char}`;
+      assert.equal(foldLine(`${head}y`), `${head}\r\n y`, `U+${char.codePointAt(0)!.toString(16)}`);
+    }
+  });
+
+  test('a short line of only non-ASCII characters still folds by octets', () => {
+    // 38 characters, 76 octets: short in characters, too long in octets.
+    assert.equal(foldLine('é'.repeat(38)), `${'é'.repeat(37)}\r\n é`);
+  });
+
+  test('a stamp past year 9999 keeps its extended ISO year, compacted the same way', () => {
+    assert.equal(utcStamp(Date.UTC(10000, 0, 2, 3, 4, 5, 678)), '+0100000102T030405Z');
+  });
+
   test('the download link is the file itself as a data URL', () => {
     const event = { uid: 'u', start, end, summary: 'Yoga, mats; towels', stamp };
     const url = calendarFileUrl(event);

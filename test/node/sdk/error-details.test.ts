@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import {
   SlotkitAbortError,
   SlotkitApiError,
+  SlotkitError,
   SlotkitNetworkError,
   SlotkitSchemaError,
   SlotkitTimeoutError,
@@ -22,6 +23,14 @@ const limitedWith = (retryAfter: string) =>
   );
 
 describe('each error names itself and says what happened', () => {
+  test('the base error, as an app wrapping the SDK builds it, names itself SlotkitError', () => {
+    const error = new SlotkitError('http_error', 'GET /resources', 'GET /resources: HTTP 418');
+    assert.equal(error.name, 'SlotkitError');
+    assert.equal(String(error), 'SlotkitError: GET /resources: HTTP 418');
+    assert.equal(error.code, 'http_error');
+    assert.equal(error.endpoint, 'GET /resources');
+  });
+
   test('network', async () => {
     const { client } = clientWith([networkDown()], { retries: 0 });
     const error = await failure(client.resources());
@@ -88,6 +97,8 @@ describe('Retry-After values', () => {
   test('blank or unreadable: none', async () => {
     assert.equal(await retryAfterOf('  '), undefined);
     assert.equal(await retryAfterOf('soon'), undefined);
+    // Headers keep a no-break space (only spaces and tabs are stripped), and Number reads it as 0.
+    assert.equal(await retryAfterOf('\u00a0'), undefined);
   });
 
   test('negative seconds or a date already past: 0', async () => {
