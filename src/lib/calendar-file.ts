@@ -36,7 +36,7 @@ const stamps = new Map<number, string>();
 export function utcStamp(ms: number): string {
   let stamp = stamps.get(ms);
   if (stamp === undefined) {
-    if (stamps.size >= 1_000) stamps.clear();
+    if (stamps.size >= 10_000) stamps.clear();
     stamp = formatStamp(ms);
     stamps.set(ms, stamp);
   }
