@@ -187,6 +187,9 @@ export function emit(
   data: Record<string, unknown> | (() => Record<string, unknown>),
   about: { project?: ProjectRecord | undefined; booking?: BookingRecord; state: string },
 ): void {
+  // Nobody listens (the usual case): nothing to build, not even the helpers below.
+  const projectUrls = about.project?.webhooks ?? [];
+  if (projectUrls.length === 0 && context.store.webhooks.size === 0) return;
   const now = context.now();
   let built: Record<string, unknown> | undefined;
   const payload = (id: string) => {
@@ -206,7 +209,7 @@ export function emit(
     });
     if (about.booking) log(context, about.booking, `Webhook triggered: ${to}`);
   };
-  for (const url of about.project?.webhooks ?? []) {
+  for (const url of projectUrls) {
     const id = context.newId();
     outbox(url, id, payload(id));
   }

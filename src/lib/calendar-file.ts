@@ -28,8 +28,22 @@ export interface CalendarEvent {
   organizer?: string;
 }
 
+// An engine writes the same few instants into every invitation of a request (its start, end
+// and the request's own time): remember the last ones rather than format them again.
+const stamps = new Map<number, string>();
+
 /** `20261025T013000Z`: the UTC form RFC 5545 calls DATE-TIME with a `Z`. */
 export function utcStamp(ms: number): string {
+  let stamp = stamps.get(ms);
+  if (stamp === undefined) {
+    if (stamps.size >= 10_000) stamps.clear();
+    stamp = formatStamp(ms);
+    stamps.set(ms, stamp);
+  }
+  return stamp;
+}
+
+function formatStamp(ms: number): string {
   const text = new Date(ms).toISOString();
   // yyyy-MM-ddTHH:mm:ss.sssZ -> yyyyMMddTHHmmssZ; slicing is cheaper than two regex passes.
   if (text.length === 24)
@@ -37,8 +51,11 @@ export function utcStamp(ms: number): string {
   return text.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
+const NEEDS_ESCAPE = /[\\;,\r\n]/;
+
 /** TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines are escaped. */
 export function escapeText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
@@ -80,13 +97,14 @@ export function foldLine(line: string): string {
   return pieces.join('\r\n ');
 }
 
+// The fixed lines are short ASCII already: nothing to fold.
+const HEAD =
+  'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//slotkit//booking widget//EN\r\nCALSCALE:GREGORIAN\r\n';
+const TAIL = 'END:VEVENT\r\nEND:VCALENDAR\r\n';
+
 /** The whole VCALENDAR with one VEVENT, CRLF line ends. */
 export function calendarFile(event: CalendarEvent): string {
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//slotkit//booking widget//EN',
-    'CALSCALE:GREGORIAN',
     `METHOD:${event.method ?? 'PUBLISH'}`,
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
@@ -99,10 +117,8 @@ export function calendarFile(event: CalendarEvent): string {
     `SUMMARY:${escapeText(event.summary)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-    'END:VEVENT',
-    'END:VCALENDAR',
   ];
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return `${HEAD}${lines.map(foldLine).join('\r\n')}\r\n${TAIL}`;
 }
 
 /** A `data:` URL of the file, for an `<a download>` (no object URL to revoke). */
