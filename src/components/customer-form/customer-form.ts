@@ -90,6 +90,12 @@ export class SlotkitCustomerForm extends LitElement {
    */
   @property({ attribute: false }) fields: FieldsConfig | undefined;
 
+  /**
+   * Fields required whatever `fields` says: the waitlist needs an email to send its offer to,
+   * even where the project books without one.
+   */
+  @property({ attribute: false }) requiredFields: readonly string[] = [];
+
   /** Starting values by field name; applied to every field the visitor has not changed. */
   @property({ attribute: false }) values: Record<string, FieldValue | undefined> | undefined;
 
@@ -115,8 +121,9 @@ export class SlotkitCustomerForm extends LitElement {
   @property() locale: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('fields') || !this.hasUpdated) this.applyConfig();
-    else if (changed.has('values') || changed.has('prefillFromUrl')) this.refill();
+    if (changed.has('fields') || changed.has('requiredFields') || !this.hasUpdated) {
+      this.applyConfig();
+    } else if (changed.has('values') || changed.has('prefillFromUrl')) this.refill();
     if (changed.has('serverErrors')) {
       this.mapServerErrors();
       // The service has answered: the submission is over even if the owner forgets to say so.
@@ -284,7 +291,9 @@ export class SlotkitCustomerForm extends LitElement {
 
   private applyConfig(): void {
     try {
-      this.definitions = normalizeFields(this.fields);
+      this.definitions = normalizeFields(this.fields).map((field) =>
+        this.requiredFields.includes(field.name) ? { ...field, required: true } : field,
+      );
       this.configError = undefined;
     } catch (error) {
       // Whatever the page handed us, the element reports it and never throws into the page.

@@ -63,7 +63,7 @@ export class FieldConfigError extends Error {
   override readonly name = 'FieldConfigError';
 }
 
-/** Fields whose type is fixed by what the API expects of them. */
+/** Fields whose type is fixed by what the API expects of them; always in the form. */
 const FIXED_TYPES: Record<string, FieldType> = { name: 'text', email: 'email' };
 
 /** booking.js' own formats for its standard keys, used when `format` is left out. */
@@ -125,7 +125,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * Turns either accepted configuration into the form's fields. No configuration (undefined,
  * null, an empty array or object) gives name, email and an optional phone; `name` and `email`
- * are always present and required, because the API needs them.
+ * are always present and required, because the API needs them, except an email configured
+ * `required: false` (a project that does not need one).
  *
  * @throws FieldConfigError naming the bad key and the accepted values.
  */
@@ -237,7 +238,7 @@ function build(
   const field: FieldDefinition = {
     name,
     type,
-    required: name in FIXED_TYPES || raw.required === true,
+    required: isRequired(name, raw.required),
     readonly: raw.readonly === true,
     maxLength: readMaxLength(at('maxLength'), raw.maxLength, limit),
   };
@@ -268,6 +269,15 @@ function build(
 
   if (!raw.split) return field;
   return splitName(field);
+}
+
+/**
+ * The API always needs a name; it needs an email unless the project says otherwise, which its
+ * embed config writes as `email.required: false` (`required_customer_fields`, issue 14).
+ */
+function isRequired(name: string, required: boolean | undefined): boolean {
+  if (name === 'email') return required !== false;
+  return name === 'name' || required === true;
 }
 
 /** booking.js' `split_name`: two inputs, their values joined with a space into `name`. */

@@ -25,7 +25,8 @@ function textSchema(field: FieldDefinition): z.ZodMiniType<unknown, string> {
   const name = field.joinsInto ?? field.name;
   // The shared rules for the fields the API itself checks, so both refuse the same things.
   if (name === 'name') return withMax(shared.name, field.maxLength);
-  if (field.name === 'email') return withMax(shared.email, field.maxLength);
+  // An optional email (the project needs none) takes the generic rule: empty, or an email.
+  if (field.name === 'email' && field.required) return withMax(shared.email, field.maxLength);
   const checks: z.core.$ZodCheck<string>[] = [z.trim()];
   if (field.required) checks.push(z.minLength(1, 'required'));
   checks.push(z.maxLength(field.maxLength, 'too_long'));

@@ -3,6 +3,9 @@ import type { FlowState } from '../../flow/index.ts';
 import { actionError, backButton, heading, partsPending, type WidgetView } from './view.ts';
 import { serviceSubject, summary } from './summary.ts';
 
+/** The offer goes by email, so the waitlist asks for one even where booking does not. */
+const WAITLIST_NEEDS = ['email'];
+
 type Joining = Extract<FlowState, { step: 'waitlist' | 'waitlisted' }>;
 
 /**
@@ -30,6 +33,7 @@ export function waitlist(view: WidgetView, state: Joining) {
         ? partsPending(view, parts)
         : html`<slotkit-customer-form
             .fields=${view.settings?.customerFields}
+            .requiredFields=${WAITLIST_NEEDS}
             .values=${state.values}
             .status=${state.submitting ? 'submitting' : 'idle'}
             .serverErrors=${state.fieldErrors}
