@@ -85,6 +85,7 @@ async function finish(
     updateMs: tUpdated - t0,
     longTasks: overlapping.length,
     longTaskMs: overlapping.reduce((sum, task) => sum + task.duration, 0),
+    longestTaskMs: Math.max(0, ...overlapping.map((task) => task.duration)),
     eventTimingMs: timing ? timing.duration : null,
     detail,
   };
