@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../../i18n/index.ts';
@@ -33,6 +34,7 @@ interface Day {
   key: string;
   heading: string;
   classes: PreparedClass[];
+  rows: TemplateResult[];
 }
 
 type SignUpWindow = 'open' | 'not-open' | 'closed';
@@ -61,9 +63,9 @@ export function isBookable(item: PreparedClass, now: number): boolean {
 }
 
 /**
- * Each class's last row and what it was made of. A long list grows over many frames, and each
- * re-renders the rows already there: an unchanged one hands Lit its last template back (nothing
- * to compare but the same values) instead of building its labels and options again.
+ * Each class's last row and what it was made of. A long list grows over many frames: an
+ * unchanged row hands back its last template, and a day whose rows all did is skipped whole
+ * (`guard`), so a frame costs the rows it adds, not the ones already there.
  */
 const rows = new WeakMap<PreparedClass, { made: unknown[]; row: TemplateResult }>();
 
@@ -214,28 +216,38 @@ function buildRow(
 export function renderDays(shown: PreparedClass[], view: ClassRowsView): TemplateResult {
   const days: Day[] = [];
   for (const item of shown) {
-    const last = days[days.length - 1];
-    if (last?.key === item.day) last.classes.push(item);
-    else days.push({ key: item.day, heading: '', classes: [item] });
-  }
-  for (const day of days) {
-    day.heading = formatLongDate(day.classes[0]!.start, view.zone, view.locale);
+    let day = days[days.length - 1];
+    if (day?.key !== item.day) {
+      day = {
+        key: item.day,
+        heading: formatLongDate(item.start, view.zone, view.locale),
+        classes: [],
+        rows: [],
+      };
+      days.push(day);
+    }
+    day.classes.push(item);
+    day.rows.push(renderClass(item, view));
   }
   return html`<div part="list" class="days">
     ${repeat(
       days,
       (day) => day.key,
       (day) =>
-        html`<section part="day" class="day">
-          <h3 part="day-heading" class="day-heading">${day.heading}</h3>
-          <ul part="classes" class="classes" role="list">
-            ${repeat(
-              day.classes,
-              (item) => item.group.id,
-              (item) => renderClass(item, view),
-            )}
-          </ul>
-        </section>`,
+        guard(
+          [day.heading, ...day.rows],
+          () =>
+            html`<section part="day" class="day">
+              <h3 part="day-heading" class="day-heading">${day.heading}</h3>
+              <ul part="classes" class="classes" role="list">
+                ${repeat(
+                  day.classes,
+                  (item) => item.group.id,
+                  (_, i) => day.rows[i],
+                )}
+              </ul>
+            </section>`,
+        ),
     )}
   </div>`;
 }
