@@ -164,10 +164,9 @@ export class SlotkitClassList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusWasInside = this.shadowRoot?.activeElement != null;
-    const zoneBefore = this.zone;
     if (changed.has('timeZone')) this.resolveZone();
     // Other classes, or the same in other days: grow them again from a screenful.
-    if (this.filterChanged || this.zone !== zoneBefore) this.shownLimit.restart();
+    if (this.filterChanged || changed.has('timeZone')) this.shownLimit.restart();
     const locale = this.localize.locale;
     const memo = this.preparedFor;
     // The catalogue too: its phrases (date-and-time joins) change when a lazy locale arrives.

@@ -21,7 +21,8 @@ export class GrowingLimit implements ReactiveController {
   leftOut = 0;
   private step = FIRST;
   private started = 0;
-  private frame: number | undefined;
+  /** The pending frame's id; 0 when none (ids start at 1). */
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -37,20 +38,20 @@ export class GrowingLimit implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.leftOut === 0 || this.frame !== undefined) return;
-    const spent = Math.max(1, performance.now() - this.started);
+    if (this.leftOut === 0 || this.frame) return;
+    const spent = performance.now() - this.started;
     // The whole update counts against the rows it added (the rows already there cost too);
-    // at most twice as many as last time, as one quick frame may be luck.
+    // at most twice as many as last time, as one quick frame may be luck (or took 0 ms).
     this.step = Math.max(1, Math.min(2 * this.step, Math.floor((this.step * BUDGET_MS) / spent)));
     this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
+      this.frame = 0;
       this.limit += this.step;
       this.host.requestUpdate();
     });
   }
 
   hostDisconnected(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 }
