@@ -238,7 +238,7 @@ function plan(interaction: Interaction, expect: string | undefined) {
           const item = root
             .querySelector(`[part~=book-button][data-id="${expect}"]`)
             ?.closest('slotkit-class-list-item');
-          if (el.selectedGroupId !== expect || !item?.selected) {
+          if (el.selectedGroupId !== expect || !item?.matches(':state(selected)')) {
             fail(`selected ${el.selectedGroupId}, expected ${expect} shown as selected`);
           }
           return `booked ${expect}`;
