@@ -157,6 +157,7 @@ function printTables(): void {
     'LT/run'.padStart(8) +
     'LT ms'.padStart(8) +
     'LT max'.padStart(8) +
+    'longest'.padStart(8) +
     '  event timing';
   console.log(`\n${head}\n${'-'.repeat(head.length + 6)}`);
   for (const [label, samples] of steps) {
@@ -174,6 +175,7 @@ function printTables(): void {
         fixed(median(samples.map((s) => s.longTasks)), 8) +
         fixed(median(samples.map((s) => s.longTaskMs)), 8) +
         fixed(Math.max(...samples.map((s) => s.longTaskMs)), 8) +
+        fixed(Math.max(...samples.map((s) => s.longestTaskMs)), 8) +
         `  ${eventTiming}`,
     );
     const events = samples.map((s) => s.eventMs).filter((v): v is number => v !== undefined);
@@ -185,7 +187,8 @@ function printTables(): void {
   console.log(
     '\nms: trigger (property set / input event timeStamp) to the frame after updateComplete;' +
       '\nJS upd: trigger to updateComplete; LT: long tasks (>50 ms) overlapping the step' +
-      ' (median count per run, median and max summed ms);\nevent timing: median Event Timing' +
+      ' (median count per run, median and max summed ms);\nlongest: the longest single long task in any run;' +
+      ' event timing: median Event Timing' +
       ' duration of the input (to next paint, 8 ms steps) where it reached the 16 ms threshold.',
   );
   console.log(

@@ -85,6 +85,7 @@ async function finish(
     updateMs: tUpdated - t0,
     longTasks: overlapping.length,
     longTaskMs: overlapping.reduce((sum, task) => sum + task.duration, 0),
+    longestTaskMs: Math.max(0, ...overlapping.map((task) => task.duration)),
     eventTimingMs: timing ? timing.duration : null,
     detail,
   };
@@ -237,7 +238,7 @@ function plan(interaction: Interaction, expect: string | undefined) {
           const item = root
             .querySelector(`[part~=book-button][data-id="${expect}"]`)
             ?.closest('slotkit-class-list-item');
-          if (el.selectedGroupId !== expect || !item?.selected) {
+          if (el.selectedGroupId !== expect || !item?.matches(':state(selected)')) {
             fail(`selected ${el.selectedGroupId}, expected ${expect} shown as selected`);
           }
           return `booked ${expect}`;

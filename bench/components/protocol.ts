@@ -15,6 +15,8 @@ export interface Measurement {
   /** Long tasks overlapping the step, and their summed duration. */
   longTasks: number;
   longTaskMs: number;
+  /** The longest of those long tasks (0 when none): the issue's "no task over 50 ms". */
+  longestTaskMs: number;
   /**
    * The browser's own Event Timing duration of the triggering event (input to next paint,
    * 8 ms granularity); `null` when it stayed under the 16 ms reporting threshold or for

@@ -1,7 +1,3 @@
-function hasState(states: CustomStateSet, name: string): boolean {
-  return states.has(name) || states.has(`--${name}`);
-}
-
 /** Chromium before 125 only accepted custom states spelled `--name`. */
 function toggleState(states: CustomStateSet, name: string, on: boolean): void {
   try {
@@ -27,24 +23,13 @@ function toggleState(states: CustomStateSet, name: string, on: boolean): void {
 export class SlotkitClassListItem extends HTMLElement {
   private readonly internals = this.attachInternals();
 
-  get soldOut(): boolean {
-    return hasState(this.internals.states, 'sold-out');
-  }
-
+  // Write-only: pages read the states (`:state(sold-out)`); only the list sets them.
   set soldOut(on: boolean) {
     toggleState(this.internals.states, 'sold-out', on);
   }
 
-  get closed(): boolean {
-    return hasState(this.internals.states, 'closed');
-  }
-
   set closed(on: boolean) {
     toggleState(this.internals.states, 'closed', on);
-  }
-
-  get selected(): boolean {
-    return hasState(this.internals.states, 'selected');
   }
 
   set selected(on: boolean) {

@@ -506,7 +506,7 @@ describe('<slotkit-class-list>', () => {
   });
 
   describe('500 classes', () => {
-    it('come in over a few frames, a hundred at a time, not in one long task', async () => {
+    it('come in over frames, a screenful first, not in one long task', async () => {
       const groups = Array.from({ length: 500 }, (_, i) =>
         group({
           id: `frame-${i}`,
@@ -523,7 +523,7 @@ describe('<slotkit-class-list>', () => {
         for (let hop = 0; hop < 20 && $$(el, '[part="class"]').length === 0; hop += 1) {
           await Promise.resolve();
         }
-        expect($$(el, '[part="class"]')).to.have.length(100);
+        expect($$(el, '[part="class"]').length).to.be.within(1, 30);
         await el.updateComplete;
         expect($$(el, '[part="class"]')).to.have.length(500);
       } finally {

@@ -165,6 +165,8 @@ export class SlotkitClassList extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusWasInside = this.shadowRoot?.activeElement != null;
     if (changed.has('timeZone')) this.resolveZone();
+    // Other classes, or the same in other days: grow them again from a screenful.
+    if (this.filterChanged || changed.has('timeZone')) this.shownLimit.restart();
     const locale = this.localize.locale;
     const memo = this.preparedFor;
     // The catalogue too: its phrases (date-and-time joins) change when a lazy locale arrives.
@@ -424,8 +426,7 @@ export class SlotkitClassList extends LitElement {
     for (const item of upcoming) {
       if (!next.has(item.key) && isBookable(item, now)) next.set(item.key, item);
     }
-    // Once grown, the limit stays: a refresh or a cleared filter renders everything at once, so
-    // nothing the visitor may have focused is taken away.
+    // A refresh keeps the grown limit: nothing the visitor may have focused is taken away.
     this.shownLimit.leftOut = Math.max(0, shown.length - this.shownLimit.limit);
     const { resources, places } = this.prepared;
     const strip = renderDateStrip({

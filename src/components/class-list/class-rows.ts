@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -33,6 +33,11 @@ interface Day {
   key: string;
   heading: string;
   classes: PreparedClass[];
+  /**
+   * Everything the day's rows are made of: the day renders again only when one changed. A new
+   * zone, locale or catalogue prepares new classes, so the classes stand for those.
+   */
+  made: unknown[];
 }
 
 type SignUpWindow = 'open' | 'not-open' | 'closed';
@@ -60,43 +65,9 @@ export function isBookable(item: PreparedClass, now: number): boolean {
   return seatsLeft(item) > 0 && windowAt(item, now) === 'open';
 }
 
-/**
- * Each class's last row and what it was made of. A long list grows over many frames, and each
- * re-renders the rows already there: an unchanged one hands Lit its last template back (nothing
- * to compare but the same values) instead of building its labels and options again.
- */
-const rows = new WeakMap<PreparedClass, { made: unknown[]; row: TemplateResult }>();
-
 function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
   const left = seatsLeft(item);
   const window = windowAt(item, view.now);
-  const made = [
-    view.t,
-    view.locale,
-    view.maxSeatsPerBooking,
-    view.selectedGroupId === item.group.id,
-    view.chosenSeats.get(item.group.id),
-    left,
-    window,
-    left === 0 && view.next.get(item.key),
-    view.onSeatsChange,
-    view.onBook,
-    view.waitlist?.label,
-    view.waitlist?.onJoin,
-  ];
-  const last = rows.get(item);
-  if (last?.made.every((value, i) => value === made[i])) return last.row;
-  const row = buildRow(item, view, left, window);
-  rows.set(item, { made, row });
-  return row;
-}
-
-function buildRow(
-  item: PreparedClass,
-  view: ClassRowsView,
-  left: number,
-  window: SignUpWindow,
-): TemplateResult {
   const { t, locale, next } = view;
   const { group, domId } = item;
   const event = group.attributes.event_info;
@@ -185,7 +156,7 @@ function buildRow(
           type="button"
           data-id=${group.id}
           aria-label=${t.bookLabel(item.label)}
-          aria-describedby=${ifDefined(describedBy || undefined)}
+          aria-describedby=${describedBy || nothing}
           ?disabled=${!bookable}
           @click=${view.onBook}
         >
@@ -210,32 +181,55 @@ function buildRow(
   </li>`;
 }
 
-/** `shown` (sorted by start) as one section per local day, headed by its long date. */
+/**
+ * `shown` (sorted by start) as one section per local day, headed by its long date. A long list
+ * grows over many frames: a day whose rows are made of the same values as last time is skipped
+ * whole (`guard`), so a frame costs the rows it adds, not the ones already there.
+ */
 export function renderDays(shown: PreparedClass[], view: ClassRowsView): TemplateResult {
+  const { locale, now, next, selectedGroupId, chosenSeats, waitlist } = view;
   const days: Day[] = [];
   for (const item of shown) {
-    const last = days[days.length - 1];
-    if (last?.key === item.day) last.classes.push(item);
-    else days.push({ key: item.day, heading: '', classes: [item] });
-  }
-  for (const day of days) {
-    day.heading = formatLongDate(day.classes[0]!.start, view.zone, view.locale);
+    let day = days[days.length - 1];
+    if (day?.key !== item.day) {
+      const heading = formatLongDate(item.start, view.zone, locale);
+      day = {
+        key: item.day,
+        heading,
+        classes: [],
+        made: [view.maxSeatsPerBooking, waitlist?.label],
+      };
+      days.push(day);
+    }
+    day.classes.push(item);
+    const { id } = item.group;
+    day.made.push(
+      item,
+      windowAt(item, now),
+      next.get(item.key),
+      id === selectedGroupId,
+      chosenSeats.get(id),
+    );
   }
   return html`<div part="list" class="days">
     ${repeat(
       days,
       (day) => day.key,
       (day) =>
-        html`<section part="day" class="day">
-          <h3 part="day-heading" class="day-heading">${day.heading}</h3>
-          <ul part="classes" class="classes" role="list">
-            ${repeat(
-              day.classes,
-              (item) => item.group.id,
-              (item) => renderClass(item, view),
-            )}
-          </ul>
-        </section>`,
+        guard(
+          day.made,
+          () =>
+            html`<section part="day" class="day">
+              <h3 part="day-heading" class="day-heading">${day.heading}</h3>
+              <ul part="classes" class="classes" role="list">
+                ${repeat(
+                  day.classes,
+                  (item) => item.group.id,
+                  (item) => renderClass(item, view),
+                )}
+              </ul>
+            </section>`,
+        ),
     )}
   </div>`;
 }

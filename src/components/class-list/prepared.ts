@@ -116,7 +116,7 @@ export function prepareClasses(
     const place = placeOf(group);
     if (place) places.add(place);
     const price = priceOf(group);
-    const sameDay = localDate(start, zone) === localDate(end - 1, zone);
+    const sameDay = day === localDate(end - 1, zone);
     classes.push({
       group,
       domId: domIdOf(group.id),
