@@ -1,17 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import {
-  buildEmbed,
-  launchBrowser,
-  startApi,
-  startSite,
-  visit,
-  widgetIn,
-  type Api,
-  type Site,
-  type TestPage,
-} from './embed-harness.ts';
+import { describe, test } from 'node:test';
+import { embedSuite, visit, widgetIn, type TestPage } from './embed-harness.ts';
 
 /**
  * The built script tag with a mistake in its `data-*` attributes: the site owner sees an inline
@@ -19,26 +8,8 @@ import {
  * never nothing at all and never an exception.
  */
 describe('configuration mistakes in the script tag', () => {
-  let browser: Browser | undefined;
-  let api: Api | undefined;
-  let site: Site | undefined;
-  const url = (page: string) => `${site!.origin}/${page}`;
-
-  before(async () => {
-    const [bundle, startedApi, launched] = await Promise.all([
-      buildEmbed(),
-      startApi(),
-      launchBrowser(),
-    ]);
-    api = startedApi;
-    browser = launched;
-    site = await startSite({ bundle, apiOrigin: api.origin });
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.close();
-  });
+  const suite = embedSuite();
+  const { url } = suite;
 
   /** Adds `<script src=slotkit.iife.js data-...>` into #booking's parent, as a page would. */
   async function addScriptTag(page: TestPage['page'], data: Record<string, string>) {
@@ -57,12 +28,12 @@ describe('configuration mistakes in the script tag', () => {
   ): Promise<{ message: string; errors: string[] }> {
     let result = { message: '', errors: [] as string[] };
     await visit(
-      browser!,
+      suite.browser!,
       url('blank.html'),
       { screenshot: `config-error-${name}` },
       async (tab) => {
         await addScriptTag(tab.page, {
-          baseUrl: `${api!.origin}/v2`,
+          baseUrl: `${suite.api!.origin}/v2`,
           target: '#booking',
           ...data,
         });

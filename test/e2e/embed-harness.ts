@@ -4,6 +4,7 @@
  * (so CORS is real) and drives Debian's Chromium with playwright-core.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { createServer, type OutgoingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, resolve } from 'node:path';
@@ -409,4 +410,25 @@ export async function expectSoon(
     if (Date.now() > end) throw new Error(`not within ${timeout} ms: ${check}`);
     await new Promise((done) => setTimeout(done, 20));
   }
+}
+
+/**
+ * The usual suite: the built script, the mock API and Chromium started together before the
+ * suite's tests, the site serving the script, all closed after. Call inside `describe`.
+ */
+export function embedSuite() {
+  const suite: { browser?: Browser; api?: Api; site?: Site; url: (page: string) => string } = {
+    url: (page) => `${suite.site!.origin}/${page}`,
+  };
+  before(async () => {
+    const [bundle, api, browser] = await Promise.all([buildEmbed(), startApi(), launchBrowser()]);
+    Object.assign(suite, { api, browser });
+    suite.site = await startSite({ bundle, apiOrigin: api.origin });
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.site?.close();
+    await suite.api?.close();
+  });
+  return suite;
 }

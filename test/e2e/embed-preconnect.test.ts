@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import {
-  buildEmbed,
-  launchBrowser,
-  startApi,
-  startSite,
-  visit,
-  widgetIn,
-  KEYS,
-  type Api,
-  type Site,
-} from './embed-harness.ts';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { embedSuite, visit, widgetIn, KEYS } from './embed-harness.ts';
 
 /** The page's preconnect links: where each points and its crossorigin mode. */
 const preconnects = (page: Page) =>
@@ -29,37 +19,19 @@ const preconnects = (page: Page) =>
  * script, none for an API on the page's own origin.
  */
 describe('the script tag preconnects to the booking API', () => {
-  let browser: Browser | undefined;
-  let api: Api | undefined;
-  let site: Site | undefined;
-  const url = (page: string) => `${site!.origin}/${page}`;
-
-  before(async () => {
-    const [bundle, startedApi, launched] = await Promise.all([
-      buildEmbed(),
-      startApi(),
-      launchBrowser(),
-    ]);
-    api = startedApi;
-    browser = launched;
-    site = await startSite({ bundle, apiOrigin: api.origin });
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.close();
-  });
+  const suite = embedSuite();
+  const { url } = suite;
 
   test('two copies of the script on one API: one anonymous preconnect, in the head', async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('two-widgets.html'),
       { screenshot: 'preconnect-two' },
       async ({ page }) => {
         await widgetIn(page, '#barber');
         await widgetIn(page, '#yoga');
         assert.deepEqual(await preconnects(page), [
-          { href: `${api!.origin}/`, crossOrigin: 'anonymous', inHead: true },
+          { href: `${suite.api!.origin}/`, crossOrigin: 'anonymous', inHead: true },
         ]);
       },
     );
@@ -67,13 +39,13 @@ describe('the script tag preconnects to the booking API', () => {
 
   test('init(): a cross-origin API once however often, a same-origin API never', async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('blank.html'),
       {
         screenshot: 'preconnect-init',
         // The same-origin widget's first calls, before its destroy() aborts them: answered here.
         prepare: (page) =>
-          page.route(`${site!.origin}/v2/**`, (route) => route.fulfill({ json: {} })),
+          page.route(`${suite.site!.origin}/v2/**`, (route) => route.fulfill({ json: {} })),
       },
       async ({ page }) => {
         await page.addScriptTag({ url: '/slotkit.iife.js' });
@@ -89,13 +61,13 @@ describe('the script tag preconnects to the booking API', () => {
         };
         mount(location.origin + '/v2');
         const sameOrigin = count();
-        mount(${JSON.stringify(api!.origin)} + '/v2');
-        mount(${JSON.stringify(api!.origin)} + '/v2/');
+        mount(${JSON.stringify(suite.api!.origin)} + '/v2');
+        mount(${JSON.stringify(suite.api!.origin)} + '/v2/');
         return { sameOrigin, crossOrigin: count() };
       })()`)) as { sameOrigin: number; crossOrigin: number };
         assert.deepEqual(counts, { sameOrigin: 0, crossOrigin: 1 });
         assert.deepEqual(await preconnects(page), [
-          { href: `${api!.origin}/`, crossOrigin: 'anonymous', inHead: true },
+          { href: `${suite.api!.origin}/`, crossOrigin: 'anonymous', inHead: true },
         ]);
       },
     );
