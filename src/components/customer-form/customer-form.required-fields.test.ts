@@ -17,6 +17,10 @@ const FIRST_AND_LAST = {
   name: { required: true, split_name: true },
   email: { format: 'email', required: false },
 };
+const FIRST_NAME_ONLY = {
+  name: { required: true, split_name: true, required_parts: ['first_name'] },
+  email: { format: 'email', required: true },
+};
 const NAME_AND_PHONE = {
   name: { required: true },
   email: { format: 'email', required: false },
@@ -80,7 +84,63 @@ describe('normalizeFields: what a project requires', () => {
   });
 });
 
+describe('normalizeFields: a project needing one part of a split name', () => {
+  it('requires only the parts the project names', () => {
+    expect(normalizeFields(FIRST_NAME_ONLY).map((f) => [f.name, f.required])).to.deep.equal([
+      ['first_name', true],
+      ['last_name', false],
+      ['email', true],
+    ]);
+    const array = normalizeFields([
+      { name: 'name', type: 'text', split: true, requiredParts: ['last_name'] },
+    ]);
+    expect(array.map((f) => [f.name, f.required])).to.deep.equal([
+      ['email', true],
+      ['first_name', false],
+      ['last_name', true],
+    ]);
+  });
+
+  it('refuses parts it cannot use, naming the key', () => {
+    const refused = (config: Parameters<typeof normalizeFields>[0]) => {
+      try {
+        normalizeFields(config);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(refused({ name: { required_parts: ['first_name'] } })).to.equal(
+      'customer_fields.name.required_parts: only a split name has parts to require',
+    );
+    expect(refused({ name: { split_name: true, required_parts: [] } })).to.equal(
+      'customer_fields.name.required_parts: [] is not a list of first_name, last_name (at least one)',
+    );
+    expect(refused({ name: { split_name: true, required_parts: ['middle_name'] } })).to.equal(
+      'customer_fields.name.required_parts: ["middle_name"] is not a list of first_name, last_name (at least one)',
+    );
+  });
+});
+
 describe('<slotkit-customer-form> split name and optional email', () => {
+  it('books with the first name alone where the project needs only that', async () => {
+    const el = await fixture<SlotkitCustomerForm>(
+      html`<slotkit-customer-form .fields=${FIRST_NAME_ONLY}></slotkit-customer-form>`,
+    );
+    expect(labels(el)).to.deep.equal(['First name', 'Last name (optional)', 'Email']);
+    expect(input(el, 'last_name').required).to.equal(false);
+    await expect(el).to.be.accessible();
+    await type(el, 'first_name', 'Ada');
+    await type(el, 'email', 'ada@example.com');
+    const submitted = oneEvent(el, 'slotkit-form-submit') as Promise<FormSubmitEvent>;
+    submitButton(el).click();
+    expect((await submitted).detail.customer).to.deep.equal({
+      name: 'Ada',
+      first_name: 'Ada',
+      email: 'ada@example.com',
+    });
+  });
+
   it('labels first name, last name and an optional email; empty parts are required', async () => {
     const el = await fixture<SlotkitCustomerForm>(
       html`<slotkit-customer-form .fields=${FIRST_AND_LAST}></slotkit-customer-form>`,

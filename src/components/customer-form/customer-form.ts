@@ -215,7 +215,7 @@ export class SlotkitCustomerForm extends LitElement {
         // Keep `name` where the split name sits in the form; booking.js sends the parts too.
         if (parts.length === 0) customer.name = '';
         parts.push(text);
-        customer[field.name] = text;
+        if (text !== '' || field.required) customer[field.name] = text;
       } else if (text !== '' || field.required) {
         customer[field.name] = text;
       }

@@ -32,7 +32,13 @@ export interface FieldInput {
   maxLength?: number;
   /** Only on `name`: ask for first and last name separately (booking.js' `split_name`). */
   split?: boolean;
+  /** With `split`: the parts the visitor must fill in (both unless the project says fewer). */
+  requiredParts?: readonly NamePart[];
 }
+
+/** The inputs a split name becomes. */
+export const NAME_PARTS = ['first_name', 'last_name'] as const;
+export type NamePart = (typeof NAME_PARTS)[number];
 
 /** booking.js v3's `customer_fields`: keys are field names, `format` is the input type. */
 export type CustomerFieldsConfig = Record<string, CustomerField>;
@@ -179,6 +185,7 @@ function fromInput(where: string) {
       autocomplete: readString(at('autocomplete'), item.autocomplete),
       maxLength: item.maxLength,
       split,
+      requiredParts: readRequiredParts(at('requiredParts'), item.requiredParts, split),
     });
   };
 }
@@ -196,6 +203,7 @@ function fromBookingJs(key: string, value: unknown): FieldDefinition[] {
   const enabled = readBoolean(at('enabled'), value.enabled);
   if (enabled === false && !(name in FIXED_TYPES)) return [];
   const type = readType(at('format'), value.format, NATIVE_TYPES[name] ?? 'text');
+  const split = readBoolean(at('split_name'), value.split_name);
   const defined = build(at, name, type as FieldType, {
     // booking.js shows the key when a custom field has no title.
     label: readString(at('title'), value.title) ?? (STANDARD.has(name) ? undefined : name),
@@ -208,7 +216,8 @@ function fromBookingJs(key: string, value: unknown): FieldDefinition[] {
     hint: readString(at('hint'), value.hint),
     autocomplete: readString(at('autocomplete'), value.autocomplete),
     maxLength: value.maxLength ?? value.max_length,
-    split: readBoolean(at('split_name'), value.split_name),
+    split,
+    requiredParts: readRequiredParts(at('required_parts'), value.required_parts, split),
   });
   return Array.isArray(defined) ? defined : [defined];
 }
@@ -225,6 +234,7 @@ interface RawOptions {
   autocomplete: string | undefined;
   maxLength: unknown;
   split: boolean | undefined;
+  requiredParts?: readonly NamePart[] | undefined;
 }
 
 function build(
@@ -268,7 +278,7 @@ function build(
   }
 
   if (!raw.split) return field;
-  return splitName(field);
+  return splitName(field, raw.requiredParts ?? NAME_PARTS);
 }
 
 /**
@@ -281,13 +291,13 @@ function isRequired(name: string, required: boolean | undefined): boolean {
 }
 
 /** booking.js' `split_name`: two inputs, their values joined with a space into `name`. */
-function splitName(field: FieldDefinition): FieldDefinition[] {
+function splitName(field: FieldDefinition, required: readonly NamePart[]): FieldDefinition[] {
   const [first, last] = splitFullName(typeof field.prefilled === 'string' ? field.prefilled : '');
-  const part = (name: 'first_name' | 'last_name', prefilled: string): FieldDefinition => {
+  const part = (name: NamePart, prefilled: string): FieldDefinition => {
     const definition: FieldDefinition = {
       name,
       type: 'text',
-      required: true,
+      required: required.includes(name),
       readonly: field.readonly,
       maxLength: field.maxLength,
       autocomplete: AUTOCOMPLETE[name],
@@ -297,6 +307,27 @@ function splitName(field: FieldDefinition): FieldDefinition[] {
     return definition;
   };
   return [part('first_name', first), part('last_name', last)];
+}
+
+/**
+ * Which parts of a split name are required (`required_customer_fields` naming only one of
+ * them): a non-empty list of "first_name" / "last_name", and only beside a split name.
+ */
+function readRequiredParts(
+  where: string,
+  value: unknown,
+  split: boolean | undefined,
+): readonly NamePart[] | undefined {
+  if (value === undefined) return undefined;
+  if (!split) throw new FieldConfigError(`${where}: only a split name has parts to require`);
+  const parts = Array.isArray(value) ? value : [];
+  const known = (part: unknown): part is NamePart => NAME_PARTS.includes(part as NamePart);
+  if (parts.length === 0 || !parts.every(known)) {
+    throw new FieldConfigError(
+      `${where}: ${show(value)} is not a list of ${list(NAME_PARTS)} (at least one)`,
+    );
+  }
+  return parts;
 }
 
 /** "Marty Seamus McFly" -> ["Marty", "Seamus McFly"]: the given name is the first word. */

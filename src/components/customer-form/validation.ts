@@ -24,7 +24,8 @@ const shared = customerInput.shape;
 function textSchema(field: FieldDefinition): z.ZodMiniType<unknown, string> {
   const name = field.joinsInto ?? field.name;
   // The shared rules for the fields the API itself checks, so both refuse the same things.
-  if (name === 'name') return withMax(shared.name, field.maxLength);
+  // An optional part of a split name (the project needs only the other) takes the generic rule.
+  if (name === 'name' && field.required) return withMax(shared.name, field.maxLength);
   // An optional email (the project needs none) takes the generic rule: empty, or an email.
   if (field.name === 'email' && field.required) return withMax(shared.email, field.maxLength);
   const checks: z.core.$ZodCheck<string>[] = [z.trim()];

@@ -72,8 +72,12 @@ function customerFieldsOf(project: ProjectRecord): Record<string, unknown> {
   );
   if (!project.required_customer_fields) return fields;
   const required = new Set(requiredCustomerFields(project));
-  const split = required.has('first_name') || required.has('last_name');
-  fields.name = { ...fields.name, required: true, ...(split ? { split_name: true } : {}) };
+  const parts = (['first_name', 'last_name'] as const).filter((part) => required.has(part));
+  fields.name = {
+    ...fields.name,
+    required: true,
+    ...(parts.length ? { split_name: true, required_parts: parts } : {}),
+  };
   fields.email = { format: 'email', ...fields.email, required: required.has('email') };
   if (required.has('phone')) fields.phone = { ...fields.phone, required: true };
   return fields;

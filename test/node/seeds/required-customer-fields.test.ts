@@ -122,9 +122,29 @@ describe('required_customer_fields', () => {
     await allowFirstAndLast();
     const after = await api.call('GET', '/projects/embed/proj_yoga', { key: KEYS.yoga });
     assert.deepEqual(after.body.data.customer_fields, {
-      name: { required: true, split_name: true },
+      name: { required: true, split_name: true, required_parts: ['first_name', 'last_name'] },
       email: { format: 'email', required: false },
     });
+  });
+
+  test('a project needing only a first name: the form asks for both, requires the first', async () => {
+    const set = await api.call('PUT', '/projects/proj_yoga/settings', {
+      body: { required_customer_fields: ['first_name', 'email'] },
+    });
+    assert.equal(set.status, 200, set.text);
+    const config = await api.call('GET', '/projects/embed/proj_yoga', { key: KEYS.yoga });
+    assert.deepEqual(config.body.data.customer_fields, {
+      name: { required: true, split_name: true, required_parts: ['first_name'] },
+      email: { format: 'email', required: true },
+    });
+    // What that form sends with the last name left empty books.
+    const created = await book(
+      { name: 'Ada', first_name: 'Ada', email: 'ada@example.com' },
+      await seatHold(),
+    );
+    assert.equal(created.status, 201, created.text);
+    assert.equal(created.body.data.customers[0].name, 'Ada');
+    assert.equal('last_name' in created.body.data.customers[0], false);
   });
 
   test('an owner edit follows the project: a new first name renames; a blank last name is 422', async () => {
