@@ -416,14 +416,30 @@ export async function expectSoon(
  * The usual suite: the built script, the mock API and Chromium started together before the
  * suite's tests, the site serving the script, all closed after. Call inside `describe`.
  */
-export function embedSuite() {
-  const suite: { browser?: Browser; api?: Api; site?: Site; url: (page: string) => string } = {
+export function embedSuite(
+  options: {
+    /** Response headers per page, made once the API's origin is known (e.g. a strict CSP). */
+    headers?: (apiOrigin: string) => Record<string, OutgoingHttpHeaders>;
+  } = {},
+) {
+  const suite: {
+    browser?: Browser;
+    api?: Api;
+    site?: Site;
+    bundle?: Map<string, string | Uint8Array>;
+    url: (page: string) => string;
+  } = {
     url: (page) => `${suite.site!.origin}/${page}`,
   };
   before(async () => {
     const [bundle, api, browser] = await Promise.all([buildEmbed(), startApi(), launchBrowser()]);
-    Object.assign(suite, { api, browser });
-    suite.site = await startSite({ bundle, apiOrigin: api.origin });
+    Object.assign(suite, { api, browser, bundle });
+    const headers = options.headers?.(api.origin);
+    suite.site = await startSite({
+      bundle,
+      apiOrigin: api.origin,
+      ...(headers ? { headers } : {}),
+    });
   });
   after(async () => {
     await suite.browser?.close();
@@ -431,4 +447,21 @@ export function embedSuite() {
     await suite.api?.close();
   });
   return suite;
+}
+
+/**
+ * The strictest policy a page can set and still run the script: its own origin only, the API
+ * for fetches, and Trusted Types. Not 'none' for trusted-types: lit-html creates a policy named
+ * lit-html when it loads (its templates are the developer's own strings) and throws without it.
+ * Nothing else creates one.
+ */
+export function strictCsp(apiOrigin: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `connect-src 'self' ${apiOrigin}`,
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
 }

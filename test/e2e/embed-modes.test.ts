@@ -1,23 +1,19 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { beforeEach, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import {
   bookFirstSlot,
-  buildEmbed,
   expectSoon,
   heading,
-  launchBrowser,
   listBookings,
   pickFirstSlot,
   ROOT,
   scriptsLoaded,
-  startApi,
-  startSite,
   visit,
   widgetIn,
-  type Api,
-  type Site,
+  embedSuite,
+  strictCsp,
 } from './embed-harness.ts';
 
 /** The focused element's id (or tag), looking through shadow roots. */
@@ -42,43 +38,17 @@ const visitor = { name: 'Marty McFly', email: 'marty@example.test' };
  * dialog's keyboard and focus rules, preloading, the host API, a strict CSP and hostile CSS.
  */
 describe('the script tag in popup and floating modes', () => {
-  let browser: Browser | undefined;
-  let api: Api | undefined;
-  let site: Site | undefined;
-  const url = (page: string) => `${site!.origin}/${page}`;
-
-  before(async () => {
-    const [bundle, startedApi, launched] = await Promise.all([
-      buildEmbed(),
-      startApi(),
-      launchBrowser(),
-    ]);
-    api = startedApi;
-    browser = launched;
-    const csp = [
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self'",
-      `connect-src 'self' ${api.origin}`,
-      "require-trusted-types-for 'script'",
-      'trusted-types lit-html',
-    ].join('; ');
-    site = await startSite({
-      bundle,
-      apiOrigin: api.origin,
-      headers: { 'popup-strict-csp.html': { 'Content-Security-Policy': csp } },
-    });
+  const suite = embedSuite({
+    headers: (apiOrigin) => ({
+      'popup-strict-csp.html': { 'Content-Security-Policy': strictCsp(apiOrigin) },
+    }),
   });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.close();
-  });
-  beforeEach(() => api!.reset());
+  const { url } = suite;
+  beforeEach(() => suite.api!.reset());
 
   test('an inline page does not load the popup code', async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('script-tag.html'),
       { screenshot: 'modes-inline' },
       async ({ page }) => {
@@ -91,66 +61,74 @@ describe('the script tag in popup and floating modes', () => {
   });
 
   test('a button opens a modal dialog: focus in, page still, book, Escape, focus back', async () => {
-    await visit(browser!, url('popup.html'), { screenshot: 'modes-popup' }, async ({ page }) => {
-      await page.evaluate(() => {
-        const seen: string[] = [];
-        (window as any).seen = seen;
-        (window as any).SlotkitBooking.on('booking-created', (event: any) =>
-          seen.push(event.detail.booking.id),
+    await visit(
+      suite.browser!,
+      url('popup.html'),
+      { screenshot: 'modes-popup' },
+      async ({ page }) => {
+        await page.evaluate(() => {
+          const seen: string[] = [];
+          (window as any).seen = seen;
+          (window as any).SlotkitBooking.on('booking-created', (event: any) =>
+            seen.push(event.detail.booking.id),
+          );
+        });
+        const inline = await widgetIn(page, '#booking');
+        await heading(inline).filter({ hasText: 'Choose a time' }).waitFor();
+
+        await page.locator('#haircut').focus();
+        await page.keyboard.press('Enter');
+        const dialog = await openDialog(page);
+        assert.equal(await focused(page), 'dialog', 'focus moved into the dialog');
+        assert.equal(await dialog.getAttribute('aria-label'), 'Booking');
+        // Modal: the page behind is inert and does not scroll.
+        assert.equal(
+          await page.evaluate(() => getComputedStyle(document.documentElement).overflow),
+          'hidden',
         );
-      });
-      const inline = await widgetIn(page, '#booking');
-      await heading(inline).filter({ hasText: 'Choose a time' }).waitFor();
-
-      await page.locator('#haircut').focus();
-      await page.keyboard.press('Enter');
-      const dialog = await openDialog(page);
-      assert.equal(await focused(page), 'dialog', 'focus moved into the dialog');
-      assert.equal(await dialog.getAttribute('aria-label'), 'Booking');
-      // Modal: the page behind is inert and does not scroll.
-      assert.equal(
-        await page.evaluate(() => getComputedStyle(document.documentElement).overflow),
-        'hidden',
-      );
-      const widget = dialog.locator('slotkit-widget');
-      await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
-      // Tab stays inside, round and round: never the page's controls, nor the browser's.
-      const stops = new Set<string>();
-      for (let step = 0; step < 12; step += 1) {
-        await page.keyboard.press(step % 4 === 3 ? 'Shift+Tab' : 'Tab');
-        const where = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
-        assert.equal(where, 'slotkit-popup', `Tab ${step + 1} stayed in the dialog`);
-        stops.add(await focused(page));
-      }
-      assert.ok(stops.size >= 3, `Tab moved between controls: ${[...stops].join(', ')}`);
-      // The dialog and all in it (the host page's own markup is the host's business).
-      await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
-      const violations = await page.evaluate(() =>
-        (window as any).axe
-          .run({ include: [['slotkit-popup']] }, { resultTypes: ['violations'] })
-          .then((result: any) =>
-            result.violations.map(
-              (v: any) => `${v.id}: ${v.nodes.map((n: any) => JSON.stringify(n.target)).join(' ')}`,
+        const widget = dialog.locator('slotkit-widget');
+        await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+        // Tab stays inside, round and round: never the page's controls, nor the browser's.
+        const stops = new Set<string>();
+        for (let step = 0; step < 12; step += 1) {
+          await page.keyboard.press(step % 4 === 3 ? 'Shift+Tab' : 'Tab');
+          const where = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+          assert.equal(where, 'slotkit-popup', `Tab ${step + 1} stayed in the dialog`);
+          stops.add(await focused(page));
+        }
+        assert.ok(stops.size >= 3, `Tab moved between controls: ${[...stops].join(', ')}`);
+        // The dialog and all in it (the host page's own markup is the host's business).
+        await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+        const violations = await page.evaluate(() =>
+          (window as any).axe
+            .run({ include: [['slotkit-popup']] }, { resultTypes: ['violations'] })
+            .then((result: any) =>
+              result.violations.map(
+                (v: any) =>
+                  `${v.id}: ${v.nodes.map((n: any) => JSON.stringify(n.target)).join(' ')}`,
+              ),
             ),
-          ),
-      );
-      assert.deepEqual(violations, [], 'axe with the dialog open');
+        );
+        assert.deepEqual(violations, [], 'axe with the dialog open');
 
-      assert.equal(await bookFirstSlot(widget, visitor), 'confirmed');
-      await expectSoon(async () => (await page.evaluate(() => (window as any).seen.length)) === 1);
+        assert.equal(await bookFirstSlot(widget, visitor), 'confirmed');
+        await expectSoon(
+          async () => (await page.evaluate(() => (window as any).seen.length)) === 1,
+        );
 
-      await page.keyboard.press('Escape');
-      await expectSoon(async () => !(await dialog.isVisible()));
-      assert.equal(await focused(page), 'haircut', 'focus returned to the opener');
-      assert.equal(
-        await page.evaluate(() => getComputedStyle(document.documentElement).overflow),
-        'visible',
-      );
-      // The inline widget on the same page never moved.
-      await heading(inline).filter({ hasText: 'Choose a time' }).waitFor();
-      assert.equal(await page.locator('#booking > slotkit-widget').count(), 1);
-    });
-    const mine = (await listBookings(api!)).filter(
+        await page.keyboard.press('Escape');
+        await expectSoon(async () => !(await dialog.isVisible()));
+        assert.equal(await focused(page), 'haircut', 'focus returned to the opener');
+        assert.equal(
+          await page.evaluate(() => getComputedStyle(document.documentElement).overflow),
+          'visible',
+        );
+        // The inline widget on the same page never moved.
+        await heading(inline).filter({ hasText: 'Choose a time' }).waitFor();
+        assert.equal(await page.locator('#booking > slotkit-widget').count(), 1);
+      },
+    );
+    const mine = (await listBookings(suite.api!)).filter(
       (booking) => booking.customers[0]?.email === visitor.email,
     );
     assert.deepEqual(
@@ -161,7 +139,7 @@ describe('the script tag in popup and floating modes', () => {
 
   test('two openers keep their own project, and the close button closes', async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('popup.html'),
       { screenshot: 'modes-two-openers' },
       async ({ page }) => {
@@ -187,7 +165,7 @@ describe('the script tag in popup and floating modes', () => {
 
   test("an opener's data-prefill-name and -email reach the form in the popup and the booking", async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('popup-prefill.html'),
       { screenshot: 'modes-popup-prefill' },
       async ({ page }) => {
@@ -205,7 +183,7 @@ describe('the script tag in popup and floating modes', () => {
         await widget.locator('[part="result"]').waitFor();
       },
     );
-    const booked = (await listBookings(api!)).find(
+    const booked = (await listBookings(suite.api!)).find(
       (booking) => booking.customers?.[0]?.email === 'lorraine@example.test',
     );
     assert.ok(booked, 'the booking exists');
@@ -213,28 +191,35 @@ describe('the script tag in popup and floating modes', () => {
   });
 
   test('hovering an opener preloads: the dialog shows times without asking again', async () => {
-    await visit(browser!, url('popup.html'), { screenshot: 'modes-preload' }, async ({ page }) => {
-      const asked: string[] = [];
-      page.on('request', (request) => {
-        if (request.url().includes('/availability')) asked.push(request.url());
-      });
-      await page.locator('#haircut').hover();
-      await expectSoon(() => asked.length > 0, 5000);
-      const hidden = page.locator('slotkit-popup slotkit-widget slotkit-slot-picker [role="grid"]');
-      await hidden.waitFor({ state: 'attached' });
-      await page.waitForLoadState('networkidle');
-      const before = asked.length;
-      await page.locator('#haircut').click();
-      const dialog = await openDialog(page);
-      const day = dialog.locator('slotkit-slot-picker [role="grid"] td[aria-disabled="false"]');
-      await day.first().waitFor({ timeout: 500 });
-      assert.equal(asked.length, before, 'no availability request after the click');
-    });
+    await visit(
+      suite.browser!,
+      url('popup.html'),
+      { screenshot: 'modes-preload' },
+      async ({ page }) => {
+        const asked: string[] = [];
+        page.on('request', (request) => {
+          if (request.url().includes('/availability')) asked.push(request.url());
+        });
+        await page.locator('#haircut').hover();
+        await expectSoon(() => asked.length > 0, 5000);
+        const hidden = page.locator(
+          'slotkit-popup slotkit-widget slotkit-slot-picker [role="grid"]',
+        );
+        await hidden.waitFor({ state: 'attached' });
+        await page.waitForLoadState('networkidle');
+        const before = asked.length;
+        await page.locator('#haircut').click();
+        const dialog = await openDialog(page);
+        const day = dialog.locator('slotkit-slot-picker [role="grid"] td[aria-disabled="false"]');
+        await day.first().waitFor({ timeout: 500 });
+        assert.equal(asked.length, before, 'no availability request after the click');
+      },
+    );
   });
 
   test('open() settles with the booking, or null when closed; a closed popup keeps its place', async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('popup.html'),
       { screenshot: 'modes-open-promise' },
       async ({ page }) => {
@@ -273,7 +258,7 @@ describe('the script tag in popup and floating modes', () => {
   for (const width of [1280, 320]) {
     test(`the floating button at ${width} px: labelled, in its corner, above the page, opens the popup`, async () => {
       await visit(
-        browser!,
+        suite.browser!,
         url('floating.html'),
         { screenshot: `modes-floating-${width}` },
         async ({ page }) => {
@@ -325,7 +310,7 @@ describe('the script tag in popup and floating modes', () => {
 
   test('popup-strict-csp.html: opens and books with no CSP or Trusted Types violation', async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('popup-strict-csp.html'),
       { screenshot: 'modes-strict-csp' },
       async ({ page }) => {
@@ -340,7 +325,7 @@ describe('the script tag in popup and floating modes', () => {
 
   test('popup-aggressive.html: z-index wars and `* { … }` rules do not reach the dialog', async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('popup-aggressive.html'),
       { screenshot: 'modes-aggressive' },
       async ({ page }) => {

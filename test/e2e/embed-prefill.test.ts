@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { beforeEach, describe, test } from 'node:test';
 import {
-  buildEmbed,
   heading,
-  launchBrowser,
   listBookings,
   pickFirstSlot,
-  startApi,
-  startSite,
   visit,
   widgetIn,
-  type Api,
-  type Site,
+  embedSuite,
 } from './embed-harness.ts';
 
 /**
@@ -20,30 +14,12 @@ import {
  * and the page's `?utm_source=` (and a named parameter) reach the booking as `custom_data`.
  */
 describe('the script tag: prefill and forwarded parameters', () => {
-  let browser: Browser | undefined;
-  let api: Api | undefined;
-  let site: Site | undefined;
-
-  before(async () => {
-    const [bundle, startedApi, launched] = await Promise.all([
-      buildEmbed(),
-      startApi(),
-      launchBrowser(),
-    ]);
-    api = startedApi;
-    browser = launched;
-    site = await startSite({ bundle, apiOrigin: api.origin });
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.close();
-  });
-  beforeEach(() => api!.reset());
+  const suite = embedSuite();
+  beforeEach(() => suite.api!.reset());
 
   test('a newsletter link books with the prefilled email; the owner sees utm_source', async () => {
-    const page = `${site!.origin}/prefill.html?utm_source=newsletter&ref=p7&fbclid=nope`;
-    await visit(browser!, page, { screenshot: 'prefill-utm' }, async ({ page }) => {
+    const page = suite.url('prefill.html?utm_source=newsletter&ref=p7&fbclid=nope');
+    await visit(suite.browser!, page, { screenshot: 'prefill-utm' }, async ({ page }) => {
       const widget = await widgetIn(page, '#booking');
       await pickFirstSlot(widget);
       await heading(widget).filter({ hasText: 'Your details' }).waitFor();
@@ -54,7 +30,7 @@ describe('the script tag: prefill and forwarded parameters', () => {
       await form.locator('[part~="submit"]').click();
       await widget.locator('[part="result"]').waitFor();
     });
-    const bookings = await listBookings(api!);
+    const bookings = await listBookings(suite.api!);
     const booked = bookings.find((booking) => booking.customers?.[0]?.name === 'Jennifer Parker');
     assert.ok(booked, 'the booking exists');
     assert.equal(booked.customers[0].email, 'reader@example.test');

@@ -1,27 +1,21 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { beforeEach, describe, test } from 'node:test';
 import { VERSION } from '../../src/version.ts';
 import { attribute, sourceLabel } from '../../bench/compare/breakdown.ts';
 import {
   bookFirstClass,
   bookFirstSlot,
-  buildEmbed,
   fillAndSubmit,
   lostFiles,
   partsAlert,
   pickFirstSlot,
   heading,
-  launchBrowser,
   listBookings,
-  startApi,
-  startSite,
   visit,
   widgetIn,
   scriptsLoaded,
   TAGS,
-  type Api,
-  type Site,
+  embedSuite,
 } from './embed-harness.ts';
 
 /**
@@ -30,48 +24,33 @@ import {
  * error or warning, uncaught error or CSP violation.
  */
 describe('the script-tag build on real pages', () => {
-  let browser: Browser | undefined;
-  let api: Api | undefined;
-  let site: Site | undefined;
-  let bundle: Map<string, string | Uint8Array>;
-  const url = (page: string) => `${site!.origin}/${page}`;
-
-  before(async () => {
-    const [built, startedApi, launched] = await Promise.all([
-      buildEmbed(),
-      startApi(),
-      launchBrowser(),
-    ]);
-    bundle = built;
-    api = startedApi;
-    browser = launched;
-    site = await startSite({ bundle, apiOrigin: api.origin });
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.close();
-  });
-  beforeEach(() => api!.reset());
+  const suite = embedSuite();
+  const { url } = suite;
+  beforeEach(() => suite.api!.reset());
 
   test('the script registers the widget and loads nothing else on a page without config', async () => {
-    await visit(browser!, url('blank.html'), { screenshot: 'registered' }, async ({ page }) => {
-      await page.addScriptTag({ url: '/slotkit.iife.js' });
-      await page.waitForFunction(() => customElements.get('slotkit-widget') !== undefined);
-      // The inner elements come with the steps that show them (widget/parts.ts).
-      const defined = await page.evaluate(
-        (tags) => tags.filter((tag) => customElements.get(tag)),
-        TAGS,
-      );
-      assert.deepEqual(defined, ['slotkit-widget']);
-      assert.deepEqual(await scriptsLoaded(page), ['slotkit.iife.js']);
-      assert.equal(await page.locator('slotkit-widget').count(), 0);
-    });
+    await visit(
+      suite.browser!,
+      url('blank.html'),
+      { screenshot: 'registered' },
+      async ({ page }) => {
+        await page.addScriptTag({ url: '/slotkit.iife.js' });
+        await page.waitForFunction(() => customElements.get('slotkit-widget') !== undefined);
+        // The inner elements come with the steps that show them (widget/parts.ts).
+        const defined = await page.evaluate(
+          (tags) => tags.filter((tag) => customElements.get(tag)),
+          TAGS,
+        );
+        assert.deepEqual(defined, ['slotkit-widget']);
+        assert.deepEqual(await scriptsLoaded(page), ['slotkit.iife.js']);
+        assert.equal(await page.locator('slotkit-widget').count(), 0);
+      },
+    );
   });
 
   test("the script's source map still points at the sources after it became a classic script", () => {
-    const code = String(bundle.get('slotkit.iife.js'));
-    const map = JSON.parse(String(bundle.get('slotkit.iife.js.map'))) as {
+    const code = String(suite.bundle!.get('slotkit.iife.js'));
+    const map = JSON.parse(String(suite.bundle!.get('slotkit.iife.js.map'))) as {
       sources: string[];
       mappings: string;
     };
@@ -86,9 +65,9 @@ describe('the script-tag build on real pages', () => {
   });
 
   test('script-tag.html: the plain snippet books an instant haircut end to end', async () => {
-    const before = await listBookings(api!);
+    const before = await listBookings(suite.api!);
     await visit(
-      browser!,
+      suite.browser!,
       url('script-tag.html'),
       { screenshot: 'script-tag' },
       async ({ page }) => {
@@ -107,7 +86,7 @@ describe('the script-tag build on real pages', () => {
         assert.match((await heading(widget).textContent())!, /You are booked/);
       },
     );
-    const now = await listBookings(api!);
+    const now = await listBookings(suite.api!);
     const added = now.filter((booking) => !before.some((old) => old.id === booking.id));
     assert.equal(added.length, 1, JSON.stringify(added));
     assert.equal(added[0].state, 'confirmed');
@@ -125,7 +104,7 @@ describe('the script-tag build on real pages', () => {
 
   test('below-the-fold.html: mounting neither moves focus nor scrolls the host page', async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('below-the-fold.html'),
       { screenshot: 'below-the-fold' },
       async ({ page }) => {
@@ -147,7 +126,7 @@ describe('the script-tag build on real pages', () => {
   test('booking-js-config.html: a booking.js v3 config books a yoga class, callbacks in booking.js order', async () => {
     let bookingId: string | null = null;
     await visit(
-      browser!,
+      suite.browser!,
       url('booking-js-config.html'),
       { screenshot: 'booking-js-config' },
       async ({ page }) => {
@@ -177,18 +156,18 @@ describe('the script-tag build on real pages', () => {
         ]);
       },
     );
-    const seat = (await listBookings(api!)).find((booking) => booking.id === bookingId);
+    const seat = (await listBookings(suite.api!)).find((booking) => booking.id === bookingId);
     assert.ok(seat, `booking ${bookingId} is listed`);
     assert.equal(seat.state, 'confirmed');
     assert.equal(seat.graph, 'group_customer');
     assert.equal(seat.customers[0].email, 'lorraine@example.test');
-    const group = await api!.call('GET', `/bookings/groups/${seat.related.owner_booking_id}`);
+    const group = await suite.api!.call('GET', `/bookings/groups/${seat.related.owner_booking_id}`);
     assert.equal(group.data.attributes.group_booking.current_seats, 1);
   });
 
   test('two-widgets.html: two projects, one file loaded twice, registered once, independent', async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('two-widgets.html'),
       { screenshot: 'two-widgets', instrument: true },
       async ({ page, traces }) => {
@@ -248,7 +227,7 @@ describe('the script-tag build on real pages', () => {
         );
       },
     );
-    const bookings = await listBookings(api!);
+    const bookings = await listBookings(suite.api!);
     const by = (email: string) =>
       bookings.filter((booking) => booking.customers[0]?.email === email);
     assert.deepEqual(
@@ -264,7 +243,7 @@ describe('the script-tag build on real pages', () => {
   test('a part that fails to load: the widget says so, and Try again loads it', async () => {
     const lost = lostFiles(/\/embed\/class-list-[\w-]+\.js$/);
     await visit(
-      browser!,
+      suite.browser!,
       url('queued-init.html'),
       { screenshot: 'part-failed', prepare: lost.prepare },
       async ({ page, problems }) => {
@@ -294,7 +273,7 @@ describe('the script-tag build on real pages', () => {
   test('the result step fails to load after booking: the booking is kept and Try again shows it', async () => {
     const lost = lostFiles(/\/embed\/after-booking-[\w-]+\.js$/);
     await visit(
-      browser!,
+      suite.browser!,
       url('script-tag.html'),
       { screenshot: 'steps-failed', prepare: lost.prepare },
       async ({ page, problems }) => {
@@ -312,7 +291,7 @@ describe('the script-tag build on real pages', () => {
         problems.length = 0;
       },
     );
-    const booked = (await listBookings(api!)).filter(
+    const booked = (await listBookings(suite.api!)).filter(
       (booking) => booking.customers[0]?.email === 'lorraine@example.test',
     );
     assert.equal(booked.length, 1);
@@ -321,7 +300,7 @@ describe('the script-tag build on real pages', () => {
   test('the hold and booking schemas fail to load: choosing a time says so, and choosing again books', async () => {
     const lost = lostFiles(/\/embed\/later-schemas-[\w-]+\.js$/);
     await visit(
-      browser!,
+      suite.browser!,
       url('script-tag.html'),
       { screenshot: 'schemas-failed', prepare: lost.prepare },
       async ({ page, problems }) => {
@@ -344,7 +323,7 @@ describe('the script-tag build on real pages', () => {
 
   test('queued-init.html: calls queued before the async script loads are run', async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('queued-init.html'),
       { screenshot: 'queued-init' },
       async ({ page }) => {
@@ -370,8 +349,8 @@ describe('the script-tag build on real pages', () => {
     );
   });
 
-  test('blank.html: loading and using the bundle adds nothing to window but SlotkitBooking', async () => {
-    await visit(browser!, url('blank.html'), { screenshot: 'globals' }, async ({ page }) => {
+  test('blank.html: loading and using the suite.bundle! adds nothing to window but SlotkitBooking', async () => {
+    await visit(suite.browser!, url('blank.html'), { screenshot: 'globals' }, async ({ page }) => {
       const snapshot = () =>
         page.evaluate(() => ({
           keys: Object.keys(window),
@@ -406,7 +385,7 @@ describe('the script-tag build on real pages', () => {
             projectId: 'proj_barber',
             baseUrl,
           }),
-        api!.server.url,
+        suite.api!.server.url,
       );
       const picker = (await widgetIn(page, '#booking')).locator('slotkit-slot-picker');
       await picker.locator('[role="grid"] td[aria-disabled="false"]').first().click();

@@ -1,62 +1,29 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { beforeEach, describe, test } from 'node:test';
 import {
   bookFirstSlot,
-  buildEmbed,
   expectSoon,
   heading,
-  launchBrowser,
   listBookings,
-  startApi,
-  startSite,
   visit,
   widgetIn,
-  type Api,
-  type Site,
+  embedSuite,
+  strictCsp,
 } from './embed-harness.ts';
 
 /** Pages that make embedding hard: a strict CSP with Trusted Types, and a hostile stylesheet. */
 describe('the script-tag build on hostile pages', () => {
-  let browser: Browser | undefined;
-  let api: Api | undefined;
-  let site: Site | undefined;
-  const url = (page: string) => `${site!.origin}/${page}`;
-
-  before(async () => {
-    const [bundle, startedApi, launched] = await Promise.all([
-      buildEmbed(),
-      startApi(),
-      launchBrowser(),
-    ]);
-    api = startedApi;
-    browser = launched;
-    const csp = [
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self'",
-      `connect-src 'self' ${api.origin}`,
-      "require-trusted-types-for 'script'",
-      // Not 'none': lit-html creates a policy named lit-html when it loads (its templates are
-      // the developer's own strings) and throws without it. Nothing else creates one.
-      'trusted-types lit-html',
-    ].join('; ');
-    site = await startSite({
-      bundle,
-      apiOrigin: api.origin,
-      headers: { 'strict-csp.html': { 'Content-Security-Policy': csp } },
-    });
+  const suite = embedSuite({
+    headers: (apiOrigin) => ({
+      'strict-csp.html': { 'Content-Security-Policy': strictCsp(apiOrigin) },
+    }),
   });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.close();
-  });
-  beforeEach(() => api!.reset());
+  const { url } = suite;
+  beforeEach(() => suite.api!.reset());
 
   test('strict-csp.html: renders and books with no CSP or Trusted Types violation', async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('strict-csp.html'),
       { screenshot: 'strict-csp' },
       async ({ page, problems }) => {
@@ -112,7 +79,7 @@ describe('the script-tag build on hostile pages', () => {
         problems.length = 0;
       },
     );
-    const mine = (await listBookings(api!)).filter(
+    const mine = (await listBookings(suite.api!)).filter(
       (booking) => booking.customers[0]?.email === 'marty@example.test',
     );
     assert.deepEqual(
@@ -123,7 +90,7 @@ describe('the script-tag build on hostile pages', () => {
 
   test('aggressive-css.html: every control stays visible and clickable, and a booking completes', async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('aggressive-css.html'),
       { screenshot: 'aggressive-css' },
       async ({ page }) => {
@@ -147,7 +114,7 @@ describe('the script-tag build on hostile pages', () => {
 
   test("aggressive-css.html: the page's inherited text styles stop at the widget", async () => {
     await visit(
-      browser!,
+      suite.browser!,
       url('aggressive-css.html'),
       { screenshot: 'aggressive-css-text' },
       async ({ page }) => {
