@@ -268,12 +268,15 @@ export class SlotkitWidget extends LitElement {
     if (!this.prefetchedDetails && state.step === 'choose') {
       const choices = state.chooser === 'classes' ? state.classes : state.picker.dates;
       if (choices.status === 'ready') {
-        // The choices are on screen and the visitor is choosing: fetch the form, the countdown
-        // and the later steps meanwhile, when the browser idles (not earlier: they would compete
+        // The choices are on screen and the visitor is choosing: fetch the form, the countdown,
+        // the later steps and the flow's code for them meanwhile, when the browser idles (not earlier: they would compete
         // with the first paint).
         this.prefetchedDetails = true;
         const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-        idle(() => this.parts.prefetch(['form', 'countdown', 'steps']));
+        idle(() => {
+          this.parts.prefetch(['form', 'countdown', 'steps']);
+          this.flow?.prefetch();
+        });
       }
     }
     // Focus follows the flow: each new step's heading, never lost to <body>.
