@@ -254,6 +254,8 @@ const LATER = new RegExp(
     // Lit's repeat directive: only the class list uses it.
     String.raw`/node_modules/(lit|lit-html)/directives/repeat\.js`,
     String.raw`/src/embed/popup/`,
+    // booking.js configs are translated only on pages that give one (src/embed.ts).
+    String.raw`/src/embed/booking-js-config\.ts`,
   ].join('|'),
 );
 

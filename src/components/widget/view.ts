@@ -1,11 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/index.ts';
-import type { FlowSettings, Load, Notice, Problem } from '../../flow/index.ts';
-import type { Booking } from '../../schemas/index.ts';
+import type {
+  BookingFlow,
+  FlowSettings,
+  Load,
+  Notice,
+  PaymentHandler,
+  Problem,
+} from '../../flow/index.ts';
 import type {
   ClassSelectEvent,
   DateSelectEvent,
-  FormSubmitEvent,
   MonthChangeEvent,
   SlotSelectEvent,
   TimeZoneChangeEvent,
@@ -33,24 +38,22 @@ export interface WidgetView {
   formatWhen(start: string, end: string): string;
   /** The configuration in force (graph, form fields), once loaded. */
   settings: FlowSettings | undefined;
+  /** The intents of the first step (and Back), bound to the element. */
   on: Intents;
-  /** What the steps after booking (after-booking.ts) need besides the flow's state. */
-  after: AfterBookingIntents;
+  /** The same for every render of one element: what the later steps forward intents to. */
+  journey: Journey;
 }
 
-export interface AfterBookingIntents {
-  paymentLabel: string | undefined;
-  resultMessage(booking: Booking): string;
-  onVerify(event: SubmitEvent): void;
-  onPay(): void;
-  onLeavePayment(): void;
-  onManage(): void;
-  onBookAnother(): void;
-  onCancel(event: SubmitEvent): void;
-  onStartReschedule(): void;
+/**
+ * The later steps' templates (steps/details.ts, after-booking.ts, waitlist.ts) forward their
+ * intents to the flow themselves, so their handlers come with them and not in the first paint.
+ */
+export interface Journey {
+  flow(): BookingFlow | undefined;
+  payment(): PaymentHandler;
 }
 
-/** The visitor's intents, bound to the element (which forwards them to the flow). */
+/** The visitor's intents on the chooser, bound to the element (which forwards them to the flow). */
 export interface Intents {
   retryConfig(): void;
   monthChange(event: MonthChangeEvent): void;
@@ -59,13 +62,9 @@ export interface Intents {
   classSelect(event: ClassSelectEvent): void;
   timeZoneChange(event: TimeZoneChangeEvent): void;
   retry(): void;
-  confirmMove(): void;
-  manage(): void;
+  /** Back to the chooser from the form or the waitlist (the form's values kept). */
   back(): void;
-  formSubmit(event: FormSubmitEvent): void;
   waitlistJoin(event: WaitlistJoinEvent): void;
-  waitlistSubmit(event: FormSubmitEvent): void;
-  waitlistLeave(): void;
 }
 
 /** Back to the chooser (from the form or the waitlist). */

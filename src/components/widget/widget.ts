@@ -10,7 +10,6 @@ import { LocalizeController } from '../../controllers/localize.ts';
 import type {
   ClassSelectEvent,
   DateSelectEvent,
-  FormSubmitEvent,
   MonthChangeEvent,
   SlotSelectEvent,
   TimeZoneChangeEvent,
@@ -39,7 +38,7 @@ import type { BookingJsCallbacks } from './callbacks.ts';
 import { eventFor, type WidgetSignal } from './signals.ts';
 import { isHexColor } from '../shared/hex-color.ts';
 import { PartsLoader, afterBookingSteps, chooserFor } from './parts.ts';
-import { noticeText, type WidgetView } from './view.ts';
+import { noticeText, type Journey, type WidgetView } from './view.ts';
 import { manageLinkSettings, type ManageLinkSettings } from './manage-link.ts';
 import { render as renderStep } from './steps/index.ts';
 import { offerFromUrl } from './offer-link.ts';
@@ -528,38 +527,20 @@ export class SlotkitWidget extends LitElement {
         void this.flow?.selectClass(event.detail.group, event.detail.seats);
       }
     },
-    confirmMove: () => void this.flow?.confirmMove(),
-    manage: () => this.flow?.manage(),
     back: () => void this.flow?.back(this.formValues()),
-    formSubmit: (event: FormSubmitEvent) => {
-      if (!event.defaultPrevented) void this.flow?.submit(event.detail.customer);
-    },
     waitlistJoin: (event: WaitlistJoinEvent) => {
       if (event.defaultPrevented) return;
       // The step's templates load beside the flow's waitlist code, not after it.
       this.parts.prefetch(['waitlist', 'form']);
       void this.flow?.openWaitlist(event.detail.group, event.detail.seats);
     },
-    waitlistSubmit: (event: FormSubmitEvent) => {
-      if (!event.defaultPrevented) void this.flow?.joinWaitlist(event.detail.customer);
-    },
-    waitlistLeave: () => void this.flow?.leaveWaitlist(),
   };
 
-  private readonly onVerify = (event: SubmitEvent) => {
-    event.preventDefault();
-    void this.flow?.verify(String(formField(event, 'code') ?? ''));
+  /** The later steps forward their intents to the flow through this (view.ts, `Journey`). */
+  private readonly journey: Journey = {
+    flow: () => this.flow,
+    payment: () => this.payment,
   };
-
-  private readonly onPay = () => void this.flow?.pay(this.payment);
-
-  private readonly onCancel = (event: SubmitEvent) => {
-    event.preventDefault();
-    void this.flow?.cancel(String(formField(event, 'message') ?? ''));
-  };
-
-  private readonly onStartReschedule = () => this.flow?.startReschedule();
-  private readonly onBookAnother = () => this.flow?.bookAnother();
 
   // ------------------------------------------------------------------ public methods
 
@@ -598,18 +579,8 @@ export class SlotkitWidget extends LitElement {
       retryParts: () => this.parts.retry(),
       formatWhen: (start, end) => this.formatWhen(start, end),
       on: this.intents,
+      journey: this.journey,
       settings: flow?.settings,
-      after: {
-        paymentLabel: this.payment.label,
-        resultMessage: (booking) => this.resultMessage(booking),
-        onVerify: this.onVerify,
-        onPay: this.onPay,
-        onLeavePayment: () => void this.flow?.leavePayment(),
-        onManage: this.intents.manage,
-        onBookAnother: this.onBookAnother,
-        onCancel: this.onCancel,
-        onStartReschedule: this.onStartReschedule,
-      },
     };
   }
 
@@ -638,11 +609,6 @@ function jsonOrText(value: string | null): unknown {
 
 const withCustomData = (data: Record<string, string> | undefined) =>
   data ? { customData: data } : {};
-
-/** A named field of the submitted form, if the event came from a form. */
-function formField(event: SubmitEvent, name: string): FormDataEntryValue | null {
-  return event.target instanceof HTMLFormElement ? new FormData(event.target).get(name) : null;
-}
 
 /** Registers <slotkit-widget> (once per version; see shared/define.ts). */
 export function defineWidget(): void {
