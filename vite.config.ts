@@ -240,7 +240,7 @@ const LATER = new RegExp(
   [
     PART_MODULE.source,
     String.raw`/src/components/widget/(after-booking(\.styles)?|waitlist|callbacks|steps/details)\.ts`,
-    String.raw`/src/flow/(waitlist|after-booking|holding)\.ts`,
+    String.raw`/src/flow/(waitlist|after-booking|holding|forward)\.ts`,
     String.raw`/src/lib/calendar-file\.ts`,
     // The response schemas of the later steps (src/sdk/later-schemas.ts) and the form's.
     String.raw`/src/sdk/later-schemas\.ts`,

@@ -1,6 +1,7 @@
 import type { Booking, CreateBookingRequest, Hold, ReserveRequest } from '../schemas/index.ts';
 import { parseInstant } from '../lib/time/index.ts';
 import { PAYMENT_GRAPHS } from './graphs.ts';
+import { forwardedParams } from './forward.ts';
 import { problemOf } from './problem.ts';
 import { resourceOf, type FlowSettings } from './settings.ts';
 import type { JourneyHost } from './host.ts';
@@ -118,7 +119,8 @@ function bookingRequest(
     email: text(values.email),
     timezone: host.timeZone(),
   };
-  const customData = host.options.customData;
+  const { forward, customData = forward && forwardedParams(forward.search, forward.setting) } =
+    host.options;
   const slot = held.kind === 'slot' ? held.slot : undefined;
   const resourceId = slot && resourceOf(slot);
   return {

@@ -10,7 +10,8 @@ export {
   type FlowSettings,
   type PaymentHandler,
 } from './settings.ts';
-export { forwardedParams, prefillProblem, prefillValues, type ForwardSetting } from './forward.ts';
+export { forwardedParams, type ForwardSetting } from './forward.ts';
+export { prefillProblem, prefillValues } from './prefill.ts';
 export { problemOf, type Problem } from './problem.ts';
 export type * from './state.ts';
 export {

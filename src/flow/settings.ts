@@ -7,6 +7,7 @@ import type {
   Price,
 } from '../schemas/index.ts';
 import type { CustomerValues } from './state.ts';
+import type { ForwardSetting } from './forward.ts';
 
 /** What the flow needs to know before it starts: the element's settings, already checked. */
 export interface FlowOptions {
@@ -33,6 +34,11 @@ export interface FlowOptions {
   prefill?: CustomerValues;
   /** Sent with the booking as `custom_data`: the host page's campaign parameters. */
   customData?: Record<string, string>;
+  /**
+   * Or the page's query and the `forward-query-params` setting they are picked by (forward.ts),
+   * when the visitor books: the first paint carries none of that work.
+   */
+  forward?: { search: string; setting: ForwardSetting };
 }
 
 /** The configuration in force: the element's settings over the project's. */

@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/index.ts';
+import { outcomeOf } from '../../flow/outcome.ts';
 import type {
   BookingFlow,
+  Cue,
   FlowSettings,
   Load,
   Notice,
@@ -76,6 +78,34 @@ export function backButton(view: WidgetView): TemplateResult {
 
 export function heading(text: string): TemplateResult {
   return html`<h2 part="header" tabindex="-1" data-step-heading>${text}</h2>`;
+}
+
+/** What the live region says after a transition of the flow (a cue): the view words it. */
+export function cueText(cue: Cue, view: Pick<WidgetView, 't' | 'locale' | 'formatWhen'>): string {
+  const t = view.t;
+  switch (cue.kind) {
+    case 'hold-created':
+      return t.widget.holdCreatedAnnouncement(cue.minutes, view.locale);
+    case 'verify':
+      return t.widget.verifyHeading;
+    case 'payment':
+      return t.widget.payIntro;
+    case 'result':
+      // The outcome in the visitor's words (flow/outcome.ts): never the engine's state name.
+      return t.widget.outcome[outcomeOf(cue.booking.graph, cue.booking.state)];
+    case 'notice':
+      return noticeText(cue.notice, t);
+    case 'move-pending':
+      return t.widget.rescheduleConfirm(view.formatWhen(cue.slot.start, cue.slot.end));
+    case 'moved':
+      return t.widget.rescheduleDone(view.formatWhen(cue.slot.start, cue.slot.end));
+    case 'cancelled':
+      return t.widget.cancelled;
+    case 'waitlisted':
+      return t.waitlist.joined;
+    case 'waitlist-left':
+      return t.waitlist.left;
+  }
 }
 
 /** The words for why the visitor is back at the chooser. */
