@@ -52,9 +52,10 @@ const PARTS: { [P in keyof Parts]: () => Promise<Parts[P]> } = {
  * answer changes nothing) and reports what happened to its subscribers: the new state, signals
  * (the events to fire) and cues (what to announce). It never calls back into a view.
  *
- * This class holds the configuration and the chooser, which the first paint needs; every intent
- * after the choice runs in a later part (holding.ts, after-booking.ts, waitlist.ts), imported
- * the first time it is needed (see `part`).
+ * This class holds the configuration and the chooser, which the first paint needs, and the ways
+ * back to the chooser (they must work offline); the other intents after the choice run in a later
+ * part (holding.ts, after-booking.ts, waitlist.ts), imported the first time it is needed or ahead
+ * of it (`prefetch`, see `run`).
  */
 export class BookingFlow {
   private current: FlowState = { step: 'loading' };
