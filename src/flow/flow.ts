@@ -133,7 +133,8 @@ export class BookingFlow {
    * need: the view calls it once the choices are on screen and the browser idles.
    */
   prefetch(): void {
-    for (const load of Object.values(PARTS)) void load().catch(() => undefined);
+    // Not the waitlist's: most visitors never meet a full class.
+    for (const load of [PARTS.holding, PARTS.after]) void load().catch(() => undefined);
   }
 
   // ------------------------------------------------------------------ configuration
