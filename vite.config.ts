@@ -240,7 +240,7 @@ const LATER = new RegExp(
   [
     PART_MODULE.source,
     String.raw`/src/components/widget/(after-booking(\.styles)?|waitlist|callbacks|steps/details)\.ts`,
-    String.raw`/src/flow/(waitlist|after-booking)\.ts`,
+    String.raw`/src/flow/(waitlist|after-booking|holding|forward)\.ts`,
     String.raw`/src/lib/calendar-file\.ts`,
     // The response schemas of the later steps (src/sdk/later-schemas.ts) and the form's.
     String.raw`/src/sdk/later-schemas\.ts`,
@@ -254,6 +254,8 @@ const LATER = new RegExp(
     // Lit's repeat directive: only the class list uses it.
     String.raw`/node_modules/(lit|lit-html)/directives/repeat\.js`,
     String.raw`/src/embed/popup/`,
+    // booking.js configs are translated only on pages that give one (src/embed.ts).
+    String.raw`/src/embed/booking-js-config\.ts`,
   ].join('|'),
 );
 

@@ -13,11 +13,15 @@ import { gzipSync } from 'node:zlib';
  * class list's chunk is the larger). Raised once, the same day, to 47.8 KB for two things that
  * buy time, not features: the month's days asked for alongside the config (one round trip fewer
  * before the first bookable day, ~0.27 KB) and the preconnect to a cross-origin API (~0.12 KB);
- * the group project then measured 47.7 KB. A change that puts a new part into the first paint
- * fails `npm test` and has to load lazily instead (lower this when the first paint shrinks;
- * raise it only with the reason here).
+ * the group project then measured 47.7 KB. Lowered on 2026-12-03 to 46.4 KB when the steps after
+ * the choice left the script (issue #15): the flow's hold, form and booking code (src/flow/
+ * holding.ts), the later steps' intent handlers, the campaign parameters' picking and the
+ * booking.js config translation load when first needed; a 1:1 project then measured 43.6 KB, a
+ * group project 46.3 KB. A change that puts a new part into the first paint fails `npm test` and
+ * has to load lazily instead (lower this when the first paint shrinks; raise it only with the
+ * reason here).
  */
-export const FIRST_PAINT_BUDGET = 47.8 * 1024;
+export const FIRST_PAINT_BUDGET = 46.4 * 1024;
 
 /** The kinds of project and the chunk that shows each one's first step. */
 export const FIRST_STEPS = [

@@ -9,12 +9,9 @@
 import { defineWidget, type SlotkitWidget } from './components/widget/widget.ts';
 import type { BookingDetail as Booking } from './events.ts';
 import { VERSION } from './version.ts';
-import {
-  SUPPORTED_BOOKING_JS_OPTIONS,
-  toWidgetConfig,
-  type BookingJsConfig,
-} from './embed/booking-js-config.ts';
-import { modeOf, optionsFromData, type EmbedOptions } from './embed/options.ts';
+import type { BookingJsConfig } from './embed/booking-js-config.ts';
+import { SUPPORTED_BOOKING_JS_OPTIONS, fromSlotkit, isBookingJs } from './embed/init-config.ts';
+import { modeOf, optionsFromData, type EmbedOptions, type ResolvedEmbed } from './embed/options.ts';
 import { createWidget } from './embed/create-widget.ts';
 import { OPENER, watchOpeners } from './embed/openers.ts';
 import { off, on } from './embed/host-events.ts';
@@ -159,27 +156,64 @@ function init(config: AnyConfig, after?: Element): WidgetHandle | undefined {
     buttonText: _text,
     ...rest
   } = config as EmbedOptions;
-  const options = { ...toWidgetConfig(rest), brandColor, theme };
-  preconnect(options.widget.baseUrl);
-  const host = resolveTarget(options.target);
+  const look = { brandColor, theme };
+  if (isBookingJs(rest)) {
+    // booking.js's keys are translated by a chunk of their own: only sites moving from
+    // booking.js load it. The element is returned at once and placed when its settings come.
+    const settings = import('./embed/booking-js-config.ts').then(({ toWidgetConfig }) => ({
+      ...toWidgetConfig(rest),
+      ...look,
+    }));
+    return mount(rest.el ?? '#bookingjs', after, settings);
+  }
+  const settings = { ...fromSlotkit(rest), ...look };
+  return mount(settings.target, after, settings);
+}
+
+/**
+ * A widget in `target` (or after the script tag `after`), set up from `settings` once they are
+ * known: a missing target is named at once, whatever the settings.
+ */
+function mount(
+  target: string | HTMLElement | undefined,
+  after: Element | undefined,
+  settings: ResolvedEmbed | Promise<ResolvedEmbed>,
+): WidgetHandle | undefined {
+  const host = resolveTarget(target);
   if (!host && !after) {
     console.error(
-      `SlotkitBooking.init: no element matches el/target ${JSON.stringify(options.target)}; add it to the page or pass an element.`,
+      `SlotkitBooking.init: no element matches el/target ${JSON.stringify(target)}; add it to the page or pass an element.`,
     );
     return undefined;
   }
-  const element = createWidget(options);
-  if (host) {
-    // Mounting twice into one place replaces the first widget rather than stacking two.
-    host.querySelector(':scope > slotkit-widget')?.remove();
-    host.append(element);
+  const element = document.createElement('slotkit-widget');
+  let destroyed = false;
+  const place = (options: ResolvedEmbed) => {
+    if (destroyed) return;
+    preconnect(options.widget.baseUrl);
+    createWidget(options, element);
+    if (host) {
+      // Mounting twice into one place replaces the first widget rather than stacking two.
+      host.querySelector(':scope > slotkit-widget')?.remove();
+      host.append(element);
+    } else {
+      after?.after(element);
+    }
+  };
+  if (settings instanceof Promise) {
+    settings.then(place, (error: unknown) =>
+      console.error('SlotkitBooking.init: could not load the booking.js config code:', error),
+    );
   } else {
-    after!.after(element);
+    place(settings);
   }
   return {
     element,
     refresh: () => element.refresh(),
-    destroy: () => element.remove(),
+    destroy: () => {
+      destroyed = true;
+      element.remove();
+    },
   };
 }
 

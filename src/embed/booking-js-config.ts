@@ -1,5 +1,8 @@
 import type { WidgetConfig } from '../components/widget/config.ts';
 import type { BookingJsCallbacks } from '../components/widget/callbacks.ts';
+import { fromSlotkit, isBookingJs, type InitSettings } from './init-config.ts';
+
+export { SUPPORTED_BOOKING_JS_OPTIONS } from './init-config.ts';
 
 /**
  * booking.js v3's configuration, as far as slotkit understands it. A site switching from
@@ -36,52 +39,13 @@ export type SlotkitInitConfig = Partial<WidgetConfig> & {
   callbacks?: BookingJsCallbacks;
 };
 
-export const SUPPORTED_BOOKING_JS_OPTIONS = [
-  'el',
-  'app_key',
-  'api_base_url',
-  'project_id',
-  'resources',
-  'availability',
-  'booking.graph',
-  'customer_fields',
-  'customer_fields.*.prefilled',
-  'prefill',
-  'ui.timezone',
-  'ui.locale',
-  'ui.localization',
-  'callbacks.*',
-  'disable_remote_load',
-] as const;
-
-const isBookingJs = (config: object): config is BookingJsConfig =>
-  [
-    'app_key',
-    'api_base_url',
-    'project_id',
-    'customer_fields',
-    'disable_remote_load',
-    'ui',
-    'booking',
-  ].some((key) => key in config);
-
-/** The widget settings a booking.js or slotkit config asks for. */
-export function toWidgetConfig(config: BookingJsConfig | SlotkitInitConfig): {
-  widget: Partial<WidgetConfig>;
-  callbacks?: BookingJsCallbacks;
-  target?: string | HTMLElement;
-  noRemoteConfig: boolean;
-} {
-  if (!isBookingJs(config)) {
-    const { el, target, callbacks, ...widget } = config as SlotkitInitConfig;
-    const where = target ?? el;
-    return {
-      widget,
-      noRemoteConfig: widget.remoteConfig === false,
-      ...(callbacks ? { callbacks } : {}),
-      ...(where ? { target: where } : {}),
-    };
-  }
+/**
+ * The widget settings a booking.js or slotkit config asks for. A chunk of its own in the script
+ * tag with the booking.js translation: only sites moving from booking.js load it (slotkit's own
+ * keys need no translation: init-config.ts).
+ */
+export function toWidgetConfig(config: BookingJsConfig | SlotkitInitConfig): InitSettings {
+  if (!isBookingJs(config)) return fromSlotkit(config);
   const widget: Partial<WidgetConfig> = {
     ...(config.app_key ? { appKey: config.app_key } : {}),
     ...(config.api_base_url ? { baseUrl: `${config.api_base_url.replace(/\/?$/, '/')}v2` } : {}),

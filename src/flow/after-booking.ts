@@ -1,53 +1,30 @@
-import type { SlotkitClient } from '../sdk/index.ts';
 import type { Booking } from '../schemas/index.ts';
-import { resourceOf, type PaymentHandler } from './flow.ts';
+import { resourceOf, type PaymentHandler } from './settings.ts';
 import { problemOf } from './problem.ts';
-import type { Cue, FlowState, Notice, Signal } from './state.ts';
+import { afterCreate, showResult } from './holding.ts';
+import type { JourneyHost } from './host.ts';
+import type { Notice } from './state.ts';
 
 /**
  * The journey once a booking exists: verify the e-mail, pay, leave the payment, cancel, move it
  * to a new time, open a booking to manage. A chunk of its own in the script tag (imported while
  * the visitor fills in the form, or with a manage link's booking), so the first paint carries
- * none of it. BookingFlow owns the state and hands these functions what they need (ManageHost),
- * as it does for the waitlist (waitlist.ts).
+ * none of it. BookingFlow owns the state and hands these functions what they need (host.ts).
  */
-
-export interface ManageHost {
-  client: SlotkitClient;
-  read(): FlowState;
-  write(state: FlowState): void;
-  emit(signal: Signal): void;
-  cue(cue: Cue): void;
-  /** The booking's key (when the flow has one) and the journey's abort signal. */
-  access(): { customerToken?: string; signal: AbortSignal };
-  /** The step a created or verified booking goes to: verify, payment or the result. */
-  afterCreate(booking: Booking): void;
-  showResult(booking: Booking): void;
-  /** Back to the chooser, saying why. */
-  choose(notice?: Notice): void;
-  /** The chooser shows its choices again (after a refused move). */
-  reloadChoices(): void;
-  cancellableUntil(booking: Booking): string | undefined;
-  /**
-   * The API refused the booking to manage: from a manage link, the token goes and the visitor
-   * starts booking, told so (true); else (false) the manage step shows the error.
-   */
-  linkRefused(): boolean;
-}
 
 /** How the API refuses a manage link's booking and token (a network failure is no such answer). */
 const LINK_REFUSALS = ['not_found', 'unauthorized', 'forbidden', 'validation_failed'];
 
 /** The code e-mailed to the visitor. */
-export async function verify(host: ManageHost, code: string): Promise<void> {
+export async function verify(host: JourneyHost, code: string): Promise<void> {
   if (host.read().step !== 'verify') return;
   await act(host, 'verify', { verify: { code: code.trim() } }, (booking) =>
-    host.afterCreate(booking),
+    afterCreate(host, booking),
   );
 }
 
 /** Takes the payment through `handler`, then registers it with the booking. */
-export async function pay(host: ManageHost, handler: PaymentHandler): Promise<void> {
+export async function pay(host: JourneyHost, handler: PaymentHandler): Promise<void> {
   const state = host.read();
   if (state.step !== 'payment' || state.busy) return;
   host.write({ ...state, busy: true, error: undefined });
@@ -62,7 +39,7 @@ export async function pay(host: ManageHost, handler: PaymentHandler): Promise<vo
   }
   await act(host, 'pay', { pay: input }, (paid) => {
     host.emit({ type: 'booking-paid', detail: { booking: paid } });
-    host.showResult(paid);
+    showResult(host, paid);
   });
 }
 
@@ -70,7 +47,7 @@ export async function pay(host: ManageHost, handler: PaymentHandler): Promise<vo
  * Back from payment to the chooser: the reserved time goes back at once (the booking is
  * cancelled where the graph allows it; else its payment window releases it).
  */
-export async function leavePayment(host: ManageHost): Promise<void> {
+export async function leavePayment(host: JourneyHost): Promise<void> {
   const state = host.read();
   if (state.step !== 'payment' || state.busy) return;
   const booking = state.booking;
@@ -84,7 +61,7 @@ export async function leavePayment(host: ManageHost): Promise<void> {
   }
 }
 
-export async function cancel(host: ManageHost, message: string): Promise<void> {
+export async function cancel(host: JourneyHost, message: string): Promise<void> {
   const state = host.read();
   if (state.step !== 'manage' || !state.booking || state.busy) return;
   await act(
@@ -100,7 +77,7 @@ export async function cancel(host: ManageHost, message: string): Promise<void> {
 }
 
 /** Moves the booking to the time the visitor picked and confirmed. */
-export async function confirmMove(host: ManageHost): Promise<void> {
+export async function confirmMove(host: JourneyHost): Promise<void> {
   const state = host.read();
   if (state.step !== 'rescheduling' || !state.pendingMove || state.busy) return;
   const slot = state.pendingMove;
@@ -146,7 +123,7 @@ export async function confirmMove(host: ManageHost): Promise<void> {
 }
 
 /** The booking to manage (the flow already shows its step, busy). */
-export async function openManage(host: ManageHost, id: string): Promise<void> {
+export async function openManage(host: JourneyHost, id: string): Promise<void> {
   try {
     const booking = await host.client.getBooking(id, host.access());
     const until = host.cancellableUntil(booking);
@@ -167,7 +144,7 @@ export async function openManage(host: ManageHost, id: string): Promise<void> {
 
 /** Runs a customer action on the booking of the current step, with its token. */
 async function act(
-  host: ManageHost,
+  host: JourneyHost,
   action: string,
   body: Record<string, unknown>,
   done: (booking: Booking) => void,

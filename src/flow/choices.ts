@@ -3,7 +3,7 @@ import type { AvailabilityRequest, AvailableDate, Group } from '../schemas/index
 import { addDaysToDate, wallTimeToInstant } from '../lib/time/index.ts';
 import { problemOf, type Problem } from './problem.ts';
 import type { FlowState, Load, Picker, Signal } from './state.ts';
-import type { FlowSettings } from './flow.ts';
+import type { FlowSettings } from './settings.ts';
 
 type Kind = 'dates' | 'slots' | 'classes';
 /** The settings an availability request is made of: the flow's, or the element's own. */

@@ -1,9 +1,9 @@
 import { CUSTOM_DATA_LIMITS } from '../schemas/limits.ts';
-import type { CustomerValues } from './state.ts';
 
 /**
- * What a host page passes along with a booking: its campaign parameters (`custom_data`) and the
- * form's prefill. Pure string work, so the widget, the embed and Node tests share it.
+ * What a host page passes along with a booking: its campaign parameters (`custom_data`). Pure
+ * string work, done when the visitor books (holding.ts), so the first paint carries none of it;
+ * the form's prefill is prefill.ts.
  */
 
 /**
@@ -52,32 +52,4 @@ export function forwardedParams(
     count += 1;
   }
   return count ? data : undefined;
-}
-
-/** Why a prefill setting is unusable, or undefined: an object of field name to text or yes/no. */
-export function prefillProblem(prefill: unknown): string | undefined {
-  if (prefill === undefined) return undefined;
-  if (typeof prefill === 'string') {
-    return `is not valid JSON; use an object of field name to value, e.g. {"name":"Ada","email":"ada@example.com"}.`;
-  }
-  if (typeof prefill !== 'object' || prefill === null || Array.isArray(prefill)) {
-    return 'must be an object of field name to value, e.g. {"name":"Ada","email":"ada@example.com"}.';
-  }
-  for (const [name, value] of Object.entries(prefill)) {
-    if (!['string', 'boolean', 'number'].includes(typeof value)) {
-      return `.${name} must be text, a number or true/false.`;
-    }
-  }
-  return undefined;
-}
-
-/** A checked prefill as the form's values (numbers as text). */
-export function prefillValues(prefill: unknown): CustomerValues {
-  if (prefillProblem(prefill) !== undefined || prefill === undefined) return {};
-  const values: CustomerValues = {};
-  for (const [name, value] of Object.entries(prefill as Record<string, unknown>)) {
-    const given = typeof value === 'number' ? String(value) : (value as string | boolean);
-    Object.defineProperty(values, name, { value: given, enumerable: true, writable: true });
-  }
-  return values;
 }

@@ -2,15 +2,16 @@
  * The visitor's booking journey as a typed state machine over the SDK: no DOM, no Lit.
  * `<slotkit-widget>` renders its state and forwards the visitor's intents to it.
  */
+export { BookingFlow } from './flow.ts';
 export {
-  BookingFlow,
   testPayment,
   type FlowOptions,
   type About,
   type FlowSettings,
   type PaymentHandler,
-} from './flow.ts';
-export { forwardedParams, prefillProblem, prefillValues, type ForwardSetting } from './forward.ts';
+} from './settings.ts';
+export { forwardedParams, type ForwardSetting } from './forward.ts';
+export { prefillProblem, prefillValues } from './prefill.ts';
 export { problemOf, type Problem } from './problem.ts';
 export type * from './state.ts';
 export {

@@ -1,34 +1,19 @@
-import type { SlotkitClient } from '../sdk/index.ts';
-import type { Group, Hold } from '../schemas/index.ts';
+import type { Group } from '../schemas/index.ts';
 import { parseInstant } from '../lib/time/index.ts';
 import { problemOf, type Problem } from './problem.ts';
-import type { Cue, CustomerValues, FlowState, Notice } from './state.ts';
+import { enterDetails } from './holding.ts';
+import type { JourneyHost } from './host.ts';
+import type { CustomerValues } from './state.ts';
 
 /**
  * The waitlist's part of the journey: joining a sold-out class (its form and confirmation), and
  * opening the seat hold an offer email links to. BookingFlow owns the state and hands these
- * functions the little they need (WaitlistHost), as it does for the chooser's loads.
+ * functions the little they need (host.ts).
  */
-
-export interface WaitlistHost {
-  client: SlotkitClient;
-  read(): FlowState;
-  write(state: FlowState): void;
-  cue(cue: Cue): void;
-  /** Reports a problem the visitor is shown (the widget's `slotkit-error`). */
-  failed(problem: Problem): void;
-  signal(): AbortSignal;
-  timeZone(): string;
-  projectId(): string | undefined;
-  /** Back to the chooser, saying why. */
-  choose(notice?: Notice): void;
-  /** Keeps what the visitor typed for the next form. */
-  remember(values: CustomerValues): void;
-}
 
 /** "Join the waitlist" on a sold-out class: its form, with what the visitor typed so far. */
 export function openWaitlist(
-  host: WaitlistHost,
+  host: JourneyHost,
   group: Group,
   seats: number,
   values: CustomerValues,
@@ -38,13 +23,13 @@ export function openWaitlist(
   host.write({ step: 'waitlist', group, seats, values, submitting: false, fieldErrors: [] });
 }
 
-export async function joinWaitlist(host: WaitlistHost, values: CustomerValues): Promise<void> {
+export async function joinWaitlist(host: JourneyHost, values: CustomerValues): Promise<void> {
   const state = host.read();
   if (state.step !== 'waitlist' || state.submitting) return;
-  host.remember(values);
+  host.memory.values = { ...values };
   host.write({ ...state, values, submitting: true, fieldErrors: [], error: undefined });
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const projectId = host.projectId();
+  const projectId = host.settings()?.projectId;
   try {
     const entry = await host.client.joinWaitlist(
       {
@@ -57,14 +42,14 @@ export async function joinWaitlist(host: WaitlistHost, values: CustomerValues): 
         },
         ...(projectId ? { project_id: projectId } : {}),
       },
-      { signal: host.signal() },
+      { signal: host.access().signal },
     );
     host.write({ step: 'waitlisted', group: state.group, entry });
     host.cue({ kind: 'waitlisted' });
   } catch (error) {
     const problem = problemOf(error);
     if (problem.code === 'aborted') return;
-    host.failed(problem);
+    failed(host, problem);
     // A seat freed while the visitor typed: booking it beats waiting.
     if (problem.code === 'seats_available') return host.choose({ kind: 'seats-available' });
     const now = host.read();
@@ -78,13 +63,13 @@ export async function joinWaitlist(host: WaitlistHost, values: CustomerValues): 
 }
 
 /** "Leave the waitlist" on its confirmation, with the customer token the join answered with. */
-export async function leaveWaitlist(host: WaitlistHost): Promise<void> {
+export async function leaveWaitlist(host: JourneyHost): Promise<void> {
   const state = host.read();
   if (state.step !== 'waitlisted' || state.leaving || state.left) return;
   host.write({ ...state, leaving: true, error: undefined });
   try {
     const entry = await host.client.leaveWaitlist(state.entry.id, {
-      signal: host.signal(),
+      signal: host.access().signal,
       ...(state.entry.customer_token ? { customerToken: state.entry.customer_token } : {}),
     });
     host.write({ step: 'waitlisted', group: state.group, entry, left: true });
@@ -92,38 +77,41 @@ export async function leaveWaitlist(host: WaitlistHost): Promise<void> {
   } catch (error) {
     const problem = problemOf(error);
     if (problem.code === 'aborted') return;
-    host.failed(problem);
+    failed(host, problem);
     const now = host.read();
     if (now.step === 'waitlisted') host.write({ ...now, leaving: false, error: problem });
   }
 }
 
 /**
- * The hold an offer link names, and its class, while it still holds; otherwise the visitor lands
- * on the chooser told that the offer ended (undefined comes back).
+ * A waitlist offer's link: the form under the offered hold, as if the visitor had held it, while
+ * the hold still holds; otherwise the visitor lands on the chooser told that the offer ended.
  */
-export async function loadOffer(
-  host: WaitlistHost,
-  holdId: string,
-): Promise<{ hold: Hold; group: Group } | undefined> {
-  const signal = host.signal();
+export async function openOffer(host: JourneyHost, holdId: string): Promise<void> {
+  const signal = host.access().signal;
   try {
     const hold = await host.client.getHold(holdId, { signal });
     const classId = hold.related?.owner_booking_id;
     const expires = parseInstant(hold.expires_at) ?? 0;
     if (hold.state === 'reserved' && classId && expires > host.client.serverNow()) {
-      return { hold, group: await host.client.group(classId, { signal }) };
+      const group = await host.client.group(classId, { signal });
+      host.memory.heldGroup = group;
+      return enterDetails(host, hold, { kind: 'class', group });
     }
     host.choose({ kind: 'offer-expired' });
   } catch (error) {
     const problem = problemOf(error);
-    if (problem.code === 'aborted') return undefined;
-    host.failed(problem);
+    if (problem.code === 'aborted') return;
+    failed(host, problem);
     host.choose(
       problem.code === 'not_found' || problem.code === 'hold_expired'
         ? { kind: 'offer-expired' }
         : { kind: 'problem', problem },
     );
   }
-  return undefined;
+}
+
+/** Reports a problem the visitor is shown (the widget's `slotkit-error`). */
+function failed(host: JourneyHost, problem: Problem): void {
+  host.emit({ type: 'error', detail: { error: problem } });
 }

@@ -321,6 +321,35 @@ describe('the script-tag build on real pages', () => {
     );
   });
 
+  test('the code of the hold and the form fails to load: choosing a time says so, keeps the time chosen, and choosing it again books', async () => {
+    const lost = lostFiles(/\/embed\/holding-[\w-]+\.js$/);
+    await visit(
+      browser!,
+      url('script-tag.html'),
+      { screenshot: 'holding-failed', prepare: lost.prepare },
+      async ({ page, problems }) => {
+        const widget = await widgetIn(page, '#booking');
+        await pickFirstSlot(widget);
+        await widget
+          .locator('[part="notice"]')
+          .filter({ hasText: 'could not reach the booking service' })
+          .waitFor();
+        // Still choosing, the time the visitor clicked still marked as chosen.
+        await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
+        const chosen = widget.locator('slotkit-slot-picker [role="option"][aria-selected="true"]');
+        assert.equal(await chosen.count(), 1);
+        lost.heal();
+        await chosen.click();
+        await heading(widget).filter({ hasText: 'Your details' }).waitFor();
+        await fillAndSubmit(widget, { name: 'Biff Tannen', email: 'biff@example.test' });
+        const result = widget.locator('[part="result"]');
+        await result.waitFor();
+        assert.equal(await result.getAttribute('data-state'), 'confirmed');
+        problems.length = 0;
+      },
+    );
+  });
+
   test('queued-init.html: calls queued before the async script loads are run', async () => {
     await visit(
       suite.browser!,

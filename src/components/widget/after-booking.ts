@@ -3,7 +3,7 @@ import type { Messages } from '../../i18n/index.ts';
 import { formatMoney, formatNumber } from '../../i18n/format.ts';
 import type { Booking, Price } from '../../schemas/index.ts';
 import { isLive, outcomeOf, type Banner, type FlowState } from '../../flow/index.ts';
-import { actionError, partsPending, type WidgetView } from './view.ts';
+import { actionError, partsPending, type Journey, type WidgetView } from './view.ts';
 import type { serviceSubject } from './summary.ts';
 import type { AfterBooking } from './steps/index.ts';
 import { addEnglish } from '../../i18n/index.ts';
@@ -328,7 +328,8 @@ export function body(
   const info = booking?.attributes.event_info;
   const problem = state.step === 'result' ? undefined : state.error;
   const after: AfterBookingView = {
-    ...view.after,
+    ...intentsOf(view.journey),
+    paymentLabel: view.journey.payment().label,
     t,
     locale: view.locale,
     timeZone: view.timeZone,
@@ -379,11 +380,59 @@ export function moveConfirmation(
               part="button"
               class="button"
               aria-disabled=${state.busy ? 'true' : 'false'}
-              @click=${view.on.confirmMove}
+              @click=${intentsOf(view.journey).onConfirmMove}
             >
               ${t.reschedule}
             </button>
           </div>`
         : nothing
-    } <button part="button" class="button secondary" @click=${view.on.manage}>${t.back}</button>`;
+    }
+    <button part="button" class="button secondary" @click=${intentsOf(view.journey).onManage}>
+      ${t.back}
+    </button>`;
+}
+
+type Intents = Pick<
+  AfterBookingView,
+  | 'onVerify'
+  | 'onPay'
+  | 'onLeavePayment'
+  | 'onManage'
+  | 'onBookAnother'
+  | 'onCancel'
+  | 'onStartReschedule'
+> & { onConfirmMove(): void };
+
+/** Each element's handlers, made once (a new function each render would rebind the listener). */
+const intents = new WeakMap<Journey, Intents>();
+
+/** The visitor's intents on these steps, forwarded to the flow. */
+function intentsOf(journey: Journey): Intents {
+  let made = intents.get(journey);
+  if (!made) {
+    const flow = () => journey.flow();
+    made = {
+      onVerify: (event) => {
+        event.preventDefault();
+        void flow()?.verify(String(formField(event, 'code') ?? ''));
+      },
+      onPay: () => void flow()?.pay(journey.payment()),
+      onLeavePayment: () => void flow()?.leavePayment(),
+      onManage: () => flow()?.manage(),
+      onBookAnother: () => flow()?.bookAnother(),
+      onCancel: (event) => {
+        event.preventDefault();
+        void flow()?.cancel(String(formField(event, 'message') ?? ''));
+      },
+      onStartReschedule: () => flow()?.startReschedule(),
+      onConfirmMove: () => void flow()?.confirmMove(),
+    };
+    intents.set(journey, made);
+  }
+  return made;
+}
+
+/** A named field of the submitted form, if the event came from a form. */
+function formField(event: SubmitEvent, name: string): FormDataEntryValue | null {
+  return event.target instanceof HTMLFormElement ? new FormData(event.target).get(name) : null;
 }

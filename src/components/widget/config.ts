@@ -1,8 +1,9 @@
 import { isValidTimeZone } from '../../lib/time/index.ts';
 import { matchLocale, supportedLocales } from '../../i18n/index.ts';
 import { BOOKABLE_GRAPHS } from '../../flow/graphs.ts';
-import { prefillProblem, type ForwardSetting } from '../../flow/forward.ts';
-import type { FlowOptions } from '../../flow/flow.ts';
+import type { ForwardSetting } from '../../flow/forward.ts';
+import { prefillProblem } from '../../flow/prefill.ts';
+import type { FlowOptions } from '../../flow/settings.ts';
 import { isHexColor } from '../shared/hex-color.ts';
 
 export {

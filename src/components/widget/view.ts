@@ -1,11 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/index.ts';
-import type { FlowSettings, Load, Notice, Problem } from '../../flow/index.ts';
-import type { Booking } from '../../schemas/index.ts';
+import { outcomeOf } from '../../flow/outcome.ts';
+import type {
+  BookingFlow,
+  Cue,
+  FlowSettings,
+  Load,
+  Notice,
+  PaymentHandler,
+  Problem,
+} from '../../flow/index.ts';
 import type {
   ClassSelectEvent,
   DateSelectEvent,
-  FormSubmitEvent,
   MonthChangeEvent,
   SlotSelectEvent,
   TimeZoneChangeEvent,
@@ -33,24 +40,22 @@ export interface WidgetView {
   formatWhen(start: string, end: string): string;
   /** The configuration in force (graph, form fields), once loaded. */
   settings: FlowSettings | undefined;
+  /** The intents of the first step (and Back), bound to the element. */
   on: Intents;
-  /** What the steps after booking (after-booking.ts) need besides the flow's state. */
-  after: AfterBookingIntents;
+  /** The same for every render of one element: what the later steps forward intents to. */
+  journey: Journey;
 }
 
-export interface AfterBookingIntents {
-  paymentLabel: string | undefined;
-  resultMessage(booking: Booking): string;
-  onVerify(event: SubmitEvent): void;
-  onPay(): void;
-  onLeavePayment(): void;
-  onManage(): void;
-  onBookAnother(): void;
-  onCancel(event: SubmitEvent): void;
-  onStartReschedule(): void;
+/**
+ * The later steps' templates (steps/details.ts, after-booking.ts, waitlist.ts) forward their
+ * intents to the flow themselves, so their handlers come with them and not in the first paint.
+ */
+export interface Journey {
+  flow(): BookingFlow | undefined;
+  payment(): PaymentHandler;
 }
 
-/** The visitor's intents, bound to the element (which forwards them to the flow). */
+/** The visitor's intents on the chooser, bound to the element (which forwards them to the flow). */
 export interface Intents {
   retryConfig(): void;
   monthChange(event: MonthChangeEvent): void;
@@ -59,13 +64,9 @@ export interface Intents {
   classSelect(event: ClassSelectEvent): void;
   timeZoneChange(event: TimeZoneChangeEvent): void;
   retry(): void;
-  confirmMove(): void;
-  manage(): void;
+  /** Back to the chooser from the form or the waitlist (the form's values kept). */
   back(): void;
-  formSubmit(event: FormSubmitEvent): void;
   waitlistJoin(event: WaitlistJoinEvent): void;
-  waitlistSubmit(event: FormSubmitEvent): void;
-  waitlistLeave(): void;
 }
 
 /** Back to the chooser (from the form or the waitlist). */
@@ -77,6 +78,34 @@ export function backButton(view: WidgetView): TemplateResult {
 
 export function heading(text: string): TemplateResult {
   return html`<h2 part="header" tabindex="-1" data-step-heading>${text}</h2>`;
+}
+
+/** What the live region says after a transition of the flow (a cue): the view words it. */
+export function cueText(cue: Cue, view: Pick<WidgetView, 't' | 'locale' | 'formatWhen'>): string {
+  const t = view.t;
+  switch (cue.kind) {
+    case 'hold-created':
+      return t.widget.holdCreatedAnnouncement(cue.minutes, view.locale);
+    case 'verify':
+      return t.widget.verifyHeading;
+    case 'payment':
+      return t.widget.payIntro;
+    case 'result':
+      // The outcome in the visitor's words (flow/outcome.ts): never the engine's state name.
+      return t.widget.outcome[outcomeOf(cue.booking.graph, cue.booking.state)];
+    case 'notice':
+      return noticeText(cue.notice, t);
+    case 'move-pending':
+      return t.widget.rescheduleConfirm(view.formatWhen(cue.slot.start, cue.slot.end));
+    case 'moved':
+      return t.widget.rescheduleDone(view.formatWhen(cue.slot.start, cue.slot.end));
+    case 'cancelled':
+      return t.widget.cancelled;
+    case 'waitlisted':
+      return t.waitlist.joined;
+    case 'waitlist-left':
+      return t.waitlist.left;
+  }
 }
 
 /** The words for why the visitor is back at the chooser. */

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { FlowState } from '../../flow/index.ts';
+import type { FormSubmitEvent } from '../../events.ts';
 import { actionError, backButton, heading, partsPending, type WidgetView } from './view.ts';
 import { serviceSubject, summary } from './summary.ts';
 
@@ -39,7 +40,11 @@ export function waitlist(view: WidgetView, state: Joining) {
             .serverErrors=${state.fieldErrors}
             .submitLabel=${t.join}
             .locale=${view.localeOption}
-            @slotkit-form-submit=${view.on.waitlistSubmit}
+            @slotkit-form-submit=${(event: FormSubmitEvent) => {
+              if (!event.defaultPrevented) {
+                void view.journey.flow()?.joinWaitlist(event.detail.customer);
+              }
+            }}
           ></slotkit-customer-form>`
     }
     ${actionError(view, state.error)} ${back}`;
@@ -66,7 +71,7 @@ function waitlisted(
       part="button waitlist-leave"
       class="button secondary"
       aria-disabled=${state.leaving ? 'true' : 'false'}
-      @click=${view.on.waitlistLeave}
+      @click=${() => void view.journey.flow()?.leaveWaitlist()}
     >
       ${t.leave}
     </button>

@@ -1,7 +1,3 @@
-// Over 600 lines for now: the element's properties, its events and the handlers the steps call
-// sit together, so an attribute reads beside what it changes. The steps' templates live in
-// steps/, after-booking.ts and waitlist.ts; the next split is the handler table (view.on) into
-// its own module.
 import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { createClient } from '../../sdk/index.ts';
@@ -10,7 +6,6 @@ import { LocalizeController } from '../../controllers/localize.ts';
 import type {
   ClassSelectEvent,
   DateSelectEvent,
-  FormSubmitEvent,
   MonthChangeEvent,
   SlotSelectEvent,
   TimeZoneChangeEvent,
@@ -18,15 +13,12 @@ import type {
 } from '../../events.ts';
 import {
   BookingFlow,
-  outcomeOf,
   testPayment,
   type ConfigProblem,
-  type Cue,
   type CustomerValues,
   type FlowReport,
   type FlowState,
   type PaymentHandler,
-  forwardedParams,
   prefillValues,
 } from '../../flow/index.ts';
 import { parseInstant } from '../../lib/time/index.ts';
@@ -37,9 +29,10 @@ import { styles } from './widget.styles.ts';
 import { checkConfig, checkLook, parseList, type WidgetConfig } from './config.ts';
 import type { BookingJsCallbacks } from './callbacks.ts';
 import { eventFor, type WidgetSignal } from './signals.ts';
-import { isHexColor } from '../shared/hex-color.ts';
 import { PartsLoader, afterBookingSteps, chooserFor } from './parts.ts';
-import { noticeText, type WidgetView } from './view.ts';
+import { cueText, type Journey, type WidgetView } from './view.ts';
+import { BookingJsQueue } from './booking-js-queue.ts';
+import { BrandTokens } from './brand.ts';
 import { manageLinkSettings, type ManageLinkSettings } from './manage-link.ts';
 import { render as renderStep } from './steps/index.ts';
 import { offerFromUrl } from './offer-link.ts';
@@ -66,25 +59,6 @@ const CONFIG_KEYS = [
   'prefill',
   'forwardQueryParams',
 ] as const;
-
-type Bridge = typeof import('./callbacks.ts');
-
-/**
- * booking.js's callback bridge (callbacks.ts), a chunk of its own: only sites moving from
- * booking.js set `callbacks`. Shared by every widget on the page; a failed import is tried again.
- */
-let bridge: Bridge | undefined;
-let bridgeImport: Promise<Bridge> | undefined;
-function loadBridge(): Promise<Bridge> {
-  bridgeImport ??= import('./callbacks.ts').then(
-    (loaded) => (bridge = loaded),
-    (error: unknown) => {
-      bridgeImport = undefined;
-      throw error;
-    },
-  );
-  return bridgeImport;
-}
 
 /** Steps before the journey: entering the first step from them moves no focus. */
 const SETUP_STEPS: ReadonlySet<string> = new Set(['loading', 'misconfigured', 'failed']);
@@ -152,10 +126,8 @@ export class SlotkitWidget extends LitElement {
   private manageLink: { link: ManageLinkSettings } | undefined;
   /** Whether the steps' own styles (after-booking.styles.ts) are adopted yet. */
   private stepStyles = false;
-  /** Signals for booking.js's callbacks while the bridge loads, in order (see `fire`). */
-  private waitingCallbacks: Array<[WidgetSignal, BookingJsCallbacks]> = [];
-  /** The brand colour's tokens, while their code loads (see `applyBrand`). */
-  private brandApplied: Promise<void> | undefined;
+  private readonly bookingJs = new BookingJsQueue();
+  private readonly brand = new BrandTokens(this);
 
   @query('slotkit-customer-form') private form?: HTMLElement & { value: CustomerValues };
 
@@ -240,13 +212,13 @@ export class SlotkitWidget extends LitElement {
     }
     if (CONFIG_KEYS.some((key) => changed.has(key))) this.configure();
     else if (lookChanged && this.lookProblems.length) logProblems(this.lookProblems);
-    if (changed.has('brandColor')) this.applyBrand();
+    if (changed.has('brandColor')) this.brand.set(this.brandColor);
     this.focusWasInside = this.shadowRoot?.activeElement != null;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.brandApplied;
+    await this.brand.applied;
     return done;
   }
 
@@ -268,12 +240,15 @@ export class SlotkitWidget extends LitElement {
     if (!this.prefetchedDetails && state.step === 'choose') {
       const choices = state.chooser === 'classes' ? state.classes : state.picker.dates;
       if (choices.status === 'ready') {
-        // The choices are on screen and the visitor is choosing: fetch the form, the countdown
-        // and the later steps meanwhile, when the browser idles (not earlier: they would compete
+        // The choices are on screen and the visitor is choosing: fetch the form, the countdown,
+        // the later steps and the flow's code for them meanwhile, when the browser idles (not earlier: they would compete
         // with the first paint).
         this.prefetchedDetails = true;
         const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-        idle(() => this.parts.prefetch(['form', 'countdown', 'steps']));
+        idle(() => {
+          this.parts.prefetch(['form', 'countdown', 'steps']);
+          this.flow?.prefetch();
+        });
       }
     }
     // Focus follows the flow: each new step's heading, never lost to <body>.
@@ -332,37 +307,6 @@ export class SlotkitWidget extends LitElement {
     return this.flow?.state ?? { step: 'loading' };
   }
 
-  /**
-   * Sets the derived accent tokens on the host (style properties pass a strict style-src). The
-   * contrast maths is a chunk of its own, loaded only when a brand colour is set; it arrives
-   * alongside the project's config, and `updateComplete` waits for it.
-   */
-  private applyBrand(): void {
-    const names = [
-      '--slotkit-color-accent',
-      '--slotkit-color-on-accent',
-      '--slotkit-color-accent-text',
-    ] as const;
-    const brand = this.brandColor;
-    // A bad colour is named by checkLook; the old tokens go now, not when a chunk arrives.
-    if (!brand || !isHexColor(brand)) {
-      this.brandApplied = undefined;
-      for (const name of names) this.style.removeProperty(name);
-      return;
-    }
-    const applied = import('../shared/contrast.ts').then(
-      ({ accentTokens }) => {
-        if (this.brandApplied !== applied) return; // the colour changed meanwhile
-        const scheme = CSS.supports('color', 'light-dark(#000, #fff)') ? 'auto' : 'light';
-        const tokens = accentTokens(brand, { scheme });
-        for (const name of names) this.style.setProperty(name, tokens[name]);
-      },
-      // The built-in accent stays: the widget works, only off-brand.
-      (error: unknown) => console.error('slotkit: could not load the brand colour code:', error),
-    );
-    this.brandApplied = applied;
-  }
-
   /** A new configuration starts a new journey: nothing of the previous project's leaks in. */
   private configure(): void {
     const config = this.merged;
@@ -393,9 +337,7 @@ export class SlotkitWidget extends LitElement {
       // A waitlist offer's link opens the form under the offered seats.
       ...(config.bookingId ? {} : offerFromUrl()),
       prefill: prefillValues(config.prefill),
-      ...withCustomData(
-        forwardedParams(globalThis.location?.search ?? '', config.forwardQueryParams),
-      ),
+      forward: { search: globalThis.location?.search ?? '', setting: config.forwardQueryParams },
       remoteConfig: !this.noRemoteConfig && config.remoteConfig !== false,
     });
     this.flow = flow;
@@ -408,7 +350,7 @@ export class SlotkitWidget extends LitElement {
     if (report.kind === 'signal') {
       this.fire(report.signal);
     } else if (report.kind === 'cue') {
-      this.announce(this.cueText(report.cue));
+      this.announce(cueText(report.cue, this.view()));
     } else {
       this.requestUpdate();
       const state = report.state;
@@ -427,62 +369,12 @@ export class SlotkitWidget extends LitElement {
     if (event) this.dispatchEvent(event);
     // The host page may keep the visitor here: a cancelled booking-created stops the redirect.
     if (signal.type === 'booking-created') this.stay = event?.defaultPrevented ?? false;
-    if (this.callbacks) this.callBookingJs(signal, this.callbacks);
-  }
-
-  /**
-   * booking.js's callback for `signal`: at once when the bridge is in, else once it arrives (the
-   * first signal, render-started, asks for it), in the order the signals came.
-   */
-  private callBookingJs(signal: WidgetSignal, callbacks: BookingJsCallbacks): void {
-    if (bridge && this.waitingCallbacks.length === 0) {
-      bridge.bookingJsBridge(callbacks)(signal);
-      return;
-    }
-    this.waitingCallbacks.push([signal, callbacks]);
-    if (this.waitingCallbacks.length > 1) return; // the import is under way
-    loadBridge().then(
-      (loaded) => {
-        const waiting = this.waitingCallbacks;
-        this.waitingCallbacks = [];
-        for (const [queued, to] of waiting) loaded.bookingJsBridge(to)(queued);
-      },
-      (error: unknown) => {
-        this.waitingCallbacks = [];
-        console.error('slotkit: could not load the booking.js callbacks:', error);
-      },
-    );
+    if (this.callbacks) this.bookingJs.call(signal, this.callbacks);
   }
 
   /** A live region reads a change only: the same words again get a trailing no-break space. */
   private announce(message: string): void {
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
-  }
-
-  private cueText(cue: Cue): string {
-    const t = this.localize.t;
-    switch (cue.kind) {
-      case 'hold-created':
-        return t.widget.holdCreatedAnnouncement(cue.minutes, this.localize.locale);
-      case 'verify':
-        return t.widget.verifyHeading;
-      case 'payment':
-        return t.widget.payIntro;
-      case 'result':
-        return this.resultMessage(cue.booking);
-      case 'notice':
-        return noticeText(cue.notice, t);
-      case 'move-pending':
-        return t.widget.rescheduleConfirm(this.formatWhen(cue.slot.start, cue.slot.end));
-      case 'moved':
-        return t.widget.rescheduleDone(this.formatWhen(cue.slot.start, cue.slot.end));
-      case 'cancelled':
-        return t.widget.cancelled;
-      case 'waitlisted':
-        return t.waitlist.joined;
-      case 'waitlist-left':
-        return t.waitlist.left;
-    }
   }
 
   /** Leaves for the configured redirect URL once booked, unless the host page said stay. */
@@ -525,38 +417,20 @@ export class SlotkitWidget extends LitElement {
         void this.flow?.selectClass(event.detail.group, event.detail.seats);
       }
     },
-    confirmMove: () => void this.flow?.confirmMove(),
-    manage: () => this.flow?.manage(),
     back: () => void this.flow?.back(this.formValues()),
-    formSubmit: (event: FormSubmitEvent) => {
-      if (!event.defaultPrevented) void this.flow?.submit(event.detail.customer);
-    },
     waitlistJoin: (event: WaitlistJoinEvent) => {
       if (event.defaultPrevented) return;
       // The step's templates load beside the flow's waitlist code, not after it.
       this.parts.prefetch(['waitlist', 'form']);
       void this.flow?.openWaitlist(event.detail.group, event.detail.seats);
     },
-    waitlistSubmit: (event: FormSubmitEvent) => {
-      if (!event.defaultPrevented) void this.flow?.joinWaitlist(event.detail.customer);
-    },
-    waitlistLeave: () => void this.flow?.leaveWaitlist(),
   };
 
-  private readonly onVerify = (event: SubmitEvent) => {
-    event.preventDefault();
-    void this.flow?.verify(String(formField(event, 'code') ?? ''));
+  /** The later steps forward their intents to the flow through this (view.ts, `Journey`). */
+  private readonly journey: Journey = {
+    flow: () => this.flow,
+    payment: () => this.payment,
   };
-
-  private readonly onPay = () => void this.flow?.pay(this.payment);
-
-  private readonly onCancel = (event: SubmitEvent) => {
-    event.preventDefault();
-    void this.flow?.cancel(String(formField(event, 'message') ?? ''));
-  };
-
-  private readonly onStartReschedule = () => this.flow?.startReschedule();
-  private readonly onBookAnother = () => this.flow?.bookAnother();
 
   // ------------------------------------------------------------------ public methods
 
@@ -577,11 +451,6 @@ export class SlotkitWidget extends LitElement {
     return formatRange(from, to, timeZone, this.localize.locale);
   }
 
-  /** The outcome in the visitor's words (flow/outcome.ts): never the engine's state name. */
-  private resultMessage(booking: Booking): string {
-    return this.localize.t.widget.outcome[outcomeOf(booking.graph, booking.state)];
-  }
-
   private view(): WidgetView {
     const flow = this.flow;
     return {
@@ -595,18 +464,8 @@ export class SlotkitWidget extends LitElement {
       retryParts: () => this.parts.retry(),
       formatWhen: (start, end) => this.formatWhen(start, end),
       on: this.intents,
+      journey: this.journey,
       settings: flow?.settings,
-      after: {
-        paymentLabel: this.payment.label,
-        resultMessage: (booking) => this.resultMessage(booking),
-        onVerify: this.onVerify,
-        onPay: this.onPay,
-        onLeavePayment: () => void this.flow?.leavePayment(),
-        onManage: this.intents.manage,
-        onBookAnother: this.onBookAnother,
-        onCancel: this.onCancel,
-        onStartReschedule: this.onStartReschedule,
-      },
     };
   }
 
@@ -631,14 +490,6 @@ function jsonOrText(value: string | null): unknown {
   } catch {
     return value;
   }
-}
-
-const withCustomData = (data: Record<string, string> | undefined) =>
-  data ? { customData: data } : {};
-
-/** A named field of the submitted form, if the event came from a form. */
-function formField(event: SubmitEvent, name: string): FormDataEntryValue | null {
-  return event.target instanceof HTMLFormElement ? new FormData(event.target).get(name) : null;
 }
 
 /** Registers <slotkit-widget> (once per version; see shared/define.ts). */

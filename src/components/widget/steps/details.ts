@@ -5,6 +5,7 @@ import { actionError, backButton, heading, type WidgetView } from '../view.ts';
 import { serviceSubject, summary } from '../summary.ts';
 import { addEnglish } from '../../../i18n/index.ts';
 import { widgetAfter } from '../../../i18n/en/widget-after.ts';
+import type { FormSubmitEvent } from '../../../events.ts';
 
 // The English of these steps comes with them, not in the first paint (src/i18n/index.ts).
 addEnglish({ widget: widgetAfter });
@@ -34,7 +35,9 @@ export function details(view: WidgetView, state: Details, settings: FlowSettings
       .serverErrors=${state.fieldErrors}
       .submitLabel=${submitLabel(view, settings?.graph ?? '')}
       .locale=${view.localeOption}
-      @slotkit-form-submit=${view.on.formSubmit}
+      @slotkit-form-submit=${(event: FormSubmitEvent) => {
+        if (!event.defaultPrevented) void view.journey.flow()?.submit(event.detail.customer);
+      }}
     ></slotkit-customer-form>
     ${actionError(view, state.error)} ${backButton(view)}`;
 }
