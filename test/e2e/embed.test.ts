@@ -324,7 +324,7 @@ describe('the script-tag build on real pages', () => {
   test('the code of the hold and the form fails to load: choosing a time says so, keeps the time chosen, and choosing it again books', async () => {
     const lost = lostFiles(/\/embed\/holding-[\w-]+\.js$/);
     await visit(
-      browser!,
+      suite.browser!,
       url('script-tag.html'),
       { screenshot: 'holding-failed', prepare: lost.prepare },
       async ({ page, problems }) => {
