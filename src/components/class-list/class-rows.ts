@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type ElementPart, type TemplateResult } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../../i18n/index.ts';
@@ -41,6 +42,32 @@ interface Day {
 }
 
 type SignUpWindow = 'open' | 'not-open' | 'closed';
+
+/**
+ * The seats selector's options 1..`limit`, `chosen` selected, kept as plain option nodes: a
+ * template per option made up half of a row's nodes (its markers and whitespace).
+ */
+class SeatOptions extends Directive {
+  render(_limit: number, _chosen: number, _locale: string): unknown {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [limit, chosen, locale]: [number, number, string]): unknown {
+    const select = part.element as HTMLSelectElement;
+    const { options } = select;
+    while (options.length > limit) options[limit]!.remove();
+    while (options.length < limit) select.add(new Option('', `${options.length + 1}`));
+    for (const option of options) {
+      const seats = Number(option.value);
+      const text = formatNumber(seats, locale);
+      if (option.text !== text) option.text = text;
+      option.defaultSelected = seats === chosen;
+    }
+    return noChange;
+  }
+}
+
+const seatOptions = directive(SeatOptions);
 
 export const DEFAULT_MAX_SEATS = 10;
 
@@ -139,15 +166,8 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
                   data-id=${group.id}
                   aria-label=${t.seatsFor(text.label)}
                   @change=${view.onSeatsChange}
-                >
-                  ${Array.from(
-                    { length: limit },
-                    (_, i) =>
-                      html`<option value=${i + 1} ?selected=${i + 1 === chosen}>
-                        ${formatNumber(i + 1, locale)}
-                      </option>`,
-                  )}
-                </select>
+                  ${seatOptions(limit, chosen, locale)}
+                ></select>
               </label>`
             : nothing
         }

@@ -159,8 +159,13 @@ export class Preparation {
     const weekday = dateTimeFormat(locale, zone, { weekday: 'short' });
     const dayNumber = dateTimeFormat(locale, zone, { day: 'numeric' });
     const added = this.classes.length;
-    // The clock is read every 16 groups: reading it costs more than a group.
-    while (!this.done && (this.next % 16 !== 0 || performance.now() < deadline)) {
+    const from = this.next;
+    // The clock is read every 16 groups (reading it costs more than a group), and not before
+    // the first 16: building the formatters may take a slice's time already.
+    while (
+      !this.done &&
+      (this.next === from || (this.next - from) % 16 !== 0 || performance.now() < deadline)
+    ) {
       const group = this.groups[this.next++]!;
       const event = group?.attributes?.event_info;
       const rules = group?.attributes?.group_booking;
