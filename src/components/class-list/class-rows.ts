@@ -48,20 +48,31 @@ type SignUpWindow = 'open' | 'not-open' | 'closed';
  * template per option made up half of a row's nodes (its markers and whitespace).
  */
 class SeatOptions extends Directive {
+  private shown: [number, number, string] = [0, 0, ''];
+
   render(_limit: number, _chosen: number, _locale: string): unknown {
     return nothing;
   }
 
-  override update(part: ElementPart, [limit, chosen, locale]: [number, number, string]): unknown {
+  /** Touches only what changed: reading an option's text back costs more than making it. */
+  override update(part: ElementPart, next: [number, number, string]): unknown {
+    const [limit, chosen, locale] = next;
+    const [, wasChosen, wasLocale] = this.shown;
+    // The first time, the options are made as they should be.
+    const first = wasLocale === '';
+    this.shown = next;
     const select = part.element as HTMLSelectElement;
     const { options } = select;
     while (options.length > limit) options[limit]!.remove();
-    while (options.length < limit) select.add(new Option('', `${options.length + 1}`));
-    for (const option of options) {
-      const seats = Number(option.value);
-      const text = formatNumber(seats, locale);
-      if (option.text !== text) option.text = text;
-      option.defaultSelected = seats === chosen;
+    for (let seats = options.length + 1; seats <= limit; seats++) {
+      const on = seats === chosen;
+      select.add(new Option(formatNumber(seats, locale), `${seats}`, on, on));
+    }
+    if (!first && locale !== wasLocale) {
+      for (const option of options) option.text = formatNumber(Number(option.value), locale);
+    }
+    if (!first && chosen !== wasChosen) {
+      for (const option of options) option.defaultSelected = Number(option.value) === chosen;
     }
     return noChange;
   }
