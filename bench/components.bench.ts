@@ -12,6 +12,8 @@
  *                renderer's main thread) times the --cpu slowdown, with the CPU not slowed: on
  *                a shared, loaded machine wall-clock long tasks also count the time the thread
  *                waited for a core, and a slowed thread's CPU time counts the slowdown's waits
+ *                Caveat: every task in the step's window counts, the driver's too (playwright's
+ *                locator queries run in the page), so a step can show a task the list never ran
  *   --profile    also take a CDP CPU profile of every step (one extra, unminified run) and print
  *                the functions with the most self time
  */
