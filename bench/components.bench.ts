@@ -8,6 +8,12 @@
  *   --runs N     repetitions per scenario (default 5)
  *   --cpu N      CPU slowed N times (CDP Emulation.setCPUThrottlingRate; 4 = the phone profile)
  *   --only WHAT  picker or classes: run only those scenarios
+ *   --task-cpu   trace each step and report its longest task in CPU time (thread time of the
+ *                renderer's main thread) times the --cpu slowdown, with the CPU not slowed: on
+ *                a shared, loaded machine wall-clock long tasks also count the time the thread
+ *                waited for a core, and a slowed thread's CPU time counts the slowdown's waits
+ *                Caveat: every task in the step's window counts, the driver's too (playwright's
+ *                locator queries run in the page), so a step can show a task the list never ran
  *   --profile    also take a CDP CPU profile of every step (one extra, unminified run) and print
  *                the functions with the most self time
  */
@@ -40,6 +46,7 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     cpu: { type: 'string', default: '1' },
     only: { type: 'string' },
+    'task-cpu': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(args.runs) || 5);
@@ -133,6 +140,8 @@ interface HeapSample {
 }
 
 const steps = new Map<string, Measurement[]>();
+/** Per step, per run: the longest main-thread task in CPU ms times the slowdown (--task-cpu). */
+const cpuLongest = new Map<string, number[]>();
 const heaps = new Map<string, HeapSample[]>();
 
 function record(label: string, measurement: Measurement): void {
@@ -158,6 +167,7 @@ function printTables(): void {
     'LT ms'.padStart(8) +
     'LT max'.padStart(8) +
     'longest'.padStart(8) +
+    'lng med'.padStart(8) +
     '  event timing';
   console.log(`\n${head}\n${'-'.repeat(head.length + 6)}`);
   for (const [label, samples] of steps) {
@@ -176,6 +186,7 @@ function printTables(): void {
         fixed(median(samples.map((s) => s.longTaskMs)), 8) +
         fixed(Math.max(...samples.map((s) => s.longTaskMs)), 8) +
         fixed(Math.max(...samples.map((s) => s.longestTaskMs)), 8) +
+        fixed(median(samples.map((s) => s.longestTaskMs)), 8) +
         `  ${eventTiming}`,
     );
     const events = samples.map((s) => s.eventMs).filter((v): v is number => v !== undefined);
@@ -187,10 +198,18 @@ function printTables(): void {
   console.log(
     '\nms: trigger (property set / input event timeStamp) to the frame after updateComplete;' +
       '\nJS upd: trigger to updateComplete; LT: long tasks (>50 ms) overlapping the step' +
-      ' (median count per run, median and max summed ms);\nlongest: the longest single long task in any run;' +
+      ' (median count per run, median and max summed ms);\nlongest: the longest single long task in any run (lng med: in the median run);' +
       ' event timing: median Event Timing' +
       ' duration of the input (to next paint, 8 ms steps) where it reached the 16 ms threshold.',
   );
+  if (cpuLongest.size > 0) {
+    console.log(
+      `\n${`longest task in CPU time x ${CPU_SLOWDOWN}`.padEnd(LABEL)}${'median'.padStart(8)}${'max'.padStart(8)}`,
+    );
+    for (const [label, values] of cpuLongest) {
+      console.log(label.padEnd(LABEL) + fixed(median(values), 8) + fixed(Math.max(...values), 8));
+    }
+  }
   console.log(
     `\n${'JS heap after render (GC first)'.padEnd(LABEL)}${'used MB'.padStart(9)}${'+MB'.padStart(8)}${'DOM nodes'.padStart(11)}`,
   );
@@ -286,6 +305,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event, in µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string };
@@ -299,6 +320,24 @@ const TRACE_NAMES: Record<string, string> = {
   UpdateLayoutTree: 'UpdateLayoutTree (style recalc)',
   Commit: 'Commit (to the compositor)',
 };
+
+/** The longest task's thread (CPU) time on the busiest renderer main thread, in ms. */
+function longestTaskCpuMs(buffer: Buffer): number {
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, number[]>();
+  for (const event of events) {
+    const key = `${event.pid}:${event.tid}`;
+    if (event.ph !== 'X' || !/RunTask$/.test(event.name) || !mainThreads.has(key)) continue;
+    byThread.set(key, [...(byThread.get(key) ?? []), (event.tdur ?? 0) / 1000]);
+  }
+  const main = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  return Math.max(0, ...main);
+}
 
 /** Self time per trace event on the renderer's main thread: style, layout, paint, GC, script. */
 function summarizeTrace(label: string, buffer: Buffer): string {
@@ -468,13 +507,20 @@ async function main(): Promise<void> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     // Per page target, kept across navigations: every scenario runs on the slowed CPU.
-    if (CPU_SLOWDOWN > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    if (CPU_SLOWDOWN > 1 && !args['task-cpu'])
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(served.url);
     const env = await call<{ cores: number; userAgent: string }>(page, 'environment()');
     const cpus = os.cpus();
     console.log(
       `slotkit component benchmark, ${RUNS} runs per scenario;` +
-        ` CPU: ${CPU_SLOWDOWN > 1 ? `slowed ${CPU_SLOWDOWN}x` : 'as it is'}`,
+        ` CPU: ${
+          args['task-cpu']
+            ? `as it is; longest tasks in CPU time x ${CPU_SLOWDOWN}`
+            : CPU_SLOWDOWN > 1
+              ? `slowed ${CPU_SLOWDOWN}x`
+              : 'as it is'
+        }`,
     );
     console.log(
       `Chromium ${browser.version()} (headless, ${env.cores} hardware threads reported)` +
@@ -485,7 +531,26 @@ async function main(): Promise<void> {
     );
 
     await runAll(
-      { page, cdp, url: served.url, step: async (label, run) => record(label, await run()) },
+      {
+        page,
+        cdp,
+        url: served.url,
+        step: async (label, run) => {
+          if (!args['task-cpu']) {
+            record(label, await run());
+            return;
+          }
+          await browser.startTracing(page, { categories: ['toplevel'] });
+          let trace: Buffer;
+          try {
+            record(label, await run());
+          } finally {
+            trace = await browser.stopTracing();
+          }
+          const longest = longestTaskCpuMs(trace) * CPU_SLOWDOWN;
+          cpuLongest.set(label, [...(cpuLongest.get(label) ?? []), longest]);
+        },
+      },
       RUNS,
     );
     printTables();

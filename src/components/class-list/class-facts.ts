@@ -42,10 +42,18 @@ export function priceOf(group: Group): Money | undefined {
   return undefined;
 }
 
+/** Built once per locale and currency: building one costs as much as formatting a hundred. */
+const priceFormats = new Map<string, Intl.NumberFormat>();
+
 /** "DKK 120.00", "¥1,500", "120,00 kr."; `free` for a zero amount. */
 export function formatPrice(money: Money, locale: string, free: string): string {
   if (money.amount === 0) return free;
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+  const key = `${locale}|${money.currency}`;
+  let format = priceFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+    priceFormats.set(key, format);
+  }
   // The currency's own minor unit: 2 for EUR, 0 for JPY, 3 for KWD.
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(money.amount / 10 ** digits);

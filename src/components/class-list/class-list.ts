@@ -26,11 +26,17 @@ import {
 } from './date-strip.ts';
 import { renderFilters, visibleClasses, type ClassFilters } from './filters.ts';
 import { GrowingLimit } from './long-list.ts';
-import { prepareClasses, type Prepared, type PreparedClass } from './prepared.ts';
+import { Preparation, type Prepared, type PreparedClass } from './prepared.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './class-list.styles.ts';
 
 export type ClassListStatus = 'loading' | 'error' | 'ready';
+
+/**
+ * Milliseconds of preparing classes per task. The first slice shares its task with the first
+ * render, so both stay well under the 50 ms of a long task on a phone (CPU 4x).
+ */
+const PREPARE_SLICE_MS = 6;
 
 /**
  * @summary Upcoming group classes as compact rows by local day (time, name, host, place, price,
@@ -110,6 +116,13 @@ export class SlotkitClassList extends LitElement {
   /** A strip key press moved the chosen day: focus follows it after the render. */
   private focusStrip = false;
   private prepared: Prepared = { classes: [], resources: [], places: [], days: [], invalid: 0 };
+  /** Reads the groups a slice per task; `prepared` is what it has read so far. */
+  private preparation = new Preparation([], '', '', classList);
+  private preparing: ReturnType<typeof setTimeout> | undefined;
+  /** Each day's long date by day key, for the day headings. */
+  private headings = new Map<string, string>();
+  /** The filters changed: say how many classes match once every class is read. */
+  private countToAnnounce = false;
   /** The strip's days by week when they are more than seven (else empty: no paging). */
   private weeks: StripWeek[] = [];
   private preparedFor:
@@ -178,24 +191,18 @@ export class SlotkitClassList extends LitElement {
       memo.locale !== locale ||
       memo.messages !== messages
     ) {
-      this.prepared = this.prepare(this.groups, this.zone, locale);
+      clearTimeout(this.preparing);
+      this.preparation = new Preparation(this.groups, this.zone, locale, this.localize.t.classList);
       this.preparedFor = { groups: this.groups, zone: this.zone, locale, messages };
-      if (!this.prepared.resources.some((resource) => resource.id === this.resourceFilter)) {
-        this.resourceFilter = '';
-      }
-      if (!this.prepared.places.includes(this.placeFilter)) this.placeFilter = '';
-      if (!this.prepared.days.some((day) => day.key === this.dayFilter)) this.dayFilter = '';
-      // A strip of up to a week's worth of days fits as is; a longer one pages by week.
-      this.weeks = this.prepared.days.length > 7 ? weeksOf(this.prepared.days, locale) : [];
-      // The chosen day's week, else the same page as far as there still is one.
-      const chosenWeek = this.weeks.findIndex((week) =>
-        week.days.some((day) => day.key === this.dayFilter),
-      );
-      this.weekPage =
-        chosenWeek >= 0 ? chosenWeek : Math.min(this.weekPage, Math.max(0, this.weeks.length - 1));
+      this.prepareSlice(true);
     }
     if (this.filterChanged) {
       this.filterChanged = false;
+      this.countToAnnounce = true;
+    }
+    // A count of half-read classes would be wrong: it waits for the last slice.
+    if (this.countToAnnounce && this.preparation.done) {
+      this.countToAnnounce = false;
       const count = visibleClasses(this.upcoming(this.currentTime()), this.filters()).length;
       const text = this.localize.t.classList.classCount(count, this.localize.locale);
       // The same words again would not be announced again.
@@ -209,7 +216,7 @@ export class SlotkitClassList extends LitElement {
   /** Settles once every class is rendered, the frames a long list takes included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.shownLimit.leftOut > 0 && this.isConnected) {
+    while ((this.shownLimit.leftOut > 0 || !this.preparation.done) && this.isConnected) {
       await new Promise((next) => requestAnimationFrame(next));
       done = await super.getUpdateComplete();
     }
@@ -346,17 +353,44 @@ export class SlotkitClassList extends LitElement {
     }
   }
 
-  private prepare(groups: Group[], zone: string, locale: string): Prepared {
-    const prepared = prepareClasses(groups, zone, locale, this.localize.t.classList);
-    if (prepared.invalid > 0 && this.loggedGroups !== groups) {
-      this.loggedGroups = groups;
-      console.error(
-        `<slotkit-class-list>: groups holds ${prepared.invalid} class(es) without RFC 3339 ` +
-          `event_info.start/end and group_booking.bookable_until (and bookable_from, if set); ` +
-          `they are not shown.`,
-      );
+  /** Reads the next slice of classes, then queues the one after (a task of its own). */
+  private prepareSlice(fresh = false): void {
+    const preparation = this.preparation;
+    preparation.step(performance.now() + PREPARE_SLICE_MS);
+    const prepared = (this.prepared = preparation.result());
+    const locale = this.localize.locale;
+    this.headings = new Map(prepared.days.map((day) => [day.key, day.label]));
+    // A strip of up to a week's worth of days fits as is; a longer one pages by week.
+    this.weeks = prepared.days.length > 7 ? weeksOf(prepared.days, locale) : [];
+    if (!preparation.done) {
+      this.preparing = setTimeout(() => {
+        this.prepareSlice();
+        this.requestUpdate();
+      });
+    } else {
+      // Filters are checked against every class, not the first slice's.
+      if (!prepared.resources.some((resource) => resource.id === this.resourceFilter)) {
+        this.resourceFilter = '';
+      }
+      if (!prepared.places.includes(this.placeFilter)) this.placeFilter = '';
+      if (!prepared.days.some((day) => day.key === this.dayFilter)) this.dayFilter = '';
+      if (prepared.invalid > 0 && this.loggedGroups !== this.groups) {
+        this.loggedGroups = this.groups;
+        console.error(
+          `<slotkit-class-list>: groups holds ${prepared.invalid} class(es) without RFC 3339 ` +
+            `event_info.start/end and group_booking.bookable_until (and bookable_from, if set); ` +
+            `they are not shown.`,
+        );
+      }
     }
-    return prepared;
+    // Paging waits for the last slice: the visitor may page weeks meanwhile.
+    if (!fresh && !preparation.done) return;
+    // The chosen day's week, else the same page as far as there still is one.
+    const chosenWeek = this.weeks.findIndex((week) =>
+      week.days.some((day) => day.key === this.dayFilter),
+    );
+    this.weekPage =
+      chosenWeek >= 0 ? chosenWeek : Math.min(this.weekPage, Math.max(0, this.weeks.length - 1));
   }
 
   private currentTime(): number {
@@ -416,6 +450,8 @@ export class SlotkitClassList extends LitElement {
 
   private renderList(now: number, t: Messages['classList']): TemplateResult {
     const upcoming = this.upcoming(now);
+    // The first slice held only past classes: later ones may hold upcoming ones.
+    if (upcoming.length === 0 && !this.preparation.done) return this.renderLoading(t);
     if (upcoming.length === 0) {
       return html`<div part="empty" class="notice"><p>${t.empty}</p></div>`;
     }
@@ -473,7 +509,7 @@ export class SlotkitClassList extends LitElement {
           : renderDays(shown.slice(0, this.shownLimit.limit), {
               t,
               locale: this.localize.locale,
-              zone: this.zone,
+              headings: this.headings,
               now,
               next,
               maxSeatsPerBooking: this.maxSeatsPerBooking,

@@ -1,9 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type ElementPart, type TemplateResult } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { formatLongDate } from '../../lib/time/format.ts';
 import type { PreparedClass } from './prepared.ts';
 
 /**
@@ -15,7 +15,8 @@ import type { PreparedClass } from './prepared.ts';
 export interface ClassRowsView {
   t: Messages['classList'];
   locale: string;
-  zone: string;
+  /** Each day's heading (its long date) by day key: formatted once, not each frame. */
+  headings: ReadonlyMap<string, string>;
   now: number;
   /** The earliest bookable class of each title (by `key`), for the hint on sold-out classes. */
   next: Map<string, PreparedClass>;
@@ -41,6 +42,43 @@ interface Day {
 }
 
 type SignUpWindow = 'open' | 'not-open' | 'closed';
+
+/**
+ * The seats selector's options 1..`limit`, `chosen` selected, kept as plain option nodes: a
+ * template per option made up half of a row's nodes (its markers and whitespace).
+ */
+class SeatOptions extends Directive {
+  private shown: [number, number, string] = [0, 0, ''];
+
+  render(_limit: number, _chosen: number, _locale: string): unknown {
+    return nothing;
+  }
+
+  /** Touches only what changed: reading an option's text back costs more than making it. */
+  override update(part: ElementPart, next: [number, number, string]): unknown {
+    const [limit, chosen, locale] = next;
+    const [, wasChosen, wasLocale] = this.shown;
+    // The first time, the options are made as they should be.
+    const first = wasLocale === '';
+    this.shown = next;
+    const select = part.element as HTMLSelectElement;
+    const { options } = select;
+    while (options.length > limit) options[limit]!.remove();
+    for (let seats = options.length + 1; seats <= limit; seats++) {
+      const on = seats === chosen;
+      select.add(new Option(formatNumber(seats, locale), `${seats}`, on, on));
+    }
+    if (!first && locale !== wasLocale) {
+      for (const option of options) option.text = formatNumber(Number(option.value), locale);
+    }
+    if (!first && chosen !== wasChosen) {
+      for (const option of options) option.defaultSelected = Number(option.value) === chosen;
+    }
+    return noChange;
+  }
+}
+
+const seatOptions = directive(SeatOptions);
 
 export const DEFAULT_MAX_SEATS = 10;
 
@@ -70,12 +108,13 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
   const window = windowAt(item, view.now);
   const { t, locale, next } = view;
   const { group, domId } = item;
+  const text = item.text;
   const event = group.attributes.event_info;
   const soldOut = left === 0;
   const bookable = !soldOut && window === 'open';
   const reason =
     window === 'not-open'
-      ? t.bookingOpens(item.opensText ?? '')
+      ? t.bookingOpens(text.opensText ?? '')
       : window === 'closed'
         ? t.bookingClosed
         : undefined;
@@ -100,7 +139,7 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
       .closed=${window !== 'open'}
       .selected=${group.id === view.selectedGroupId}
     >
-      <p part="when" class="when">${item.when}</p>
+      <p part="when" class="when">${text.when}</p>
       <div class="info">
         <h4 part="title" class="title" id=${`${domId}-title`}>${event.what}</h4>
         <p class="facts">
@@ -110,12 +149,12 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
               : nothing
           }
           ${item.place ? html`<span part="where" class="where">${item.place}</span>` : nothing}
-          ${item.price ? html`<span part="price" class="price">${item.price}</span>` : nothing}
+          ${text.price ? html`<span part="price" class="price">${text.price}</span>` : nothing}
         </p>
         ${
           other
             ? html`<p part="hint" class="hint" id=${`${domId}-hint`}>
-                ${t.fullJoinAnother(other.startText)}
+                ${t.fullJoinAnother(other.text.startText)}
               </p>`
             : nothing
         }
@@ -136,17 +175,10 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
                 <select
                   part="seats-select"
                   data-id=${group.id}
-                  aria-label=${t.seatsFor(item.label)}
+                  aria-label=${t.seatsFor(text.label)}
                   @change=${view.onSeatsChange}
-                >
-                  ${Array.from(
-                    { length: limit },
-                    (_, i) =>
-                      html`<option value=${i + 1} ?selected=${i + 1 === chosen}>
-                        ${formatNumber(i + 1, locale)}
-                      </option>`,
-                  )}
-                </select>
+                  ${seatOptions(limit, chosen, locale)}
+                ></select>
               </label>`
             : nothing
         }
@@ -155,7 +187,7 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
           class="button"
           type="button"
           data-id=${group.id}
-          aria-label=${t.bookLabel(item.label)}
+          aria-label=${t.bookLabel(text.label)}
           aria-describedby=${describedBy || nothing}
           ?disabled=${!bookable}
           @click=${view.onBook}
@@ -187,12 +219,12 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
  * whole (`guard`), so a frame costs the rows it adds, not the ones already there.
  */
 export function renderDays(shown: PreparedClass[], view: ClassRowsView): TemplateResult {
-  const { locale, now, next, selectedGroupId, chosenSeats, waitlist } = view;
+  const { now, next, selectedGroupId, chosenSeats, waitlist } = view;
   const days: Day[] = [];
   for (const item of shown) {
     let day = days[days.length - 1];
     if (day?.key !== item.day) {
-      const heading = formatLongDate(item.start, view.zone, locale);
+      const heading = view.headings.get(item.day) ?? item.day;
       day = {
         key: item.day,
         heading,

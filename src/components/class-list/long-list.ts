@@ -3,16 +3,24 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** The first render's classes: a phone screen's worth, so the list paints in one short task. */
 const FIRST = 12;
 /**
- * Milliseconds of update a later frame may take. Style and layout of the new rows follow it in
- * the same task, so it stays far under the 50 ms of a long task on a phone (CPU 4x).
+ * Milliseconds a later frame may take, its style, layout and paint included: half the 50 ms of
+ * a long task on a phone (CPU 4x), as a busy device may take twice as long as the last frame.
  */
-const BUDGET_MS = 8;
+const BUDGET_MS = 24;
+
+/** Runs `then` in a task of its own after the current one: after a frame's rendering work. */
+function afterTask(then: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = then;
+  channel.port2.postMessage(null);
+}
 
 /**
  * How many classes <slotkit-class-list> renders. A screenful first; then each frame adds as
- * many as fit its time budget, judged by what the last frame cost per class it added, until
- * all are there. `restart()` (a new filter, day or zone) goes back to a screenful and drops the
- * frame still pending, so no frame grows the list with what an old filter showed.
+ * many as fit its time budget, judged by what the last frame cost per class it added (from the
+ * frame's start to after its rendering, as a long task counts it), until all are there.
+ * `restart()` (a new filter, day or zone) goes back to a screenful and drops the frame still
+ * pending, so no frame grows the list with what an old filter showed.
  */
 export class GrowingLimit implements ReactiveController {
   /** How many classes to render. */
@@ -20,9 +28,12 @@ export class GrowingLimit implements ReactiveController {
   /** Classes the last render left out, for the frames still to come. */
   leftOut = 0;
   private step = FIRST;
-  private started = 0;
+  /** Counts restarts, so a frame measured before one does not schedule the next. */
+  private run = 0;
   /** The pending frame's id; 0 when none (ids start at 1). */
   private frame = 0;
+  /** A frame grew the list and its cost is being measured. */
+  private measuring = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -33,25 +44,38 @@ export class GrowingLimit implements ReactiveController {
     this.limit = this.step = FIRST;
   }
 
-  hostUpdate(): void {
-    this.started = performance.now();
+  /** Back in the page mid-growth: the frames go on. */
+  hostConnected(): void {
+    this.hostUpdated();
   }
 
   hostUpdated(): void {
-    if (this.leftOut === 0 || this.frame) return;
-    const spent = performance.now() - this.started;
-    // The whole update counts against the rows it added (the rows already there cost too);
-    // at most twice as many as last time, as one quick frame may be luck (or took 0 ms).
-    this.step = Math.max(1, Math.min(2 * this.step, Math.floor((this.step * BUDGET_MS) / spent)));
+    if (this.leftOut === 0 || this.frame || this.measuring) return;
+    const run = this.run;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      const started = performance.now();
       this.limit += this.step;
+      this.measuring = true;
       this.host.requestUpdate();
+      afterTask(() => {
+        if (run !== this.run) return;
+        this.measuring = false;
+        const spent = performance.now() - started;
+        // At most twice as many as last time: one quick frame may be luck (or took 0 ms).
+        this.step = Math.max(
+          1,
+          Math.min(2 * this.step, Math.floor((this.step * BUDGET_MS) / spent)),
+        );
+        this.hostUpdated();
+      });
     });
   }
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.measuring = false;
+    this.run++;
   }
 }
