@@ -17,11 +17,14 @@ import { gzipSync } from 'node:zlib';
  * the choice left the script (issue #15): the flow's hold, form and booking code (src/flow/
  * holding.ts), the later steps' intent handlers, the campaign parameters' picking and the
  * booking.js config translation load when first needed; a 1:1 project then measured 43.6 KB, a
- * group project 46.3 KB. A change that puts a new part into the first paint fails `npm test` and
+ * group project 46.3 KB. Raised the same day to 47.1 KB for the class list's long tasks (issue
+ * #15): it reads its classes a slice per task and formats a row's texts when the row is shown,
+ * which halved its longest task at CPU 4x and costs ~0.7 KB of the class list's chunk; a group
+ * project then measured 47.0 KB. A change that puts a new part into the first paint fails `npm test` and
  * has to load lazily instead (lower this when the first paint shrinks; raise it only with the
  * reason here).
  */
-export const FIRST_PAINT_BUDGET = 46.4 * 1024;
+export const FIRST_PAINT_BUDGET = 47.1 * 1024;
 
 /** The kinds of project and the chunk that shows each one's first step. */
 export const FIRST_STEPS = [
