@@ -17,6 +17,10 @@ const text = (node: Element | null): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Catalogue modules other than English the page has fetched (the dev server serves src/ as is). */
+// The dev server serves every source file as a module: more than the browser's default 250
+// resource entries, after which later fetches (the catalogues) would go unrecorded.
+performance.setResourceTimingBufferSize(100_000);
+
 function fetchedCatalogues(): string[] {
   return performance
     .getEntriesByType('resource')
