@@ -87,4 +87,24 @@ describe('time zones', () => {
     }
     assert.equal(zones.length, Intl.supportedValuesOf('timeZone').length + 1);
   });
+
+  it('where the runtime lists UTC itself (as Firefox does), UTC is still first and once', (t) => {
+    t.mock.method(Intl, 'supportedValuesOf', () => ['Europe/Copenhagen', 'UTC', 'Asia/Tokyo']);
+    assert.deepEqual(supportedTimeZones(), ['UTC', 'Europe/Copenhagen', 'Asia/Tokyo']);
+  });
+
+  it('a runtime without Intl.supportedValuesOf offers UTC alone', () => {
+    const saved = Object.getOwnPropertyDescriptor(Intl, 'supportedValuesOf')!;
+    Object.defineProperty(Intl, 'supportedValuesOf', { value: undefined, configurable: true });
+    try {
+      assert.deepEqual(supportedTimeZones(), ['UTC']);
+    } finally {
+      Object.defineProperty(Intl, 'supportedValuesOf', saved);
+    }
+  });
+
+  it('a runtime that cannot name its own zone is taken to be in UTC', (t) => {
+    t.mock.method(Intl.DateTimeFormat.prototype, 'resolvedOptions', () => ({ timeZone: '' }));
+    assert.equal(detectTimeZone(), 'UTC');
+  });
 });
