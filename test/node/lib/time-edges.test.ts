@@ -1,0 +1,105 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+
+import {
+  addDaysToDate,
+  formatInstant,
+  parseInstant,
+  wallTimeToInstant,
+} from '../../../src/lib/time/index.ts';
+import { wallText } from '../../../src/lib/time/wall-text.ts';
+import { escapeText } from '../../../src/lib/calendar-file.ts';
+
+/**
+ * The edges of src/lib that time.test.ts and the calendar tests leave open: the last valid
+ * value of each field, input with extra characters, instants before 1970, every year Date can
+ * write, and each character the calendar file escapes on its own. Written for the mutants
+ * docs/testing.md lists for src/lib.
+ */
+
+const CPH = 'Europe/Copenhagen';
+
+describe('instants at the edges of each field', () => {
+  it('accepts the last valid hour, minute, second and offset', () => {
+    assert.equal(
+      parseInstant('2026-03-29T23:59:59+23:59'),
+      Date.parse('2026-03-29T23:59:59+23:59'),
+    );
+    assert.equal(parseInstant('2026-12-31T23:59:59Z'), Date.UTC(2026, 11, 31, 23, 59, 59));
+  });
+
+  it('refuses day 00', () => {
+    assert.equal(parseInstant('2026-03-00T09:00:00Z'), undefined);
+    assert.throws(() => addDaysToDate('2026-03-00', 1), RangeError);
+  });
+
+  it('refuses a date or time with anything before or after it', () => {
+    for (const [date, time] of [
+      ['x2026-03-01', '09:00'],
+      ['2026-03-011', '09:00'],
+      ['2026-03-01', 'x09:00'],
+      ['2026-03-01', '09:000'],
+    ] as const) {
+      assert.throws(() => wallTimeToInstant(date, time, CPH), RangeError, `${date} ${time}`);
+    }
+  });
+
+  it('writes instants before 1970 with their whole seconds, in any zone', () => {
+    // 1969-12-31T23:59:58.500Z: the second is 58, not 59, on both sides of the offset.
+    assert.equal(formatInstant(-1500), '1969-12-31T23:59:58+00:00');
+    assert.equal(formatInstant(-1500, CPH), '1970-01-01T00:59:58+01:00');
+    assert.equal(formatInstant(-1500, 'America/New_York'), '1969-12-31T18:59:58-05:00');
+  });
+});
+
+describe('wallText, the fast wall-clock text', () => {
+  const byDate = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+  const year0 = new Date(0).setUTCFullYear(0, 0, 1);
+  const lastOf9999 = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+  it('writes what Date writes on the days its arithmetic turns on', () => {
+    for (const ms of [
+      year0,
+      Date.UTC(1900, 1, 28),
+      Date.UTC(1900, 2, 1),
+      Date.UTC(2000, 1, 29), // the last day of a 400-year era
+      Date.UTC(2000, 2, 1),
+      Date.UTC(2100, 1, 28, 23, 59, 59),
+      Date.UTC(2024, 0, 31),
+      Date.UTC(2024, 11, 31, 12, 30, 15),
+      lastOf9999,
+      -1,
+      -0.5,
+      0.5,
+    ]) {
+      assert.equal(wallText(ms), byDate(ms), String(ms));
+    }
+  });
+
+  it('writes what Date writes for any instant in years 0-9999', () => {
+    fc.assert(
+      fc.property(fc.double({ min: year0, max: lastOf9999, noNaN: true }), (ms) => {
+        assert.equal(wallText(ms), byDate(ms));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('answers nothing outside years 0-9999 or for NaN, for the caller to fall back to Date', () => {
+    assert.equal(wallText(year0 - 1), undefined);
+    assert.equal(wallText(lastOf9999 + 1), undefined);
+    assert.equal(wallText(Number.NaN), undefined);
+  });
+});
+
+describe('calendar text escapes each special character, even alone', () => {
+  it('backslash, semicolon, comma, CR and LF', () => {
+    assert.equal(escapeText('a\\b'), 'a\\\\b');
+    assert.equal(escapeText('a;b'), 'a\\;b');
+    assert.equal(escapeText('a,b'), 'a\\,b');
+    assert.equal(escapeText('a\rb'), 'a\\nb');
+    assert.equal(escapeText('a\nb'), 'a\\nb');
+    assert.equal(escapeText('plain text'), 'plain text');
+  });
+});
