@@ -4,7 +4,8 @@ import { graphNames, publicLimits, type EngineContext } from './context.ts';
 import { EngineError, invalid } from './errors.ts';
 import type { GraphDefinition } from './graphs/types.ts';
 import { liveHold } from './holds.ts';
-import { customerInputFor } from './customer-input.ts';
+import { customerInputFor, requiredCustomerFields } from './customer-input.ts';
+import { quickCreateShape, quickCustomer, type QuickCustomer } from './quick-input.ts';
 import {
   createBookingShape,
   eventInput,
@@ -224,7 +225,7 @@ export function stepInputs(
 /** The parts checkParts parsed without a fault, so the one-by-one work need not parse them again. */
 interface CheckedParts {
   shape?: CreateBookingBody;
-  customer?: CustomerInput;
+  customer?: CustomerInput | QuickCustomer;
 }
 
 type CustomerInput = z.output<ReturnType<typeof customerInputFor>>;
@@ -240,6 +241,14 @@ function checkParts(
   customerProject: ProjectRecord | undefined,
 ): CheckedParts {
   const graph = typeof known.graph === 'string' ? context.graphs.get(known.graph) : undefined;
+  // The usual sign-up body of plain valid fields needs no zod (quick-input.ts); the rest does.
+  const quickShape = quickCreateShape(known);
+  const quickCustomerInput = graph?.needsCustomer
+    ? quickCustomer(known.customer, requiredCustomerFields(customerProject))
+    : undefined;
+  // Both valid: at most the event can be wrong, and one fault is reported by the usual parse.
+  if (quickShape && (quickCustomerInput || !graph?.needsCustomer))
+    return { shape: quickShape, ...(quickCustomerInput ? { customer: quickCustomerInput } : {}) };
   const parts: Array<[ZodType, unknown, string]> = [[createBookingShape, known, '']];
   if (graph?.needsCustomer)
     parts.push([customerInputFor(customerProject), known.customer, 'customer']);

@@ -1,7 +1,13 @@
 import type { EngineContext } from './context.ts';
 import { projectOf } from './context.ts';
-import { companionOf, writeEmail, type EmailContent } from './emails.ts';
-import type { BookingRecord, ResourceRecord } from './records.ts';
+import {
+  companionOf,
+  draftEmail,
+  renderEmail,
+  type EmailContent,
+  type EmailDraft,
+} from './emails.ts';
+import type { BookingRecord, OutboxEntry, ResourceRecord } from './records.ts';
 import { eventOf } from './views.ts';
 
 /** The audit log, emails and webhooks a booking leaves behind: the outbox the sandbox shows. */
@@ -88,22 +94,78 @@ export function email(
   if (!address) return;
   log(context, booking, `Trying to send (${template}) email to ${to} (${address})...`);
   const timeZone = to === 'customer' ? customerZone(context, booking) : ownerZone(context, booking);
-  const { body, ...extra } = writeEmail(context, booking, to, template, input, timeZone);
-  send(context, booking, 'email', address, subject, body, extra);
+  sendDraft(
+    context,
+    booking,
+    address,
+    subject,
+    draftEmail(context, booking, to, template, input, timeZone),
+  );
   log(context, booking, `Email sent to ${address}!`);
   const companion = companionOf(context, template, booking);
   if (companion && customer?.email) {
     const zone = customerZone(context, booking);
-    const { body: text, ...files } = writeEmail(
-      context,
-      booking,
-      'customer',
-      companion.template,
-      input,
-      zone,
-    );
-    send(context, booking, 'email', customer.email, companion.subject, text, files);
+    const draft = draftEmail(context, booking, 'customer', companion.template, input, zone);
+    sendDraft(context, booking, customer.email, companion.subject, draft);
   }
+}
+
+/**
+ * An email in the outbox whose text and `.ics` file are written when first read, from what the
+ * draft read at sending time: a sign-up sends two, and the outbox is read far less often than
+ * it is written. The entry's keys and bytes are those `send` would have stored (emails.test.ts).
+ */
+function sendDraft(
+  context: EngineContext,
+  booking: BookingRecord,
+  to: string,
+  subject: string,
+  draft: EmailDraft,
+): void {
+  const entry: OutboxEntry = {
+    id: context.newId(),
+    kind: 'email',
+    to,
+    subject,
+    body: '',
+    booking_id: booking.id,
+    state: booking.state,
+    created_at: context.now(),
+  };
+  let content: EmailContent | undefined;
+  const written = () => (content ??= renderEmail(draft));
+  writtenOnRead(entry, 'body', () => written().body);
+  if (draft.invite) {
+    entry.attachments = [];
+    writtenOnRead(entry, 'attachments', () => written().attachments);
+  }
+  if (Object.keys(draft.links).length) entry.links = draft.links;
+  context.store.appendOutbox(entry);
+}
+
+/** Turns an entry's field into one computed on first read, then stored as a plain value in place. */
+function writtenOnRead<K extends 'body' | 'attachments'>(
+  entry: OutboxEntry,
+  key: K,
+  write: () => OutboxEntry[K],
+): void {
+  const store = (value: OutboxEntry[K]) =>
+    Object.defineProperty(entry, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  Object.defineProperty(entry, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value = write();
+      store(value);
+      return value;
+    },
+    set: store,
+  });
 }
 
 function ownerZone(context: EngineContext, booking: BookingRecord): string {
