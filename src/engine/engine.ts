@@ -206,7 +206,7 @@ export class BookingEngine {
 
   outbox(): OutboxView[] {
     this.settle();
-    return this.context.store.outbox.map(outboxView);
+    return this.context.store.outboxWritten().map(outboxView);
   }
 
   // ---------------------------------------------------------------- bookings

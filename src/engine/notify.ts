@@ -8,6 +8,7 @@ import {
   type EmailDraft,
 } from './emails.ts';
 import type { BookingRecord, OutboxEntry, ResourceRecord } from './records.ts';
+import type { UnwrittenText } from './store.ts';
 import { eventOf } from './views.ts';
 
 /** The audit log, emails and webhooks a booking leaves behind: the outbox the sandbox shows. */
@@ -113,7 +114,7 @@ export function email(
 /**
  * An email in the outbox whose text and `.ics` file are written when first read, from what the
  * draft read at sending time: a sign-up sends two, and the outbox is read far less often than
- * it is written. The entry's keys and bytes are those `send` would have stored (emails.test.ts).
+ * it is written. The entry's keys and bytes are those `send` would have stored.
  */
 function sendDraft(
   context: EngineContext,
@@ -127,45 +128,25 @@ function sendDraft(
     kind: 'email',
     to,
     subject,
+    // Placeholders keep the keys where `send` puts them; EmailText fills them in.
     body: '',
     booking_id: booking.id,
     state: booking.state,
     created_at: context.now(),
   };
-  let content: EmailContent | undefined;
-  const written = () => (content ??= renderEmail(draft));
-  writtenOnRead(entry, 'body', () => written().body);
-  if (draft.invite) {
-    entry.attachments = [];
-    writtenOnRead(entry, 'attachments', () => written().attachments);
-  }
+  if (draft.invite) entry.attachments = [];
   if (Object.keys(draft.links).length) entry.links = draft.links;
-  context.store.appendOutbox(entry);
+  context.store.appendOutbox(entry, new EmailText(draft));
 }
 
-/** Turns an entry's field into one computed on first read, then stored as a plain value in place. */
-function writtenOnRead<K extends 'body' | 'attachments'>(
-  entry: OutboxEntry,
-  key: K,
-  write: () => OutboxEntry[K],
-): void {
-  const store = (value: OutboxEntry[K]) =>
-    Object.defineProperty(entry, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  Object.defineProperty(entry, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      const value = write();
-      store(value);
-      return value;
-    },
-    set: store,
-  });
+class EmailText implements UnwrittenText {
+  constructor(private readonly draft: EmailDraft) {}
+
+  write(entry: OutboxEntry): void {
+    const { body, attachments } = renderEmail(this.draft);
+    entry.body = body;
+    if (attachments) entry.attachments = attachments;
+  }
 }
 
 function ownerZone(context: EngineContext, booking: BookingRecord): string {

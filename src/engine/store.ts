@@ -26,6 +26,11 @@ export interface StoreSnapshot {
 
 type Undo = () => void;
 
+/** Writes an outbox entry's text on first read (notify.ts drafts emails when they are sent). */
+export interface UnwrittenText {
+  write(entry: OutboxEntry): void;
+}
+
 /**
  * In-memory state with all-or-nothing writes. Every change inside `transaction` journals how to
  * undo itself, so a request that fails half-way leaves the store exactly as it was, at the cost
@@ -47,6 +52,9 @@ export class Store {
   private readonly seatsByClass = new Map<string, Set<string>>();
   private readonly holdsByResource = new Map<string, Set<string>>();
   private readonly holdsByClass = new Map<string, Set<string>>();
+
+  // Entries whose text is written when the outbox is first read (outboxWritten, snapshot).
+  private readonly unwritten = new Map<OutboxEntry, UnwrittenText>();
 
   private journal: Undo[] | null = null;
   private touched = new Set<object>();
@@ -163,9 +171,20 @@ export class Store {
     this.record(() => this.deliveries.delete(delivery.id));
   }
 
-  appendOutbox(entry: OutboxEntry): void {
+  appendOutbox(entry: OutboxEntry, text?: UnwrittenText): void {
     this.outbox.push(entry);
-    this.record(() => this.outbox.pop());
+    if (text) this.unwritten.set(entry, text);
+    this.record(() => {
+      this.outbox.pop();
+      this.unwritten.delete(entry);
+    });
+  }
+
+  /** The outbox with every entry's text written: what any reader of it must see. */
+  outboxWritten(): readonly OutboxEntry[] {
+    for (const [entry, text] of this.unwritten) text.write(entry);
+    this.unwritten.clear();
+    return this.outbox;
   }
 
   bookingsOnResource(resourceId: string): BookingRecord[] {
@@ -196,6 +215,7 @@ export class Store {
   }
 
   snapshot(): StoreSnapshot {
+    this.outboxWritten();
     return structuredClone({
       version: 1 as const,
       bookings: [...this.bookings.values()],
@@ -241,6 +261,7 @@ export class Store {
       index.clear();
     }
     this.outbox.length = 0;
+    this.unwritten.clear();
   }
 }
 
