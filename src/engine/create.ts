@@ -211,7 +211,7 @@ export function stepInputs(
   graph: GraphDefinition,
   names: readonly string[],
 ): Record<string, unknown> {
-  const known = new Set([...names, WEBHOOK_TOGGLE]);
+  const known = stepNameSet(names);
   const inputs: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {
     if (!known.has(key)) {
@@ -329,6 +329,14 @@ function token(): string {
 
 // Graphs are fixed when the engine starts: their step names are worked out once each.
 const stepNamesOf = new WeakMap<GraphDefinition, string[]>();
+const stepNameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The names a body may use: the steps' and the webhook switch, as a set built once per list. */
+function stepNameSet(names: readonly string[]): ReadonlySet<string> {
+  let known = stepNameSets.get(names);
+  if (!known) stepNameSets.set(names, (known = new Set([...names, WEBHOOK_TOGGLE])));
+  return known;
+}
 
 function allStepNames(graph: GraphDefinition): string[] {
   let names = stepNamesOf.get(graph);

@@ -75,10 +75,15 @@ function ownerEmail(context: EngineContext, booking: BookingRecord): string {
 }
 
 export function fill(context: EngineContext, template: string, booking: BookingRecord): string {
-  return template
-    .replaceAll('{owner_email}', ownerEmail(context, booking))
-    .replaceAll('{customer_email}', booking.customers[0]?.email ?? '')
-    .replaceAll('{what}', eventOf(booking, context.views)?.what ?? 'booking');
+  // Each value is looked up only when the template names it (most name one, or none).
+  let text = template;
+  if (text.includes('{owner_email}'))
+    text = text.replaceAll('{owner_email}', ownerEmail(context, booking));
+  if (text.includes('{customer_email}'))
+    text = text.replaceAll('{customer_email}', booking.customers[0]?.email ?? '');
+  if (text.includes('{what}'))
+    text = text.replaceAll('{what}', eventOf(booking, context.views)?.what ?? 'booking');
+  return text;
 }
 
 /** Logs the attempt and the delivery as seed 000 shows them, and records the email in the outbox. */
