@@ -146,7 +146,8 @@ export interface EmailDraft {
   seats?: number;
   code?: string;
   message?: string;
-  links: Record<string, string>;
+  /** Absent when the email carries none (the owner's usually). */
+  links?: Record<string, string>;
   manage?: string;
   invite?: { method: Invite; file: CalendarEvent };
 }
@@ -176,8 +177,8 @@ export function draftEmail(
     intro: known?.intro ?? `${capitalize(template)}.`,
     waiting,
     what: event?.what ?? 'booking',
-    links,
   };
+  if (Object.keys(links).length) draft.links = links;
   if (to === 'customer') draft.greeting = customer?.name ?? '';
   if (previous) draft.was = describeTime(previous.start, previous.end, timeZone);
   if (event) draft.when = describeTime(event.start, event.end, timeZone);
@@ -211,7 +212,7 @@ export function renderEmail(draft: EmailDraft): EmailContent {
     ...(draft.seats ? [`Seats: ${draft.seats}`] : []),
     ...(draft.code === undefined ? [] : [`Verification code: ${draft.code}`]),
     ...(draft.message ? ['', `Message: ${draft.message}`] : []),
-    ...(links.confirm ? ['', `Confirm: ${links.confirm}`, `Decline: ${links.decline}`] : []),
+    ...(links?.confirm ? ['', `Confirm: ${links.confirm}`, `Decline: ${links.decline}`] : []),
     ...(draft.manage ? ['', `View, move or cancel your booking: ${draft.manage}`] : []),
   ];
   return {
@@ -219,7 +220,7 @@ export function renderEmail(draft: EmailDraft): EmailContent {
     ...(draft.invite
       ? { attachments: [invitationFile(draft.invite.method, draft.invite.file)] }
       : {}),
-    ...(Object.keys(links).length ? { links } : {}),
+    ...(links ? { links } : {}),
   };
 }
 
@@ -321,20 +322,28 @@ function capitalize(text: string): string {
 // Building an Intl formatter costs far more than using one: keep one per zone.
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
-// formatRange is slow (tens of microseconds) and a class's sign-ups all describe the same time.
-const described = new Map<string, string>();
+// formatRange is slow (tens of microseconds) and a class's sign-ups all describe the same time:
+// remembered by zone, then start, without building a key string for every email.
+const described = new Map<string, Map<number, { end: number; text: string }>>();
+let describedCount = 0;
 
 export function describeTime(start: number, end: number, timeZone: string): string {
-  const key = `${start} ${end} ${timeZone}`;
-  const known = described.get(key);
-  if (known !== undefined) return known;
+  let byStart = described.get(timeZone);
+  const known = byStart?.get(start);
+  if (known?.end === end) return known.text;
   let format = timeFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone });
     timeFormats.set(timeZone, format);
   }
   const text = `${format.formatRange(new Date(start), new Date(end))} (${timeZone})`;
-  if (described.size >= 5_000) described.clear();
-  described.set(key, text);
+  if (describedCount >= 5_000) {
+    described.clear();
+    describedCount = 0;
+    byStart = undefined;
+  }
+  if (!byStart) described.set(timeZone, (byStart = new Map()));
+  byStart.set(start, { end, text });
+  describedCount += 1;
   return text;
 }

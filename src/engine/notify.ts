@@ -140,7 +140,7 @@ function sendDraft(
     created_at: context.now(),
   };
   if (draft.invite) entry.attachments = [];
-  if (Object.keys(draft.links).length) entry.links = draft.links;
+  if (draft.links) entry.links = draft.links;
   context.store.appendOutbox(entry, new EmailText(draft));
 }
 

@@ -117,14 +117,15 @@ export class Store {
   insertBooking(booking: BookingRecord): void {
     this.bookings.set(booking.id, booking);
     this.touched.add(booking);
-    const indexes: Array<[Map<string, Set<string>>, string | undefined]> = [
-      [this.bookingsByResource, booking.resource_id],
-      [this.seatsByClass, booking.related.owner_booking_id],
-    ];
-    for (const [index, key] of indexes) if (key) addTo(index, key, booking.id);
+    // Read once: the undo removes the booking from the indexes it was added to.
+    const { id, resource_id: resourceId } = booking;
+    const classId = booking.related.owner_booking_id;
+    if (resourceId) addTo(this.bookingsByResource, resourceId, id);
+    if (classId) addTo(this.seatsByClass, classId, id);
     this.record(() => {
-      this.bookings.delete(booking.id);
-      for (const [index, key] of indexes) if (key) index.get(key)?.delete(booking.id);
+      this.bookings.delete(id);
+      if (resourceId) this.bookingsByResource.get(resourceId)?.delete(id);
+      if (classId) this.seatsByClass.get(classId)?.delete(id);
     });
   }
 
