@@ -196,6 +196,11 @@ export class Store {
     return this.lookup(this.seatsByClass, this.bookings, classId);
   }
 
+  /** The ids of a class's seat bookings, without building the list (every sign-up counts seats). */
+  seatBookingIdsOfClass(classId: string): ReadonlySet<string> {
+    return this.seatsByClass.get(classId) ?? NO_IDS;
+  }
+
   holdsOnResource(resourceId: string): HoldRecord[] {
     return this.lookup(this.holdsByResource, this.holds, resourceId);
   }
@@ -265,6 +270,8 @@ export class Store {
     this.unwritten.clear();
   }
 }
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
   let ids = index.get(key);
