@@ -5,6 +5,7 @@
  * Flags (after `--`): `--only availability|signups|growth` runs one part, `--reps N` overrides the
  * repetitions (a profile needs one), `--growth` adds the cost-growth tables.
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { BookingEngine, ManualClock, OWNER, type ResourceRecord } from '../src/engine/index.ts';
@@ -42,6 +43,14 @@ const { values: flags } = parseArgs({
   },
 });
 const runs = (fallback: number) => (flags.reps ? Number(flags.reps) : fallback);
+
+// Wall time on a shared machine counts other people's work: say how busy it was, beside CPU time.
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+console.log(`load average at start: ${load()}`);
+process.on('exit', () => console.log(`load average at end: ${load()}`));
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);

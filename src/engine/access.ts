@@ -249,11 +249,18 @@ export class Access {
 }
 
 /** Steps that tell the owner (or the webhook): a widget key may not switch them off or feed them. */
-function ownerFacingSteps(graph: GraphDefinition): Set<string> {
-  const names = new Set([WEBHOOK_TOGGLE]);
-  for (const action of Object.values(graph.actions))
-    for (const step of action.steps)
-      if (step.effect?.type === 'email' && step.effect.to === 'owner') names.add(step.name);
+// Fixed per graph (graphs are data set when the engine starts): worked out once each.
+const ownerFacingStepsOf = new WeakMap<GraphDefinition, ReadonlySet<string>>();
+
+function ownerFacingSteps(graph: GraphDefinition): ReadonlySet<string> {
+  let names = ownerFacingStepsOf.get(graph);
+  if (!names) {
+    const found = new Set([WEBHOOK_TOGGLE]);
+    for (const action of Object.values(graph.actions))
+      for (const step of action.steps)
+        if (step.effect?.type === 'email' && step.effect.to === 'owner') found.add(step.name);
+    ownerFacingStepsOf.set(graph, (names = found));
+  }
   return names;
 }
 

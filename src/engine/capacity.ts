@@ -92,8 +92,10 @@ export class Capacity {
   /** Seats of a class taken by seat bookings that hold them plus live seat holds. */
   seatsTaken(classId: string, now: number, exclude: Exclusions = {}): number {
     let taken = 0;
-    for (const booking of this.store.seatBookingsOfClass(classId)) {
-      if (booking.id !== exclude.bookingId && this.holdsCapacity(booking))
+    const { bookings } = this.store;
+    for (const id of this.store.seatBookingIdsOfClass(classId)) {
+      const booking = bookings.get(id);
+      if (booking && id !== exclude.bookingId && this.holdsCapacity(booking))
         taken += booking.related.seats ?? 1;
     }
     for (const hold of this.store.holdsOfClass(classId)) {

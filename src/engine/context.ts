@@ -83,8 +83,25 @@ export function view(
   reader?: Actor,
 ): BookingView {
   const forOwner = reader !== undefined && reader.role !== 'public';
-  const seen: BookingInclude[] = forOwner ? [...include, 'custom_data'] : [...include];
-  return bookingView(booking, context.views, new Set(seen));
+  return bookingView(booking, context.views, includeSet(include, forOwner));
+}
+
+// Callers ask for the same few lists: each set is built once, looked up by its names.
+const includeSets = new Map<string, ReadonlySet<BookingInclude>>();
+
+function includeSet(
+  include: readonly BookingInclude[],
+  forOwner: boolean,
+): ReadonlySet<BookingInclude> {
+  const key = `${include.join(',')}${forOwner ? '+owner' : ''}`;
+  let set = includeSets.get(key);
+  if (!set) {
+    set = new Set<BookingInclude>(forOwner ? [...include, 'custom_data'] : include);
+    // A few names in any order: the map stays tiny; cleared in case a caller builds lists.
+    if (includeSets.size >= 100) includeSets.clear();
+    includeSets.set(key, set);
+  }
+  return set;
 }
 
 export function sortByStart(context: EngineContext, bookings: BookingRecord[]): BookingRecord[] {

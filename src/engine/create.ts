@@ -4,7 +4,8 @@ import { graphNames, publicLimits, type EngineContext } from './context.ts';
 import { EngineError, invalid } from './errors.ts';
 import type { GraphDefinition } from './graphs/types.ts';
 import { liveHold } from './holds.ts';
-import { customerInputFor } from './customer-input.ts';
+import { customerInputFor, requiredCustomerFields } from './customer-input.ts';
+import { quickCreateShape, quickCustomer, type QuickCustomer } from './quick-input.ts';
 import {
   createBookingShape,
   eventInput,
@@ -93,20 +94,21 @@ export function create(
     created_by: actor.role === 'owner' ? 'owner' : 'public',
     customers: [],
     // Seed 004's `confirm: false` starts verification: an alias of settings.verification.
-    settings: {
-      ...project?.booking_settings,
-      ...shape.settings,
-      ...(shape.confirm === false ? { verification: 'email' } : {}),
-    },
+    settings: { ...project?.booking_settings, ...shape.settings },
     related: {},
     logs: [],
-    ...(project ? { project_id: project.id } : {}),
-    ...(hold ? { reservation_id: hold.id } : {}),
-    ...(shape.custom_data && Object.keys(shape.custom_data).length
-      ? { custom_data: { ...shape.custom_data } }
-      : {}),
-    ...ownerAttributesOf(shape),
   };
+  // Field by field in the record's order (a snapshot shows it): spreads of optional parts cost
+  // a copy each on every sign-up.
+  if (shape.confirm === false) booking.settings.verification = 'email';
+  if (project) booking.project_id = project.id;
+  if (hold) booking.reservation_id = hold.id;
+  if (shape.custom_data && Object.keys(shape.custom_data).length)
+    booking.custom_data = { ...shape.custom_data };
+  if (shape.title !== undefined) booking.title = shape.title;
+  if (shape.notes !== undefined) booking.notes = shape.notes;
+  if (shape.external_id !== undefined) booking.external_id = shape.external_id;
+  if (shape.paid_amount !== undefined) booking.paid_amount = shape.paid_amount;
   if (graph.needsCustomer) booking.customer_token = token();
 
   let event: EventInfo | undefined;
@@ -210,7 +212,7 @@ export function stepInputs(
   graph: GraphDefinition,
   names: readonly string[],
 ): Record<string, unknown> {
-  const known = new Set([...names, WEBHOOK_TOGGLE]);
+  const known = stepNameSet(names);
   const inputs: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {
     if (!known.has(key)) {
@@ -224,7 +226,7 @@ export function stepInputs(
 /** The parts checkParts parsed without a fault, so the one-by-one work need not parse them again. */
 interface CheckedParts {
   shape?: CreateBookingBody;
-  customer?: CustomerInput;
+  customer?: CustomerInput | QuickCustomer;
 }
 
 type CustomerInput = z.output<ReturnType<typeof customerInputFor>>;
@@ -240,6 +242,14 @@ function checkParts(
   customerProject: ProjectRecord | undefined,
 ): CheckedParts {
   const graph = typeof known.graph === 'string' ? context.graphs.get(known.graph) : undefined;
+  // The usual sign-up body of plain valid fields needs no zod (quick-input.ts); the rest does.
+  const quickShape = quickCreateShape(known);
+  const quickCustomerInput = graph?.needsCustomer
+    ? quickCustomer(known.customer, requiredCustomerFields(customerProject))
+    : undefined;
+  // Both valid: at most the event can be wrong, and one fault is reported by the usual parse.
+  if (quickShape && (quickCustomerInput || !graph?.needsCustomer))
+    return { shape: quickShape, ...(quickCustomerInput ? { customer: quickCustomerInput } : {}) };
   const parts: Array<[ZodType, unknown, string]> = [[createBookingShape, known, '']];
   if (graph?.needsCustomer)
     parts.push([customerInputFor(customerProject), known.customer, 'customer']);
@@ -287,16 +297,6 @@ function projectOfCustomer(
   return byId(known.project_id) ?? byId(hold?.project_id) ?? byId(groupClass?.project_id);
 }
 
-/** The Makeplans attributes the owner set, only those given. */
-export function ownerAttributesOf(
-  given: Partial<Pick<BookingRecord, 'title' | 'notes' | 'external_id' | 'paid_amount'>>,
-) {
-  const { title, notes, external_id, paid_amount } = given;
-  return Object.fromEntries(
-    Object.entries({ title, notes, external_id, paid_amount }).filter(([, v]) => v !== undefined),
-  ) as Pick<BookingRecord, 'title' | 'notes' | 'external_id' | 'paid_amount'>;
-}
-
 const TOKEN_BYTES = 24;
 // Each getRandomValues call costs far more than its bytes: draw 256 tokens' worth at a time.
 const tokenPool = new Uint8Array(TOKEN_BYTES * 256);
@@ -320,6 +320,14 @@ function token(): string {
 
 // Graphs are fixed when the engine starts: their step names are worked out once each.
 const stepNamesOf = new WeakMap<GraphDefinition, string[]>();
+const stepNameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The names a body may use: the steps' and the webhook switch, as a set built once per list. */
+function stepNameSet(names: readonly string[]): ReadonlySet<string> {
+  let known = stepNameSets.get(names);
+  if (!known) stepNameSets.set(names, (known = new Set([...names, WEBHOOK_TOGGLE])));
+  return known;
+}
 
 function allStepNames(graph: GraphDefinition): string[] {
   let names = stepNamesOf.get(graph);

@@ -1,4 +1,4 @@
-import { calendarFile } from '../lib/calendar-file.ts';
+import { calendarFile, type CalendarEvent } from '../lib/calendar-file.ts';
 import { projectOf, type EngineContext } from './context.ts';
 import { decisionLinks } from './decisions.ts';
 import type { GraphDefinition } from './graphs/types.ts';
@@ -124,6 +124,43 @@ export function writeEmail(
   input: Record<string, unknown>,
   timeZone: string,
 ): EmailContent {
+  return renderEmail(draftEmail(context, booking, to, template, input, timeZone));
+}
+
+/**
+ * What an email says, read from the store when it is sent: plain values only, so the text
+ * written from it later (a lazy outbox entry, notify.ts) is the text that would have been
+ * written then, whatever the booking, its class or its project became since.
+ */
+export interface EmailDraft {
+  /** The greeting's name: the customer's for the customer, none for the owner. */
+  greeting?: string;
+  intro: string;
+  waiting: boolean;
+  what: string;
+  /** The times, written when sent (describeTime is cached; an unknown zone fails the request). */
+  was?: string;
+  when?: string;
+  where?: string;
+  customer?: string;
+  seats?: number;
+  code?: string;
+  message?: string;
+  /** Absent when the email carries none (the owner's usually). */
+  links?: Record<string, string>;
+  manage?: string;
+  invite?: { method: Invite; file: CalendarEvent };
+}
+
+/** Reads what an email says; cheap (no text is written), so it is done when the email is sent. */
+export function draftEmail(
+  context: EngineContext,
+  booking: BookingRecord,
+  to: Recipient,
+  template: string,
+  input: Record<string, unknown>,
+  timeZone: string,
+): EmailDraft {
   const known = TEMPLATES[template];
   const customer = booking.customers[0];
   const moved = known?.moved ? movedTo(context, booking) : undefined;
@@ -134,34 +171,56 @@ export function writeEmail(
   const manage = to === 'customer' ? manageLink(context, shown) : undefined;
   if (manage) links.manage = manage;
   if (template === 'confirm/decline') Object.assign(links, decisionLinks(context, booking));
-  const waiting = moved && awaitsHost(context, moved);
-  const lines = [
-    to === 'customer' ? `Hi ${customer?.name ?? ''},` : 'Hi,',
-    '',
-    known?.intro ?? `${capitalize(template)}.`,
-    ...(waiting ? ['The new time waits for the host to confirm it.'] : []),
-    '',
-    `What: ${event?.what ?? 'booking'}`,
-    ...(previous ? [`Was: ${describeTime(previous.start, previous.end, timeZone)}`] : []),
-    ...(event
-      ? [`${previous ? 'Now' : 'When'}: ${describeTime(event.start, event.end, timeZone)}`]
-      : []),
-    ...(event?.where ? [`Where: ${event.where}`] : []),
-    ...(to === 'owner' && customer ? [`Customer: ${customerLine(customer)}`] : []),
-    ...(booking.related.seats ? [`Seats: ${booking.related.seats}`] : []),
-    ...(typeof input.code === 'string' ? [`Verification code: ${input.code}`] : []),
-    ...(typeof input.message === 'string' && input.message
-      ? ['', `Message: ${input.message}`]
-      : []),
-    ...(links.confirm ? ['', `Confirm: ${links.confirm}`, `Decline: ${links.decline}`] : []),
-    ...(manage ? ['', `View, move or cancel your booking: ${manage}`] : []),
-  ];
+  const waiting = moved !== undefined && awaitsHost(context, moved);
   const invite = known?.invite && !waiting ? known.invite : undefined;
-  const attachments = invite && event ? [invitation(context, shown, invite)] : undefined;
+  const draft: EmailDraft = {
+    intro: known?.intro ?? `${capitalize(template)}.`,
+    waiting,
+    what: event?.what ?? 'booking',
+  };
+  if (Object.keys(links).length) draft.links = links;
+  if (to === 'customer') draft.greeting = customer?.name ?? '';
+  if (previous) draft.was = describeTime(previous.start, previous.end, timeZone);
+  if (event) draft.when = describeTime(event.start, event.end, timeZone);
+  if (event?.where) draft.where = event.where;
+  if (to === 'owner' && customer) draft.customer = customerLine(customer);
+  if (booking.related.seats) draft.seats = booking.related.seats;
+  if (typeof input.code === 'string') draft.code = input.code;
+  if (typeof input.message === 'string' && input.message) draft.message = input.message;
+  if (manage) draft.manage = manage;
+  if (invite && event)
+    draft.invite = { method: invite, file: invitationEvent(context, shown, invite) };
+  return draft;
+}
+
+/** The words, file and links of a drafted email: the same text whenever it is written. */
+export function renderEmail(draft: EmailDraft): EmailContent {
+  const { links } = draft;
+  const lines = [
+    draft.greeting === undefined ? 'Hi,' : `Hi ${draft.greeting},`,
+    '',
+    draft.intro,
+    ...(draft.waiting ? ['The new time waits for the host to confirm it.'] : []),
+    '',
+    `What: ${draft.what}`,
+    ...(draft.was === undefined ? [] : [`Was: ${draft.was}`]),
+    ...(draft.when === undefined
+      ? []
+      : [`${draft.was === undefined ? 'When' : 'Now'}: ${draft.when}`]),
+    ...(draft.where ? [`Where: ${draft.where}`] : []),
+    ...(draft.customer === undefined ? [] : [`Customer: ${draft.customer}`]),
+    ...(draft.seats ? [`Seats: ${draft.seats}`] : []),
+    ...(draft.code === undefined ? [] : [`Verification code: ${draft.code}`]),
+    ...(draft.message ? ['', `Message: ${draft.message}`] : []),
+    ...(links?.confirm ? ['', `Confirm: ${links.confirm}`, `Decline: ${links.decline}`] : []),
+    ...(draft.manage ? ['', `View, move or cancel your booking: ${draft.manage}`] : []),
+  ];
   return {
     body: lines.join('\n'),
-    ...(attachments ? { attachments } : {}),
-    ...(Object.keys(links).length ? { links } : {}),
+    ...(draft.invite
+      ? { attachments: [invitationFile(draft.invite.method, draft.invite.file)] }
+      : {}),
+    ...(links ? { links } : {}),
   };
 }
 
@@ -219,15 +278,16 @@ export function calendarIdentity(
   return { uid: `${first.id}@slotkit`, sequence: moves };
 }
 
-function invitation(
+/** The invitation's event, read when the email is sent (the file is written from it later). */
+function invitationEvent(
   context: EngineContext,
   booking: BookingRecord,
   method: Invite,
-): OutboxAttachment {
+): CalendarEvent {
   const event = eventOf(booking, context.views)!;
   const { uid, sequence } = calendarIdentity(context, booking);
   const organizer = projectOf(context, booking)?.owner_email;
-  const content = calendarFile({
+  return {
     uid,
     start: event.start,
     end: event.end,
@@ -239,11 +299,14 @@ function invitation(
     // A cancellation outranks the invitation it cancels.
     sequence: method === 'CANCEL' ? sequence + 1 : sequence,
     ...(organizer ? { organizer } : {}),
-  });
+  };
+}
+
+function invitationFile(method: Invite, event: CalendarEvent): OutboxAttachment {
   return {
     filename: method === 'CANCEL' ? 'cancel.ics' : 'invite.ics',
     content_type: `text/calendar; charset=utf-8; method=${method}`,
-    content,
+    content: calendarFile(event),
   };
 }
 
@@ -259,20 +322,28 @@ function capitalize(text: string): string {
 // Building an Intl formatter costs far more than using one: keep one per zone.
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
-// formatRange is slow (tens of microseconds) and a class's sign-ups all describe the same time.
-const described = new Map<string, string>();
+// formatRange is slow (tens of microseconds) and a class's sign-ups all describe the same time:
+// remembered by zone, then start, without building a key string for every email.
+const described = new Map<string, Map<number, { end: number; text: string }>>();
+let describedCount = 0;
 
 export function describeTime(start: number, end: number, timeZone: string): string {
-  const key = `${start} ${end} ${timeZone}`;
-  const known = described.get(key);
-  if (known !== undefined) return known;
+  let byStart = described.get(timeZone);
+  const known = byStart?.get(start);
+  if (known?.end === end) return known.text;
   let format = timeFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone });
     timeFormats.set(timeZone, format);
   }
   const text = `${format.formatRange(new Date(start), new Date(end))} (${timeZone})`;
-  if (described.size >= 5_000) described.clear();
-  described.set(key, text);
+  if (describedCount >= 5_000) {
+    described.clear();
+    describedCount = 0;
+    byStart = undefined;
+  }
+  if (!byStart) described.set(timeZone, (byStart = new Map()));
+  byStart.set(start, { end, text });
+  describedCount += 1;
   return text;
 }

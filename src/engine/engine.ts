@@ -206,7 +206,7 @@ export class BookingEngine {
 
   outbox(): OutboxView[] {
     this.settle();
-    return this.context.store.outbox.map(outboxView);
+    return this.context.store.outboxWritten().map(outboxView);
   }
 
   // ---------------------------------------------------------------- bookings
@@ -214,10 +214,10 @@ export class BookingEngine {
   createBooking(body: unknown, actor: Actor): BookingView {
     return this.run((context) => {
       const booking = create(context, asObject(body, 'body'), actor);
-      return {
-        ...view(context, booking, ['logs'], actor),
-        customer_token: booking.customer_token!,
-      };
+      // Added last, as a spread of the view would (without copying the whole view).
+      const created = view(context, booking, ['logs'], actor);
+      created.customer_token = booking.customer_token!;
+      return created;
     });
   }
 

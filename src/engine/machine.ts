@@ -65,10 +65,7 @@ function runSteps(
     const step = steps[index]!;
     if (step.when === 'verification_required' && booking.settings.verification === undefined)
       continue;
-    const input = {
-      ...(run.body[actionName] as object),
-      ...(run.body[step.name] as object),
-    } as Record<string, unknown>;
+    const input = stepInputOf(run.body, actionName, step.name);
     if (step.optional && input.enabled === false) {
       log(context, booking, `Skipped ${step.name}: disabled in the request`);
     } else if (step.effect) {
@@ -82,9 +79,30 @@ function runSteps(
   }
 }
 
+/** A step's input: the action's own fields under the step's (most steps have neither). */
+function stepInputOf(
+  body: Record<string, unknown>,
+  actionName: string,
+  stepName: string,
+): Record<string, unknown> {
+  const own = body[actionName] as object | undefined;
+  const step = body[stepName] as object | undefined;
+  if (own === undefined && step === undefined) return {};
+  return { ...own, ...step } as Record<string, unknown>;
+}
+
+// Every booking logs each state it passes through: one shared line per state, not one each.
+const enteredLines = new Map<string, string>();
+
 function enter(context: EngineContext, booking: BookingRecord, state: string): void {
   booking.state = state;
-  log(context, booking, `Changed state to: ${state}`);
+  let line = enteredLines.get(state);
+  if (line === undefined) {
+    line = `Changed state to: ${state}`;
+    if (enteredLines.size >= 1_000) enteredLines.clear();
+    enteredLines.set(state, line);
+  }
+  log(context, booking, line);
 }
 
 /** Arrived in a resting state: start its deadline, fire webhooks. */

@@ -1,7 +1,14 @@
 import type { EngineContext } from './context.ts';
 import { projectOf } from './context.ts';
-import { companionOf, writeEmail, type EmailContent } from './emails.ts';
-import type { BookingRecord, ResourceRecord } from './records.ts';
+import {
+  companionOf,
+  draftEmail,
+  renderEmail,
+  type EmailContent,
+  type EmailDraft,
+} from './emails.ts';
+import type { BookingRecord, OutboxEntry, ResourceRecord } from './records.ts';
+import type { UnwrittenText } from './store.ts';
 import { eventOf } from './views.ts';
 
 /** The audit log, emails and webhooks a booking leaves behind: the outbox the sandbox shows. */
@@ -68,10 +75,15 @@ function ownerEmail(context: EngineContext, booking: BookingRecord): string {
 }
 
 export function fill(context: EngineContext, template: string, booking: BookingRecord): string {
-  return template
-    .replaceAll('{owner_email}', ownerEmail(context, booking))
-    .replaceAll('{customer_email}', booking.customers[0]?.email ?? '')
-    .replaceAll('{what}', eventOf(booking, context.views)?.what ?? 'booking');
+  // Each value is looked up only when the template names it (most name one, or none).
+  let text = template;
+  if (text.includes('{owner_email}'))
+    text = text.replaceAll('{owner_email}', ownerEmail(context, booking));
+  if (text.includes('{customer_email}'))
+    text = text.replaceAll('{customer_email}', booking.customers[0]?.email ?? '');
+  if (text.includes('{what}'))
+    text = text.replaceAll('{what}', eventOf(booking, context.views)?.what ?? 'booking');
+  return text;
 }
 
 /** Logs the attempt and the delivery as seed 000 shows them, and records the email in the outbox. */
@@ -88,21 +100,57 @@ export function email(
   if (!address) return;
   log(context, booking, `Trying to send (${template}) email to ${to} (${address})...`);
   const timeZone = to === 'customer' ? customerZone(context, booking) : ownerZone(context, booking);
-  const { body, ...extra } = writeEmail(context, booking, to, template, input, timeZone);
-  send(context, booking, 'email', address, subject, body, extra);
+  sendDraft(
+    context,
+    booking,
+    address,
+    subject,
+    draftEmail(context, booking, to, template, input, timeZone),
+  );
   log(context, booking, `Email sent to ${address}!`);
   const companion = companionOf(context, template, booking);
   if (companion && customer?.email) {
     const zone = customerZone(context, booking);
-    const { body: text, ...files } = writeEmail(
-      context,
-      booking,
-      'customer',
-      companion.template,
-      input,
-      zone,
-    );
-    send(context, booking, 'email', customer.email, companion.subject, text, files);
+    const draft = draftEmail(context, booking, 'customer', companion.template, input, zone);
+    sendDraft(context, booking, customer.email, companion.subject, draft);
+  }
+}
+
+/**
+ * An email in the outbox whose text and `.ics` file are written when first read, from what the
+ * draft read at sending time: a sign-up sends two, and the outbox is read far less often than
+ * it is written. The entry's keys and bytes are those `send` would have stored.
+ */
+function sendDraft(
+  context: EngineContext,
+  booking: BookingRecord,
+  to: string,
+  subject: string,
+  draft: EmailDraft,
+): void {
+  const entry: OutboxEntry = {
+    id: context.newId(),
+    kind: 'email',
+    to,
+    subject,
+    // Placeholders keep the keys where `send` puts them; EmailText fills them in.
+    body: '',
+    booking_id: booking.id,
+    state: booking.state,
+    created_at: context.now(),
+  };
+  if (draft.invite) entry.attachments = [];
+  if (draft.links) entry.links = draft.links;
+  context.store.appendOutbox(entry, new EmailText(draft));
+}
+
+class EmailText implements UnwrittenText {
+  constructor(private readonly draft: EmailDraft) {}
+
+  write(entry: OutboxEntry): void {
+    const { body, attachments } = renderEmail(this.draft);
+    entry.body = body;
+    if (attachments) entry.attachments = attachments;
   }
 }
 

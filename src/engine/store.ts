@@ -26,6 +26,11 @@ export interface StoreSnapshot {
 
 type Undo = () => void;
 
+/** Writes an outbox entry's text on first read (notify.ts drafts emails when they are sent). */
+export interface UnwrittenText {
+  write(entry: OutboxEntry): void;
+}
+
 /**
  * In-memory state with all-or-nothing writes. Every change inside `transaction` journals how to
  * undo itself, so a request that fails half-way leaves the store exactly as it was, at the cost
@@ -47,6 +52,9 @@ export class Store {
   private readonly seatsByClass = new Map<string, Set<string>>();
   private readonly holdsByResource = new Map<string, Set<string>>();
   private readonly holdsByClass = new Map<string, Set<string>>();
+
+  // Entries whose text is written when the outbox is first read (outboxWritten, snapshot).
+  private readonly unwritten = new Map<OutboxEntry, UnwrittenText>();
 
   private journal: Undo[] | null = null;
   private touched = new Set<object>();
@@ -109,14 +117,15 @@ export class Store {
   insertBooking(booking: BookingRecord): void {
     this.bookings.set(booking.id, booking);
     this.touched.add(booking);
-    const indexes: Array<[Map<string, Set<string>>, string | undefined]> = [
-      [this.bookingsByResource, booking.resource_id],
-      [this.seatsByClass, booking.related.owner_booking_id],
-    ];
-    for (const [index, key] of indexes) if (key) addTo(index, key, booking.id);
+    // Read once: the undo removes the booking from the indexes it was added to.
+    const { id, resource_id: resourceId } = booking;
+    const classId = booking.related.owner_booking_id;
+    if (resourceId) addTo(this.bookingsByResource, resourceId, id);
+    if (classId) addTo(this.seatsByClass, classId, id);
     this.record(() => {
-      this.bookings.delete(booking.id);
-      for (const [index, key] of indexes) if (key) index.get(key)?.delete(booking.id);
+      this.bookings.delete(id);
+      if (resourceId) this.bookingsByResource.get(resourceId)?.delete(id);
+      if (classId) this.seatsByClass.get(classId)?.delete(id);
     });
   }
 
@@ -163,9 +172,20 @@ export class Store {
     this.record(() => this.deliveries.delete(delivery.id));
   }
 
-  appendOutbox(entry: OutboxEntry): void {
+  appendOutbox(entry: OutboxEntry, text?: UnwrittenText): void {
     this.outbox.push(entry);
-    this.record(() => this.outbox.pop());
+    if (text) this.unwritten.set(entry, text);
+    this.record(() => {
+      this.outbox.pop();
+      this.unwritten.delete(entry);
+    });
+  }
+
+  /** The outbox with every entry's text written: what any reader of it must see. */
+  outboxWritten(): readonly OutboxEntry[] {
+    for (const [entry, text] of this.unwritten) text.write(entry);
+    this.unwritten.clear();
+    return this.outbox;
   }
 
   bookingsOnResource(resourceId: string): BookingRecord[] {
@@ -174,6 +194,11 @@ export class Store {
 
   seatBookingsOfClass(classId: string): BookingRecord[] {
     return this.lookup(this.seatsByClass, this.bookings, classId);
+  }
+
+  /** The ids of a class's seat bookings, without building the list (every sign-up counts seats). */
+  seatBookingIdsOfClass(classId: string): ReadonlySet<string> {
+    return this.seatsByClass.get(classId) ?? NO_IDS;
   }
 
   holdsOnResource(resourceId: string): HoldRecord[] {
@@ -196,6 +221,7 @@ export class Store {
   }
 
   snapshot(): StoreSnapshot {
+    this.outboxWritten();
     return structuredClone({
       version: 1 as const,
       bookings: [...this.bookings.values()],
@@ -241,8 +267,11 @@ export class Store {
       index.clear();
     }
     this.outbox.length = 0;
+    this.unwritten.clear();
   }
 }
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
   let ids = index.get(key);

@@ -74,11 +74,25 @@ export function deadline(ms: number): string {
     : `${text.slice(0, 19)}.${String(millis).padStart(3, '0')}${text.slice(19)}`;
 }
 
+// Graphs are data fixed when an engine starts (a changed graph is a new object), so what a
+// state allows is worked out once per graph and state; every booking view and reminder asks.
+const actionsOfState = new WeakMap<GraphDefinition, Map<string, readonly string[]>>();
+
 export function possibleActions(graph: GraphDefinition | undefined, state: string): string[] {
-  if (!graph || graph.states[state]?.final) return [];
-  return Object.entries(graph.actions)
-    .filter(([, action]) => action.by !== 'system' && action.from.includes(state))
-    .map(([name]) => name);
+  if (!graph) return [];
+  let byState = actionsOfState.get(graph);
+  if (!byState) actionsOfState.set(graph, (byState = new Map()));
+  let names = byState.get(state);
+  if (!names) {
+    names = graph.states[state]?.final
+      ? []
+      : Object.entries(graph.actions)
+          .filter(([, action]) => action.by !== 'system' && action.from.includes(state))
+          .map(([name]) => name);
+    byState.set(state, names);
+  }
+  // A copy: the caller may keep or change its list (a response does).
+  return names.slice();
 }
 
 export function summary(booking: BookingRecord, context: ViewContext): BookingSummaryView {
@@ -131,10 +145,23 @@ export function resourceView(resource: ResourceRecord): ResourceView {
 /** Colours for calendars that were given none: one per calendar, always the same. */
 const CALENDAR_COLOURS = ['#ea1cb8', '#1c7ed6', '#2b8a3e', '#e8590c', '#5f3dc4', '#0b7285'];
 
+// A calendar's colour is asked for in every booking view: hash each id once.
+const colourHashes = new Map<string, number>();
+
+function colourHash(id: string): number {
+  let hash = colourHashes.get(id);
+  if (hash === undefined) {
+    hash = [...id].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7);
+    if (colourHashes.size >= 10_000) colourHashes.clear();
+    colourHashes.set(id, hash);
+  }
+  return hash;
+}
+
 /** Timekit's calendar object, as seed 000's booking shows it. */
 export function calendarView(resource: ResourceRecord): CalendarView {
   const { calendar } = resource;
-  const hash = [...calendar.id].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7);
+  const hash = colourHash(calendar.id);
   return {
     id: calendar.id,
     name: calendar.name,
@@ -162,6 +189,20 @@ export function groupBookingView(
     bookable_until: iso(window.closes),
     cancellable_until: iso(cancelDeadline(groupClass)),
   };
+}
+
+/**
+ * A customer's own copy, as deep as structuredClone's: the fields are strings, numbers and
+ * booleans (only a multi-choice field holds an array, cloned), and cloning the whole customer
+ * for every view cost more than the rest of the view.
+ */
+function copyCustomer(customer: BookingRecord['customers'][number]): typeof customer {
+  const copy = { ...customer };
+  for (const key in copy) {
+    const value = copy[key];
+    if (typeof value === 'object' && value !== null) copy[key] = structuredClone(value);
+  }
+  return copy;
 }
 
 function logView(entry: LogEntry): LogView {
@@ -192,7 +233,7 @@ export function bookingView(
     view.calendar = calendarView(resource);
     view.resource = resourceView(resource);
   }
-  view.customers = structuredClone(booking.customers);
+  view.customers = booking.customers.map(copyCustomer);
   view.related = { ...booking.related };
   view.settings = { ...booking.settings };
   if (booking.project_id) view.project_id = booking.project_id;
