@@ -155,14 +155,40 @@ export class Store {
 
   /** The webhook and its deliveries: nothing is left to send to it. */
   removeWebhook(id: string): void {
-    const hook = this.webhooks.get(id);
-    if (!hook) return;
+    if (!this.webhooks.has(id)) return;
     const deliveries = [...this.deliveries.values()].filter((item) => item.webhook_id === id);
-    this.webhooks.delete(id);
-    for (const delivery of deliveries) this.deliveries.delete(delivery.id);
+    this.removeDeliveries(deliveries.map((delivery) => delivery.id));
+    this.removeInOrder(this.webhooks, [id]);
+  }
+
+  /** Drops deliveries (a webhook's oldest finished ones, or all of a removed webhook's). */
+  removeDeliveries(ids: readonly string[]): void {
+    this.removeInOrder(this.deliveries, ids);
+  }
+
+  /**
+   * Removes records and journals putting each back at its old place: a Map lists in insertion
+   * order and snapshots list the Map, so re-adding at the end would change a refused request's
+   * snapshot. The undo rebuilds the map, which costs one pass over it.
+   */
+  private removeInOrder<T>(map: Map<string, T>, ids: readonly string[]): void {
+    const order = this.journal ? [...map.keys()] : [];
+    const removed = new Map<string, T>();
+    for (const id of ids) {
+      const item = map.get(id);
+      if (item === undefined) continue;
+      removed.set(id, item);
+      map.delete(id);
+    }
+    if (removed.size === 0) return;
     this.record(() => {
-      this.webhooks.set(id, hook);
-      for (const delivery of deliveries) this.deliveries.set(delivery.id, delivery);
+      // Later changes were undone first, so what is left is exactly `order` minus `removed`.
+      const kept = new Map(map);
+      map.clear();
+      for (const id of order) {
+        const item = removed.get(id) ?? kept.get(id);
+        if (item !== undefined) map.set(id, item);
+      }
     });
   }
 

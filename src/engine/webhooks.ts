@@ -48,6 +48,14 @@ export interface DeliveryRecord {
 export const RETRY_DELAYS_MS = [10_000, 60_000, 360_000, 2_160_000, 12_960_000] as const;
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 
+/**
+ * Finished (delivered or failed) deliveries kept per webhook; older ones are dropped as each new
+ * one finishes, as hosted services keep only recent deliveries. A hundred covers a receiver's
+ * recent history while its owner debugs it, and keeps a long-running `npm run api` bounded.
+ * Pending deliveries are never dropped: they are still to be sent.
+ */
+export const KEPT_FINISHED_DELIVERIES = 100;
+
 /** Event types beyond `booking.<state>`. */
 const EXTRA_EVENTS = ['booking.created', 'booking.rescheduled', 'hold.expired', 'waitlist.offered'];
 
@@ -281,5 +289,26 @@ export function recordAttempt(
   } else {
     delivery.next_attempt_at = attempt.at + wait;
   }
+  if (delivery.state !== 'pending') dropOldFinished(context, delivery.webhook_id);
   return deliveryView(delivery);
+}
+
+/**
+ * Drops the webhook's finished deliveries beyond KEPT_FINISHED_DELIVERIES, those that finished
+ * first (a delivery retried for hours is kept when it finally fails, however old it is). The
+ * store journals the drop, so a refused request puts them back where they were.
+ */
+function dropOldFinished(context: EngineContext, webhookId: string): void {
+  const finished: DeliveryRecord[] = [];
+  for (const delivery of context.store.deliveries.values())
+    if (delivery.webhook_id === webhookId && delivery.state !== 'pending') finished.push(delivery);
+  const excess = finished.length - KEPT_FINISHED_DELIVERIES;
+  if (excess <= 0) return;
+  // A stable sort: deliveries that finished at the same instant go oldest first.
+  const byFinish = finished.toSorted((a, b) => finishedAt(a) - finishedAt(b));
+  context.store.removeDeliveries(byFinish.slice(0, excess).map((delivery) => delivery.id));
+}
+
+function finishedAt(delivery: DeliveryRecord): number {
+  return delivery.attempts.at(-1)?.at ?? delivery.created_at;
 }
