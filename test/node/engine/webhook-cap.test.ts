@@ -56,6 +56,17 @@ function loadedEngine(count: number) {
   return made;
 }
 
+/** The engine's context without its front door, to run a transaction that a request would refuse. */
+function bareContext() {
+  return createContext({
+    clock: new ManualClock(T0),
+    graphs: new Map(),
+    newId: () => 'unused',
+    random: () => 0.5,
+    pages: { decisions: 'https://example.test/decide' },
+  });
+}
+
 const idsOf = (list: Array<{ id: string }>) => list.map((item) => item.id);
 
 test('past the cap a webhook keeps its newest finished deliveries, in order', () => {
@@ -101,15 +112,7 @@ test('a delivery still being retried survives the cap, and one that fails late i
 });
 
 test('a refused change puts dropped deliveries back exactly where they were', () => {
-  const clock = new ManualClock(T0);
-  let counter = 0;
-  const context = createContext({
-    clock,
-    graphs: new Map(),
-    newId: () => `id_${(counter += 1)}`,
-    random: () => 0.5,
-    pages: { decisions: 'https://example.test/decide' },
-  });
+  const context = bareContext();
   const { store } = context;
   store.restore(withDeliveries(store.snapshot(), KEPT + 3));
   for (let index = 0; index < KEPT; index += 1)
@@ -146,4 +149,20 @@ test('a snapshot taken after capping loads, and lists the same deliveries', () =
       other.webhooks.deliveries(hook, OWNER),
       engine.webhooks.deliveries(hook, OWNER),
     );
+});
+
+test('a refused unregistering puts the webhook and its deliveries back in their places', () => {
+  const { engine } = loadedEngine(3);
+  const before = snapshotJson(engine);
+  const { store } = bareContext();
+  store.restore(engine.snapshot());
+  assert.throws(
+    () =>
+      store.transaction(() => {
+        store.removeWebhook('hook_a');
+        throw new Error('refused');
+      }),
+    /refused/,
+  );
+  assert.equal(JSON.stringify(store.snapshot()), before);
 });
