@@ -11,7 +11,11 @@ import type { CustomerValues } from './state.ts';
  * functions the little they need (host.ts).
  */
 
-/** "Join the waitlist" on a sold-out class: its form, with what the visitor typed so far. */
+/**
+ * "Join the waitlist" on a sold-out class: its form, with what the visitor typed so far and the
+ * seats they chose. A count the class could never seat (not a whole number from 1 to its seats)
+ * opens nothing and is reported as an error (`slotkit-error`): it never reaches the API.
+ */
 export function openWaitlist(
   host: JourneyHost,
   group: Group,
@@ -20,6 +24,15 @@ export function openWaitlist(
 ): void {
   const state = host.read();
   if (state.step !== 'choose' || state.busy) return;
+  const most = group.attributes.group_booking.max_seats;
+  if (!Number.isInteger(seats) || seats < 1 || seats > most) {
+    const message = `must be a whole number from 1 to ${most}`;
+    return failed(host, {
+      code: 'validation_failed',
+      message: `seats ${message}`,
+      details: [{ path: 'related.seats', message }],
+    });
+  }
   host.write({ step: 'waitlist', group, seats, values, submitting: false, fieldErrors: [] });
 }
 

@@ -16,7 +16,13 @@ import { defineElement } from '../shared/define.ts';
 import { ZoneChooser } from '../slot-picker/zone-chooser.ts';
 import { zoneChooserStyles } from '../slot-picker/zone-chooser.styles.ts';
 import { SlotkitClassListItem } from './class-list-item.ts';
-import { DEFAULT_MAX_SEATS, isBookable, renderDays, seatLimit } from './class-rows.ts';
+import {
+  DEFAULT_MAX_SEATS,
+  isBookable,
+  renderDays,
+  seatLimit,
+  waitlistSeatLimit,
+} from './class-rows.ts';
 import {
   renderDateStrip,
   stripKeyTarget,
@@ -334,7 +340,15 @@ export class SlotkitClassList extends LitElement {
   private onWaitlist(event: Event): void {
     const id = (event.currentTarget as HTMLElement).dataset.id;
     const item = this.prepared.classes.find((candidate) => candidate.group.id === id);
-    if (item) this.dispatchEvent(new WaitlistJoinEvent({ group: item.group, seats: 1 }));
+    if (!item) return;
+    const select = (event.currentTarget as HTMLElement)
+      .closest('slotkit-class-list-item')
+      ?.querySelector<HTMLSelectElement>('[part="seats-select"]');
+    const seats = Math.min(
+      Math.max(1, Math.floor(Number(select?.value)) || 1),
+      waitlistSeatLimit(item, this.maxSeatsPerBooking),
+    );
+    this.dispatchEvent(new WaitlistJoinEvent({ group: item.group, seats }));
   }
 
   private resolveZone(): void {

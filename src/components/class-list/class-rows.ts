@@ -99,6 +99,17 @@ export function seatLimit(item: PreparedClass, maxSeatsPerBooking: number): numb
   return Math.min(seatsLeft(item), perBooking);
 }
 
+/**
+ * What a sold-out class's seats selector offers for its waitlist: 1..min(the class's seats,
+ * `maxSeatsPerBooking`); the API takes no more. 1 means no choice, so no selector.
+ */
+export function waitlistSeatLimit(item: PreparedClass, maxSeatsPerBooking: number): number {
+  const cap = Math.floor(maxSeatsPerBooking);
+  const perBooking = Number.isFinite(cap) && cap >= 1 ? cap : DEFAULT_MAX_SEATS;
+  const classSeats = Math.max(1, Math.floor(item.group.attributes.group_booking.max_seats) || 1);
+  return Math.min(classSeats, perBooking);
+}
+
 export function isBookable(item: PreparedClass, now: number): boolean {
   return seatsLeft(item) > 0 && windowAt(item, now) === 'open';
 }
@@ -128,7 +139,11 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
       ]
         .filter(Boolean)
         .join(' ');
-  const limit = seatLimit(item, view.maxSeatsPerBooking);
+  const waitlisting = soldOut && window === 'open' && view.waitlist !== undefined;
+  // A sold-out class offers its seats to the waitlist: the visitor says how many they want.
+  const limit = waitlisting
+    ? waitlistSeatLimit(item, view.maxSeatsPerBooking)
+    : seatLimit(item, view.maxSeatsPerBooking);
   const chosen = Math.min(view.chosenSeats.get(group.id) ?? 1, limit);
   return html`<li>
     <slotkit-class-list-item
@@ -169,7 +184,7 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
       </p>
       <div class="actions">
         ${
-          bookable
+          bookable || (waitlisting && limit > 1)
             ? html`<label part="seats-label" class="seats-field">
                 ${t.seats}
                 <select
@@ -195,7 +210,7 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
           ${t.book}
         </button>
         ${
-          soldOut && window === 'open' && view.waitlist
+          waitlisting && view.waitlist
             ? html`<button
                 part="waitlist-button"
                 class="button secondary"

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { FlowState } from '../../flow/index.ts';
 import type { FormSubmitEvent } from '../../events.ts';
 import { actionError, backButton, heading, partsPending, type WidgetView } from './view.ts';
@@ -27,7 +27,9 @@ export function waitlist(view: WidgetView, state: Joining) {
   });
   if (state.step === 'waitlisted') return waitlisted(view, state, header, back);
   const parts = view.parts(['form']);
+  // One seat is what a waitlist means unless said otherwise: the line only for more.
   return html`${heading(t.join)} ${header}
+    ${state.seats > 1 ? html`<p class="seats">${t.forSeats(state.seats, view.locale)}</p>` : nothing}
     <p>${t.intro}</p>
     ${
       parts !== 'ready'
@@ -65,7 +67,9 @@ function waitlisted(
   }
   // aria-disabled, not disabled, while it leaves: focus stays on the button for a retry.
   return html`${heading(t.joinedHeading)} ${header}
-    <p part="waitlist-confirmation" class="confirmation">${t.joined}</p>
+    <p part="waitlist-confirmation" class="confirmation">
+      ${state.entry.seats > 1 ? t.joinedSeats(state.entry.seats, view.locale) : t.joined}
+    </p>
     ${actionError(view, state.error)}
     <button
       part="button waitlist-leave"

@@ -107,6 +107,68 @@ describe('<slotkit-widget> waitlist', () => {
     expect(entry?.state).to.equal('waiting');
   });
 
+  it('asks for the seats chosen on the sold-out class, by keyboard, and says how many', async function () {
+    this.timeout(30_000);
+    const { group } = soldOutClass();
+    const bodies: unknown[] = [];
+    const listen = ({ request }: { request: Request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/bookings/waitlist')) {
+        void request
+          .clone()
+          .json()
+          .then((body) => bodies.push(body));
+      }
+    };
+    mock.worker.events.on('request:start', listen);
+    try {
+      const widget = await widgetOf(DEMO_KEYS.paidClass, 'proj_paid_class');
+      const list = await until(() => inner(widget, 'slotkit-class-list'), 'the class list');
+      const join = await until(
+        () => inner<HTMLElement>(list, '[part~="waitlist-button"]'),
+        'a waitlist button',
+      );
+      const row = join.closest('slotkit-class-list-item')!;
+      await expect(widget).to.be.accessible();
+      (document.querySelector('#before') as HTMLElement).focus();
+      const select = (await tabTo(
+        (element) => element.matches('[part~="seats-select"]') && row.contains(element),
+        'the sold-out class’s seats',
+      )) as HTMLSelectElement;
+      await sendKeys({ press: 'ArrowDown' });
+      expect(select.value).to.equal('2');
+      await tabTo((element) => element === join, 'Join the waitlist');
+      await sendKeys({ press: 'Enter' });
+      const form = await until(() => inner(widget, 'slotkit-customer-form'), 'the waitlist form');
+      expect(clean(inner(widget, '.widget')!.textContent)).to.include(
+        en.waitlist.forSeats(2, 'en-GB'),
+      );
+      await expect(widget).to.be.accessible();
+      const name = inner<HTMLInputElement>(form, '[name="name"]')!;
+      await tabTo((element) => element === name, 'the name field');
+      await sendKeys({ type: 'Lorraine Baines' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'lorraine@example.test' });
+      await tabTo((element) => element.matches('[part~="submit"]'), 'the submit button');
+      await sendKeys({ press: 'Enter' });
+      const confirmation = await until(
+        () => inner(widget, '[part="waitlist-confirmation"]'),
+        'the confirmation',
+      );
+      expect(clean(confirmation.textContent)).to.equal(en.waitlist.joinedSeats(2, 'en-GB'));
+      expect(clean(confirmation.textContent)).to.include('2 seats');
+      await expect(widget).to.be.accessible();
+      await until(() => bodies.length === 1, 'the join’s body');
+      expect((bodies[0] as { related: unknown }).related).to.deep.equal({
+        owner_booking_id: group.id,
+        seats: 2,
+      });
+      const [entry] = mock.api.engine.listWaitlist({ owner_booking_id: group.id });
+      expect(entry?.seats).to.equal(2);
+    } finally {
+      mock.worker.events.removeListener('request:start', listen);
+    }
+  });
+
   it('leaves the waitlist from its confirmation by keyboard, after a refusal shown as an error', async function () {
     this.timeout(30_000);
     const { group } = soldOutClass();

@@ -286,6 +286,10 @@ export const da: Messages = {
       'Holdet er fuldt. Skriv dine oplysninger, så mailer vi dig, hvis der bliver en plads ledig.',
     joinedHeading: 'Du er på ventelisten',
     joined: 'Du er på ventelisten — vi mailer dig, hvis der bliver en plads ledig.',
+    forSeats: (seats, locale) =>
+      `Venteliste til ${count(seats, { one: () => 'én plads', other: (x) => `${x} pladser` }, locale)}`,
+    joinedSeats: (seats, locale) =>
+      `Du er på ventelisten til ${count(seats, { one: () => 'én plads', other: (x) => `${x} pladser` }, locale)} — vi mailer dig, hvis de bliver ledige.`,
     seatsAvailable: 'Der er ledige pladser igen: book en nu.',
     leave: 'Forlad ventelisten',
     leftHeading: 'Du har forladt ventelisten',

@@ -292,6 +292,10 @@ export const de: Messages = {
       'Dieser Kurs ist ausgebucht. Hinterlassen Sie Ihre Daten, und wir schreiben Ihnen, sobald ein Platz frei wird.',
     joinedHeading: 'Sie stehen auf der Warteliste',
     joined: 'Sie stehen auf der Warteliste — wir schreiben Ihnen, sobald ein Platz frei wird.',
+    forSeats: (seats, locale) =>
+      `Warteliste für ${count(seats, { one: () => 'einen Platz', other: (x) => `${x} Plätze` }, locale)}`,
+    joinedSeats: (seats, locale) =>
+      `Sie stehen für ${count(seats, { one: () => 'einen Platz', other: (x) => `${x} Plätze` }, locale)} auf der Warteliste — wir schreiben Ihnen, sobald sie frei werden.`,
     seatsAvailable: 'Es sind wieder Plätze frei: Buchen Sie jetzt.',
     leave: 'Warteliste verlassen',
     leftHeading: 'Sie haben die Warteliste verlassen',

@@ -322,6 +322,10 @@ export const es: Messages = {
     intro: 'Esta clase está completa. Deja tus datos y te escribiremos si se libera una plaza.',
     joinedHeading: 'Estás en la lista de espera',
     joined: 'Estás en la lista de espera — te escribiremos si se libera una plaza.',
+    forSeats: (seats, locale) =>
+      `Lista de espera para ${count(seats, { one: () => 'una plaza', many: (x) => `${x} de plazas`, other: (x) => `${x} plazas` }, locale)}`,
+    joinedSeats: (seats, locale) =>
+      `Estás en la lista de espera para ${count(seats, { one: () => 'una plaza', many: (x) => `${x} de plazas`, other: (x) => `${x} plazas` }, locale)} — te escribiremos si se liberan.`,
     seatsAvailable: 'Vuelve a haber plazas libres: reserva una ahora.',
     leave: 'Salir de la lista de espera',
     leftHeading: 'Has salido de la lista de espera',

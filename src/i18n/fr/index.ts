@@ -313,6 +313,10 @@ export const fr: Messages = {
       'Ce cours est complet. Laissez vos coordonnées et nous vous écrirons si une place se libère.',
     joinedHeading: 'Vous êtes sur la liste d’attente',
     joined: 'Vous êtes sur la liste d’attente — nous vous écrirons si une place se libère.',
+    forSeats: (seats, locale) =>
+      `Liste d’attente pour ${count(seats, { one: () => 'une place', other: (x) => `${x}\u00a0places` }, locale)}`,
+    joinedSeats: (seats, locale) =>
+      `Vous êtes sur la liste d’attente pour ${count(seats, { one: () => 'une place', other: (x) => `${x}\u00a0places` }, locale)} — nous vous écrirons si elles se libèrent.`,
     seatsAvailable: 'Des places sont de nouveau libres : réservez-en une maintenant.',
     leave: 'Quitter la liste d’attente',
     leftHeading: 'Vous avez quitté la liste d’attente',

@@ -322,6 +322,10 @@ export const it: Messages = {
       'Questa lezione è al completo. Lascia i tuoi dati e ti scriveremo se si libera un posto.',
     joinedHeading: 'Sei in lista d’attesa',
     joined: 'Sei in lista d’attesa — ti scriveremo se si libera un posto.',
+    forSeats: (seats, locale) =>
+      `Lista d’attesa per ${count(seats, { one: () => 'un posto', many: (x) => `${x} di posti`, other: (x) => `${x} posti` }, locale)}`,
+    joinedSeats: (seats, locale) =>
+      `Sei in lista d’attesa per ${count(seats, { one: () => 'un posto', many: (x) => `${x} di posti`, other: (x) => `${x} posti` }, locale)} — ti scriveremo se si liberano.`,
     seatsAvailable: 'Ci sono di nuovo posti liberi: prenotane uno ora.',
     leave: 'Lascia la lista d’attesa',
     leftHeading: 'Hai lasciato la lista d’attesa',

@@ -257,6 +257,9 @@ export const ja: Messages = {
       'このクラスは満席です。ご連絡先を入力いただければ、空きが出たときにメールでお知らせします。',
     joinedHeading: 'キャンセル待ちに登録しました',
     joined: 'キャンセル待ちに登録しました — 空きが出たらメールでお知らせします。',
+    forSeats: (seats, locale) => `キャンセル待ち（${num(seats, locale)}席）`,
+    joinedSeats: (seats, locale) =>
+      `${num(seats, locale)}席のキャンセル待ちに登録しました — 空きが出たらメールでお知らせします。`,
     seatsAvailable: '空きが出ました。今すぐ予約してください。',
     leave: 'キャンセル待ちをやめる',
     leftHeading: 'キャンセル待ちをやめました',

@@ -289,6 +289,10 @@ export const nb: Messages = {
       'Timen er full. Legg igjen opplysningene dine, så sender vi deg en e-post hvis det blir ledig plass.',
     joinedHeading: 'Du står på ventelisten',
     joined: 'Du står på ventelisten — vi sender deg en e-post hvis det blir ledig plass.',
+    forSeats: (seats, locale) =>
+      `Venteliste for ${count(seats, { one: () => 'én plass', other: (x) => `${x} plasser` }, locale)}`,
+    joinedSeats: (seats, locale) =>
+      `Du står på ventelisten for ${count(seats, { one: () => 'én plass', other: (x) => `${x} plasser` }, locale)} — vi sender deg en e-post hvis de blir ledige.`,
     seatsAvailable: 'Det er ledige plasser igjen: bestill en nå.',
     leave: 'Forlat ventelisten',
     leftHeading: 'Du har forlatt ventelisten',

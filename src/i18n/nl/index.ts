@@ -296,6 +296,10 @@ export const nl: Messages = {
     intro: 'Deze les is vol. Laat je gegevens achter, dan mailen we je als er een plek vrijkomt.',
     joinedHeading: 'Je staat op de wachtlijst',
     joined: 'Je staat op de wachtlijst — we mailen je als er een plek vrijkomt.',
+    forSeats: (seats, locale) =>
+      `Wachtlijst voor ${count(seats, { one: () => 'één plek', other: (x) => `${x} plekken` }, locale)}`,
+    joinedSeats: (seats, locale) =>
+      `Je staat op de wachtlijst voor ${count(seats, { one: () => 'één plek', other: (x) => `${x} plekken` }, locale)} — we mailen je als ze vrijkomen.`,
     seatsAvailable: 'Er zijn weer plekken vrij: boek er nu een.',
     leave: 'Wachtlijst verlaten',
     leftHeading: 'Je staat niet meer op de wachtlijst',

@@ -319,6 +319,10 @@ export const pt: Messages = {
     intro: 'Esta aula está esgotada. Deixe seus dados e enviaremos um e-mail se abrir uma vaga.',
     joinedHeading: 'Você está na lista de espera',
     joined: 'Você está na lista de espera — enviaremos um e-mail se abrir uma vaga.',
+    forSeats: (seats, locale) =>
+      `Lista de espera para ${count(seats, { one: () => 'uma vaga', many: (x) => `${x} de vagas`, other: (x) => `${x} vagas` }, locale)}`,
+    joinedSeats: (seats, locale) =>
+      `Você está na lista de espera para ${count(seats, { one: () => 'uma vaga', many: (x) => `${x} de vagas`, other: (x) => `${x} vagas` }, locale)} — enviaremos um e-mail se elas abrirem.`,
     seatsAvailable: 'Há vagas livres de novo: reserve uma agora.',
     leave: 'Sair da lista de espera',
     leftHeading: 'Você saiu da lista de espera',

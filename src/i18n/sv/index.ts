@@ -279,6 +279,10 @@ export const sv: Messages = {
     intro: 'Passet är fullt. Lämna dina uppgifter så mejlar vi dig om en plats blir ledig.',
     joinedHeading: 'Du står i kön',
     joined: 'Du står i kön — vi mejlar dig om en plats blir ledig.',
+    forSeats: (seats, locale) =>
+      `Kö för ${count(seats, { one: () => 'en plats', other: (x) => `${x} platser` }, locale)}`,
+    joinedSeats: (seats, locale) =>
+      `Du står i kön för ${count(seats, { one: () => 'en plats', other: (x) => `${x} platser` }, locale)} — vi mejlar dig om de blir lediga.`,
     seatsAvailable: 'Det finns lediga platser igen: boka en nu.',
     leave: 'Lämna kön',
     leftHeading: 'Du har lämnat kön',

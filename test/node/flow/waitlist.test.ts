@@ -42,6 +42,44 @@ describe('BookingFlow: the waitlist', () => {
     await run.until(at('choose'));
   });
 
+  test('the seats the visitor chose are the seats asked for; a count no class seats never is', async () => {
+    const run = startFlow(DEMO_KEYS.paidClass, { projectId: 'proj_paid_class' });
+    const group = await firstClass(run);
+    fill(group.id, group.attributes.group_booking.seats_left);
+    const joins: string[] = [];
+    const listen = ({ request }: { request: Request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/bookings/waitlist')) {
+        joins.push(request.url);
+      }
+    };
+    mock.server.events.on('request:start', listen);
+    try {
+      const most = group.attributes.group_booking.max_seats;
+      for (const seats of [0, -1, 1.5, Number.NaN, most + 1]) {
+        await run.flow.openWaitlist(group, seats);
+        assert.equal(run.flow.state.step, 'choose', `${seats} opened the form`);
+        const error = run.all.at(-1);
+        assert.equal(error?.type, 'error', `${seats} was not reported`);
+        assert.deepEqual(
+          (error?.detail as { error: { details?: Array<{ path: string }> } }).error.details?.map(
+            (issue) => issue.path,
+          ),
+          ['related.seats'],
+        );
+      }
+      await run.flow.openWaitlist(group, 2);
+      const form = await run.until(at('waitlist'));
+      assert.equal(form.seats, 2);
+      await run.flow.joinWaitlist(CUSTOMER);
+      const done = await run.until(at('waitlisted'));
+      assert.equal(done.entry.seats, 2);
+      assert.equal(mock.api.engine.listWaitlist({ owner_booking_id: group.id })[0]?.seats, 2);
+      assert.equal(joins.length, 1, 'only the good count was sent');
+    } finally {
+      mock.server.events.removeListener('request:start', listen);
+    }
+  });
+
   test('leaving from the confirmation: the entry is left, once, and told', async () => {
     const run = startFlow(DEMO_KEYS.paidClass, { projectId: 'proj_paid_class' });
     const group = await firstClass(run);

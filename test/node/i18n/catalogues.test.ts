@@ -110,6 +110,10 @@ function samplesFor(locale: string): Samples<Messages> {
       movedBanner: [[WHEN, '⟨new time⟩']],
       amountDue: [['⟨amount⟩']],
     },
+    waitlist: {
+      forSeats: localeCounts,
+      joinedSeats: localeCounts,
+    },
   };
 }
 
