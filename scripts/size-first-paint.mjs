@@ -20,11 +20,12 @@ import { gzipSync } from 'node:zlib';
  * group project 46.3 KB. Raised the same day to 47.1 KB for the class list's long tasks (issue
  * #15): it reads its classes a slice per task and formats a row's texts when the row is shown,
  * which halved its longest task at CPU 4x and costs ~0.7 KB of the class list's chunk; a group
- * project then measured 47.0 KB. A change that puts a new part into the first paint fails `npm test` and
+ * project then measured 47.0 KB. Raised again to 47.2 KB the same day for a feature: a sold-out
+ * class's row lets the visitor say how many seats to wait for (~0.15 KB); 47.16 KB measured. A change that puts a new part into the first paint fails `npm test` and
  * has to load lazily instead (lower this when the first paint shrinks; raise it only with the
  * reason here).
  */
-export const FIRST_PAINT_BUDGET = 47.1 * 1024;
+export const FIRST_PAINT_BUDGET = 47.2 * 1024;
 
 /** The kinds of project and the chunk that shows each one's first step. */
 export const FIRST_STEPS = [

@@ -324,14 +324,7 @@ export class SlotkitClassList extends LitElement {
       (candidate) => candidate.group.id === button.dataset.id,
     );
     if (!item || !isBookable(item, this.currentTime())) return;
-    // The selector's own value: it is what the visitor sees, even if the data changed under it.
-    const select = button
-      .closest('slotkit-class-list-item')
-      ?.querySelector<HTMLSelectElement>('[part="seats-select"]');
-    const seats = Math.min(
-      Math.max(1, Number(select?.value) || 1),
-      seatLimit(item, this.maxSeatsPerBooking),
-    );
+    const seats = seatsChosen(button, seatLimit(item, this.maxSeatsPerBooking));
     if (this.dispatchEvent(new ClassSelectEvent({ group: item.group, seats }))) {
       this.selectedGroupId = item.group.id;
     }
@@ -341,13 +334,8 @@ export class SlotkitClassList extends LitElement {
     const id = (event.currentTarget as HTMLElement).dataset.id;
     const item = this.prepared.classes.find((candidate) => candidate.group.id === id);
     if (!item) return;
-    const select = (event.currentTarget as HTMLElement)
-      .closest('slotkit-class-list-item')
-      ?.querySelector<HTMLSelectElement>('[part="seats-select"]');
-    const seats = Math.min(
-      Math.max(1, Math.floor(Number(select?.value)) || 1),
-      waitlistSeatLimit(item, this.maxSeatsPerBooking),
-    );
+    const button = event.currentTarget as HTMLElement;
+    const seats = seatsChosen(button, waitlistSeatLimit(item, this.maxSeatsPerBooking));
     this.dispatchEvent(new WaitlistJoinEvent({ group: item.group, seats }));
   }
 
@@ -569,4 +557,15 @@ declare global {
   interface HTMLElementTagNameMap {
     'slotkit-class-list': SlotkitClassList;
   }
+}
+
+/**
+ * The seats chosen in a row's selector, 1 when it has none, at most `limit`: the selector's own
+ * value, as it is what the visitor sees even if the data changed under it.
+ */
+function seatsChosen(button: HTMLElement, limit: number): number {
+  const select = button
+    .closest('slotkit-class-list-item')
+    ?.querySelector<HTMLSelectElement>('[part="seats-select"]');
+  return Math.min(Math.max(1, Math.floor(Number(select?.value)) || 1), limit);
 }
