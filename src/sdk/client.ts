@@ -133,7 +133,6 @@ const route = <T>(method: Method, template: string, data: SchemaSource<T>, retry
   const endpoint = `${method} ${template}`;
   const given = typeof data === 'function' ? undefined : envelope(data);
   const schema = async () => {
-    if (given) return given;
     try {
       return envelope((data as (later: LaterSchemas) => z.ZodMiniType<T>)(await loadLater()));
     } catch (cause) {
@@ -146,7 +145,8 @@ const route = <T>(method: Method, template: string, data: SchemaSource<T>, retry
       method,
       endpoint,
       path: template.replace(/:\w+/g, () => encodeURIComponent(params[next++] ?? '')),
-      schema: await schema(),
+      // A schema at hand is not awaited: the request leaves before the caller's next line runs.
+      schema: given ?? (await schema()),
       retry,
       ...extra,
     });
