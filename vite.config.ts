@@ -22,7 +22,7 @@ function noGlobals(): Plugin {
   return {
     name: 'slotkit-no-globals',
     transform(code, id) {
-      if (/zod\/v4\/core\/(core|registries)\.js$/.test(id)) {
+      if (/zod\/v4\/core\/(core|registries)\.js(\?|$)/.test(id)) {
         return {
           code: `const __slotkitLocal = {};\n${code.replaceAll('globalThis', '__slotkitLocal')}`,
           map: null,
@@ -120,6 +120,42 @@ function noPreloadHelper(): Plugin {
       if (!id.endsWith('vite/preload-helper.js')) return null;
       // Vite wraps each import as `__vitePreload(() => import(...), deps, import.meta.url)`.
       return { code: 'export const __vitePreload = (load) => load();', map: null };
+    },
+  };
+}
+
+/** The query that marks a module of the later steps' copy of zod (laterZod). */
+const LATER_ZOD = '?slotkit-later-zod';
+
+/** zod's $constructor and config: one module both copies share (it is in the script whole). */
+const SHARED_ZOD = /\/zod\/v4\/core\/core\.js$/;
+
+/**
+ * Gives the modules loaded after the first paint a copy of zod of their own. Rollup puts a
+ * module into one chunk whole, so with one copy every schema kind and check any later step
+ * uses (email, pipe, nullable, trim, length checks, async parsing) sat in the script, though
+ * only the form and the booking's schemas read them: 0.9 KB gzip of the first paint. The
+ * script's copy now holds what its first responses need; the later copy (6 KB) comes with the
+ * later-schemas chunk the client fetches when idle. Schemas of the two copies nest safely: zod
+ * recognises a schema by its traits (`_zod.traits`), never by its class.
+ */
+function laterZod(isLater: (id: string) => boolean): Plugin {
+  return {
+    name: 'slotkit-later-zod',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      const fromLater =
+        importer.endsWith(LATER_ZOD) || (isLater(importer) && !/\/node_modules\//.test(importer));
+      if (!fromLater) return null;
+      const inZod = importer.endsWith(LATER_ZOD) && source.startsWith('.');
+      if (!inZod && !/^zod(\/|$)/.test(source)) return null;
+      const resolved = await this.resolve(source, importer.replace(LATER_ZOD, ''), {
+        ...options,
+        skipSelf: true,
+      });
+      if (!resolved || SHARED_ZOD.test(resolved.id)) return resolved;
+      return { ...resolved, id: resolved.id + LATER_ZOD };
     },
   };
 }
@@ -281,7 +317,13 @@ function chunkNames(dir: string) {
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
-        plugins: [noGlobals(), compactStyles(), noPreloadHelper(), classicCore()],
+        plugins: [
+          laterZod((id) => LATER.test(id) && !CHOOSER_CORE.test(id)),
+          noGlobals(),
+          compactStyles(),
+          noPreloadHelper(),
+          classicCore(),
+        ],
         // Chunks import each other relative to themselves, wherever the files are hosted.
         base: './',
         publicDir: false,
@@ -303,7 +345,13 @@ export default defineConfig(({ mode }) =>
               chunkFileNames: chunkNames('embed/'),
               // Everything but the later parts goes into the entry, the script a page names.
               codeSplitting: {
-                groups: [{ name: 'core', test: (id) => !LATER.test(id) || CHOOSER_CORE.test(id) }],
+                groups: [
+                  {
+                    name: 'core',
+                    test: (id) =>
+                      !id.endsWith(LATER_ZOD) && (!LATER.test(id) || CHOOSER_CORE.test(id)),
+                  },
+                ],
               },
             },
           },
