@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import MagicString from 'magic-string';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 
@@ -103,6 +104,22 @@ function compactStyles(): Plugin {
       return { code: compactCssTemplates(code.replace(/\/\*[\s\S]*?\*\//g, '')), map: null };
     },
   };
+}
+
+/**
+ * Lit's html`` templates keep the source's indentation and line breaks, which no JS minifier may
+ * touch: the Lit team's plugin (html-minifier-next and lightningcss) compacts the static parts,
+ * never the expressions. `conservativeCollapse` leaves one space wherever there was whitespace,
+ * so text beside inline elements keeps its gap, and <pre> or <textarea> are left as they are.
+ * ~0.3 KB gzip of a 1:1 first paint, ~0.4 KB of a group project's.
+ */
+function compactTemplates(): Plugin {
+  return minifyHtmlLiterals({
+    filter: (id) => /\/src\/.+\.ts$/.test(id) && !id.includes('/node_modules/'),
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true } },
+    // Typed against Rollup's plugin context; it calls only this.warn and this.error.
+  }) as unknown as Plugin;
 }
 
 /**
@@ -319,6 +336,7 @@ export default defineConfig(({ mode }) =>
     ? {
         plugins: [
           laterZod((id) => LATER.test(id) && !CHOOSER_CORE.test(id)),
+          compactTemplates(),
           noGlobals(),
           compactStyles(),
           noPreloadHelper(),
