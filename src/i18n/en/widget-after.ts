@@ -55,4 +55,10 @@ export const widgetAfter = {
   paymentFailed: 'The payment did not go through and no money was taken. You can try again.',
   releaseAndBack: 'Back: release this time',
   redirecting: 'Taking you on…',
+  // Read only by the later steps' templates (steps/details.ts, after-booking.ts).
+  submit: 'Book',
+  manageLink: 'Manage this booking',
+  bookAnother: 'Book another time',
+  state: (state: string) => state.replaceAll('_', ' '),
+  reschedule: 'Change time',
 };

@@ -27,14 +27,9 @@ export const widget = {
   classFull: 'That class no longer has enough seats. Please pick another class or fewer seats.',
   manageLinkInvalid:
     'That booking link does not work (it may be old or incomplete). You can book a new time below.',
-  submit: 'Book',
   payIntro: 'Your booking is reserved until the payment window ends.',
   paymentExpired: 'The payment window ended and the booking was released. You can book again.',
-  manageLink: 'Manage this booking',
-  bookAnother: 'Book another time',
-  state: (state: string) => state.replaceAll('_', ' '),
   cancelled: 'Your booking is cancelled.',
-  reschedule: 'Change time',
   rescheduleConfirm: (when: string) => `Move your booking to ${when}?`,
   rescheduleDone: (when: string) => `Your booking is moved to ${when}.`,
   /** Every booking outcome in the visitor's words (flow/outcome.ts): headings and status. */
