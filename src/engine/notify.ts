@@ -10,7 +10,6 @@ import {
 import type { BookingRecord, OutboxEntry, ResourceRecord } from './records.ts';
 import type { UnwrittenText } from './store.ts';
 import { eventOf } from './views.ts';
-import { flat } from './flat-text.ts';
 
 /** The audit log, emails and webhooks a booking leaves behind: the outbox the sandbox shows. */
 
@@ -21,13 +20,7 @@ export function log(
   data = '[]',
   at = context.now(),
 ): void {
-  booking.logs.push({
-    description: flat(description),
-    success: 'true',
-    state: booking.state,
-    data,
-    created_at: at,
-  });
+  booking.logs.push({ description, success: 'true', state: booking.state, data, created_at: at });
   booking.updated_at = at;
 }
 
