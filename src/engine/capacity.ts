@@ -1,6 +1,6 @@
 import { isSlotFree, type Interval } from './availability.ts';
 import { parseDuration } from './duration.ts';
-import { EngineError } from './errors.ts';
+import { EngineError, refusal } from './errors.ts';
 import type { GraphDefinition } from './graphs/types.ts';
 import type { BookingRecord, HoldRecord, ResourceRecord } from './records.ts';
 import type { Store } from './store.ts';
@@ -76,7 +76,7 @@ export class Capacity {
       (interval) => interval.start < slot.end && slot.start < interval.end,
     );
     if (overlaps) {
-      throw new EngineError(
+      throw refusal(
         'slot_unavailable',
         `${resource.name} is already booked at this time; pick another time.`,
       );
@@ -141,7 +141,7 @@ export class Capacity {
         left === 0
           ? `"${what}" is sold out: 0 seats left.`
           : `"${what}" has only ${left} seat${left === 1 ? '' : 's'} left; you asked for ${seats}.`;
-      throw new EngineError('sold_out', message, [{ path: 'seats', message: `${left} left` }]);
+      throw refusal('sold_out', message, [{ path: 'seats', message: `${left} left` }]);
     }
     return left;
   }

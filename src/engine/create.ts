@@ -27,6 +27,7 @@ import type {
 } from './records.ts';
 import { iso } from './views.ts';
 import { classIdByTime } from './class-by-time.ts';
+import { randomToken } from './ids.ts';
 
 /**
  * Creates a booking from a create body: checks who may, what graph, which hold it converts and
@@ -109,7 +110,7 @@ export function create(
   if (shape.notes !== undefined) booking.notes = shape.notes;
   if (shape.external_id !== undefined) booking.external_id = shape.external_id;
   if (shape.paid_amount !== undefined) booking.paid_amount = shape.paid_amount;
-  if (graph.needsCustomer) booking.customer_token = token();
+  if (graph.needsCustomer) booking.customer_token = randomToken();
 
   let event: EventInfo | undefined;
   if (graph.kind === 'seats') {
@@ -295,27 +296,6 @@ function projectOfCustomer(
   const classId = hold?.owner_booking_id ?? related?.owner_booking_id;
   const groupClass = typeof classId === 'string' ? store.bookings.get(classId) : undefined;
   return byId(known.project_id) ?? byId(hold?.project_id) ?? byId(groupClass?.project_id);
-}
-
-const TOKEN_BYTES = 24;
-// Each getRandomValues call costs far more than its bytes: draw 256 tokens' worth at a time.
-const tokenPool = new Uint8Array(TOKEN_BYTES * 256);
-let tokenPoolUsed = tokenPool.length;
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-
-/** The customer's secret for managing their booking without an account: 24 random bytes in hex. */
-function token(): string {
-  if (tokenPoolUsed === tokenPool.length) {
-    crypto.getRandomValues(tokenPool);
-    tokenPoolUsed = 0;
-  }
-  let text = '';
-  for (let index = 0; index < TOKEN_BYTES; index += 1)
-    text += HEX[tokenPool[tokenPoolUsed + index]!]!;
-  // Zeroed once used, so a token's bytes stay nowhere but in its booking.
-  tokenPool.fill(0, tokenPoolUsed, tokenPoolUsed + TOKEN_BYTES);
-  tokenPoolUsed += TOKEN_BYTES;
-  return text;
 }
 
 // Graphs are fixed when the engine starts: their step names are worked out once each.

@@ -6,6 +6,7 @@ import { create } from './create.ts';
 import * as edit from './edit.ts';
 import { EngineError } from './errors.ts';
 import { checkGraph } from './graph-check.ts';
+import { randomId } from './ids.ts';
 import { cacheZoneOffsets } from '../lib/time/zone-days.ts';
 import { builtInGraphs } from './graphs/index.ts';
 import type { GraphDefinition } from './graphs/types.ts';
@@ -80,7 +81,7 @@ export class BookingEngine {
     this.context = createContext({
       clock: this.clock,
       graphs,
-      newId: options.ids ?? (() => crypto.randomUUID()),
+      newId: options.ids ?? randomId,
       random: options.random ?? Math.random,
       pages: { decisions: options.decisionPage ?? decisions.DEFAULT_DECISION_PAGE },
     });

@@ -27,6 +27,26 @@ export class EngineError extends Error {
   }
 }
 
+/**
+ * An EngineError without a stack trace, for the refusals visitors cause as a matter of course
+ * (a sold-out class, a taken time): an answer, not a fault, so nobody reads where it was thrown,
+ * and capturing the stack cost about 5 µs of a 50 µs sign-up. Otherwise the same error:
+ * `instanceof EngineError`, code, status, message, details and JSON.
+ */
+export function refusal(
+  code: EngineErrorCode,
+  message: string,
+  details?: FieldIssue[],
+): EngineError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new EngineError(code, message, details);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 export function invalid(path: string, message: string): EngineError {
   return new EngineError('validation_failed', `${path}: ${message}`, [{ path, message }]);
 }

@@ -4,6 +4,7 @@ import { signUpWindow } from './capacity.ts';
 import type { EngineContext } from './context.ts';
 import { EngineError, invalid, notFound } from './errors.ts';
 import { customerInputFor } from './customer-input.ts';
+import { randomToken } from './ids.ts';
 import { LIMITS, line, parse } from './input.ts';
 import { log } from './notify.ts';
 import type { BookingRecord, ProjectRecord, WaitlistEntry } from './records.ts';
@@ -108,7 +109,7 @@ export function joinWaitlist(
     owner_booking_id: classId,
     seats,
     customer: { id: context.newId(), ...input.customer, email: address },
-    customer_token: token(),
+    customer_token: randomToken(),
     created_at: now,
     updated_at: now,
     ...((project ?? groupClass.project_id)
@@ -215,10 +216,4 @@ export function logOnClass(context: EngineContext, groupClass: BookingRecord, te
 
 export function seatsText(seats: number): string {
   return `${seats} seat${seats === 1 ? '' : 's'}`;
-}
-
-function token(): string {
-  const bytes = new Uint8Array(24);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -89,6 +89,30 @@ test('seats never exceed max_seats: sold_out says how many are left, and changes
   assert.equal(engine.getGroup(yoga.id).attributes.group_booking.current_seats, 5);
 });
 
+test('a sold-out refusal is an EngineError with its 409 shape, built without a stack trace', () => {
+  const { engine } = makeEngine();
+  const yoga = openClass(engine, FRIDAY_9, { max_seats: 1 });
+  signUp(engine, yoga.id, 1);
+  let error: unknown;
+  try {
+    signUp(engine, yoga.id, 2);
+  } catch (caught) {
+    error = caught;
+  }
+  assert.ok(error instanceof EngineError);
+  assert.deepEqual(error.toJSON(), {
+    status: 409,
+    code: 'sold_out',
+    message: '"Doc Brown\u2019s Friday Yoga Class" is sold out: 0 seats left.',
+    details: [{ path: 'seats', message: '0 left' }],
+  });
+  assert.equal(error.name, 'EngineError');
+  // No "    at ..." frames: the stack is the one part a visitor's refusal need not pay for.
+  assert.doesNotMatch(error.stack ?? '', /\n\s+at /);
+  // Other errors keep theirs, and the limit is as it was.
+  assert.match(new Error('x').stack ?? '', /\n\s+at /);
+});
+
 test('booking rules: sign-ups only between max_booking_time and min_booking_time before the class', () => {
   const { engine, clock } = makeEngine();
   const far = openClass(engine, T0 + 20 * DAY, {
