@@ -141,6 +141,11 @@ export class SlotkitClassList extends LitElement {
   private filterChanged = false;
   private focusWasInside = false;
   private readonly shownLimit = new GrowingLimit(this);
+  /**
+   * The ids of the classes whose rows are made. A row the filters leave out is hidden, not
+   * removed: a filter then costs no rows made or taken apart, and clearing it none made again.
+   */
+  private made = new Set<string>();
 
   @query('.body') private body!: HTMLElement;
   @query('[part="title-filter"]') private titleFilter!: HTMLInputElement | null;
@@ -184,8 +189,11 @@ export class SlotkitClassList extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusWasInside = this.shadowRoot?.activeElement != null;
     if (changed.has('timeZone')) this.resolveZone();
-    // Other classes, or the same in other days: grow them again from a screenful.
-    if (this.filterChanged || changed.has('timeZone')) this.shownLimit.restart();
+    // The same classes in other days: grow them again from a screenful.
+    if (changed.has('timeZone')) {
+      this.shownLimit.restart();
+      this.made.clear();
+    }
     const locale = this.localize.locale;
     const memo = this.preparedFor;
     // The catalogue too: its phrases (date-and-time joins) change when a lazy locale arrives.
@@ -230,9 +238,10 @@ export class SlotkitClassList extends LitElement {
   }
 
   protected override updated(): void {
-    // A control that vanished (retry, clear filters, a filtered-out class) must not drop focus
-    // to <body>: move it to the search field, or to the list itself.
-    if (this.focusWasInside && this.shadowRoot?.activeElement == null) {
+    // A control that vanished or was hidden (retry, clear filters, a filtered-out class) must not
+    // drop focus to <body>: move it to the search field, or to the list itself.
+    const active = this.shadowRoot?.activeElement;
+    if (this.focusWasInside && (active == null || active.closest('[hidden]'))) {
       (this.titleFilter ?? this.body).focus();
     }
     if (this.focusStrip) {
@@ -464,8 +473,18 @@ export class SlotkitClassList extends LitElement {
     for (const item of upcoming) {
       if (!next.has(item.key) && isBookable(item, now)) next.set(item.key, item);
     }
-    // A refresh keeps the grown limit: nothing the visitor may have focused is taken away.
-    this.shownLimit.leftOut = Math.max(0, shown.length - this.shownLimit.limit);
+    // The shown classes' rows are made first, then the others' (hidden) for later filters, up
+    // to the grown limit. A refresh keeps the made rows: nothing focused is taken away.
+    const made = this.made;
+    let room = this.shownLimit.limit - upcoming.filter((item) => made.has(item.group.id)).length;
+    for (const item of [...shown, ...upcoming]) {
+      if (room > 0 && !made.has(item.group.id)) {
+        made.add(item.group.id);
+        room--;
+      }
+    }
+    const rows = upcoming.filter((item) => made.has(item.group.id));
+    this.shownLimit.leftOut = upcoming.length - rows.length;
     const { resources, places } = this.prepared;
     const strip = renderDateStrip({
       t,
@@ -508,22 +527,23 @@ export class SlotkitClassList extends LitElement {
                 ${t.clearFilters}
               </button>
             </div>`
-          : renderDays(shown.slice(0, this.shownLimit.limit), {
-              t,
-              locale: this.localize.locale,
-              headings: this.headings,
-              now,
-              next,
-              maxSeatsPerBooking: this.maxSeatsPerBooking,
-              selectedGroupId: this.selectedGroupId,
-              chosenSeats: this.chosenSeats,
-              onSeatsChange: this.onSeatsChange,
-              onBook: this.onBook,
-              ...(this.waitlist
-                ? { waitlist: { label: this.localize.t.waitlist.join, onJoin: this.onWaitlist } }
-                : {}),
-            })
+          : nothing
       }
+      ${renderDays(rows, new Set(shown), {
+        t,
+        locale: this.localize.locale,
+        headings: this.headings,
+        now,
+        next,
+        maxSeatsPerBooking: this.maxSeatsPerBooking,
+        selectedGroupId: this.selectedGroupId,
+        chosenSeats: this.chosenSeats,
+        onSeatsChange: this.onSeatsChange,
+        onBook: this.onBook,
+        ...(this.waitlist
+          ? { waitlist: { label: this.localize.t.waitlist.join, onJoin: this.onWaitlist } }
+          : {}),
+      })}
     `;
   }
 
