@@ -6,10 +6,9 @@ import type { SlotkitClassList } from './class-list.ts';
 
 /**
  * A long list grows over frames: a screenful first, then more each frame until every class is
- * there, the ones the filters leave out kept hidden. A new zone starts it again; a new filter or
- * day only shows and hides rows (growing the ones it shows first), and no render ever shows a
- * class the filter leaves out. Every render is watched (a MutationObserver hears each one before
- * the next frame), so the tests hold however slow the machine is.
+ * there. A new filter, day or zone starts it again (rows it leaves out are kept, hidden), and
+ * no frame of the old growth ever shows a class the new filter leaves out. Every render is watched (a MutationObserver hears each one
+ * before the next frame), so the tests hold however slow the machine is.
  */
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');
@@ -90,7 +89,7 @@ describe('<slotkit-class-list> growing over frames', () => {
     );
   });
 
-  it('on a new filter mid-growth grows its matches first and never shows others', async () => {
+  it('restarts on a new filter mid-growth and never shows what the old one did', async () => {
     const seen = watch(el);
     search(el, 'spin');
     await el.updateComplete;
@@ -104,14 +103,14 @@ describe('<slotkit-class-list> growing over frames', () => {
     );
   });
 
-  it('shows the kept rows at once when the filter is cleared or the day changes', async () => {
+  it('restarts when the filter is cleared, the day or the zone changes', async () => {
     search(el, 'spin');
     await el.updateComplete;
     const cleared = watch(el);
     search(el, '');
     await el.updateComplete;
     expect(titles(el)).to.have.length(500);
-    expect(cleared.map((shown) => shown.length)).to.deep.equal([500], 'in one render');
+    expect(cleared[0]!.length).to.be.below(100);
 
     const day = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="date-button"]')[1]!;
     const onDay = watch(el);
@@ -119,10 +118,9 @@ describe('<slotkit-class-list> growing over frames', () => {
     await el.updateComplete;
     // The first day, 21 November: six classes three hours apart from 07:00 UTC.
     expect(titles(el)).to.deep.equal(['Spin 0', 'Yoga 1', 'Yoga 2', 'Yoga 3', 'Yoga 4', 'Spin 5']);
-    expect(onDay).to.have.length(1, 'in one render');
-  });
+    for (const shown of onDay) expect(shown.length).to.be.at.most(6);
 
-  it('restarts from a screenful when the zone changes', async () => {
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="date-button"]')!.click(); // All days
     await el.updateComplete;
     const zoned = watch(el);
     el.timeZone = 'Pacific/Auckland';

@@ -143,7 +143,7 @@ export class SlotkitClassList extends LitElement {
   private readonly shownLimit = new GrowingLimit(this);
   /**
    * The ids of the classes whose rows are made. A row the filters leave out is hidden, not
-   * removed: a filter then costs no rows made or taken apart, and clearing it none made again.
+   * removed: a filter then takes no rows apart, and clearing it makes none again.
    */
   private made = new Set<string>();
 
@@ -189,11 +189,10 @@ export class SlotkitClassList extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusWasInside = this.shadowRoot?.activeElement != null;
     if (changed.has('timeZone')) this.resolveZone();
-    // The same classes in other days: grow them again from a screenful.
-    if (changed.has('timeZone')) {
-      this.shownLimit.restart();
-      this.made.clear();
-    }
+    // Other classes shown, or the same in other days: show them again from a screenful (showing
+    // kept rows costs style and layout too). Rows are kept, hidden, unless days change.
+    if (this.filterChanged || changed.has('timeZone')) this.shownLimit.restart();
+    if (changed.has('timeZone')) this.made.clear();
     const locale = this.localize.locale;
     const memo = this.preparedFor;
     // The catalogue too: its phrases (date-and-time joins) change when a lazy locale arrives.
@@ -473,18 +472,12 @@ export class SlotkitClassList extends LitElement {
     for (const item of upcoming) {
       if (!next.has(item.key) && isBookable(item, now)) next.set(item.key, item);
     }
-    // The shown classes' rows are made first, then the others' (hidden) for later filters, up
-    // to the grown limit. A refresh keeps the made rows: nothing focused is taken away.
-    const made = this.made;
-    let room = this.shownLimit.limit - upcoming.filter((item) => made.has(item.group.id)).length;
-    for (const item of [...shown, ...upcoming]) {
-      if (room > 0 && !made.has(item.group.id)) {
-        made.add(item.group.id);
-        room--;
-      }
-    }
-    const rows = upcoming.filter((item) => made.has(item.group.id));
-    this.shownLimit.leftOut = upcoming.length - rows.length;
+    // The first `limit` classes the filters let through are shown, their rows made if need be;
+    // made rows stay, hidden when left out. A refresh keeps them: nothing focused is taken away.
+    const revealed = new Set(shown.slice(0, this.shownLimit.limit));
+    for (const item of revealed) this.made.add(item.group.id);
+    const rows = upcoming.filter((item) => this.made.has(item.group.id));
+    this.shownLimit.leftOut = shown.length - revealed.size;
     const { resources, places } = this.prepared;
     const strip = renderDateStrip({
       t,
@@ -529,7 +522,7 @@ export class SlotkitClassList extends LitElement {
             </div>`
           : nothing
       }
-      ${renderDays(rows, new Set(shown), {
+      ${renderDays(rows, revealed, {
         t,
         locale: this.localize.locale,
         headings: this.headings,
