@@ -146,6 +146,8 @@ export class SlotkitClassList extends LitElement {
    * removed: a filter then takes no rows apart, and clearing it makes none again.
    */
   private made = new Set<string>();
+  /** The ids of the classes the last render showed. */
+  private showing = new Set<string>();
 
   @query('.body') private body!: HTMLElement;
   @query('[part="title-filter"]') private titleFilter!: HTMLInputElement | null;
@@ -192,7 +194,10 @@ export class SlotkitClassList extends LitElement {
     // Other classes shown, or the same in other days: show them again from a screenful (showing
     // kept rows costs style and layout too). Rows are kept, hidden, unless days change.
     if (this.filterChanged || changed.has('timeZone')) this.shownLimit.restart();
-    if (changed.has('timeZone')) this.made.clear();
+    if (changed.has('timeZone')) {
+      this.made.clear();
+      this.showing.clear();
+    }
     const locale = this.localize.locale;
     const memo = this.preparedFor;
     // The catalogue too: its phrases (date-and-time joins) change when a lazy locale arrives.
@@ -472,10 +477,15 @@ export class SlotkitClassList extends LitElement {
     for (const item of upcoming) {
       if (!next.has(item.key) && isBookable(item, now)) next.set(item.key, item);
     }
-    // The first `limit` classes the filters let through are shown, their rows made if need be;
-    // made rows stay, hidden when left out. A refresh keeps them: nothing focused is taken away.
-    const revealed = new Set(shown.slice(0, this.shownLimit.limit));
-    for (const item of revealed) this.made.add(item.group.id);
+    // The first `limit` classes the filters let through are shown, their rows made if need be,
+    // and those shown already stay (they cost no style or layout); made rows stay, hidden when
+    // left out. A refresh keeps them: nothing focused is taken away.
+    const { limit } = this.shownLimit;
+    const revealed = new Set(
+      shown.filter((item, at) => at < limit || this.showing.has(item.group.id)),
+    );
+    this.showing = new Set([...revealed].map((item) => item.group.id));
+    for (const id of this.showing) this.made.add(id);
     const rows = upcoming.filter((item) => this.made.has(item.group.id));
     this.shownLimit.leftOut = shown.length - revealed.size;
     const { resources, places } = this.prepared;

@@ -230,9 +230,10 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
 }
 
 /**
- * The made rows (sorted by start) as one section per local day, headed by its long date; a row
- * the filters leave out, and a day left with none, is `hidden`: out of sight and of the
- * accessibility tree, yet kept, so a filter costs no rows made or removed, only shown or hidden.
+ * The made rows (sorted by start) as one section per local day, headed by its long date. A row
+ * not in `shown` (the filters leave it out, or a growing list has not come to it yet), and a day
+ * left with none, is `hidden`: out of sight and of the accessibility tree, yet kept, so a filter
+ * takes no rows apart and makes none again, it only shows and hides them.
  * A long list grows over many frames: a day whose rows are made of the same values as last time
  * is skipped whole (`guard`), and so is a row's content when only its visibility changed.
  */
