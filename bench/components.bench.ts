@@ -357,11 +357,20 @@ function summarizeTrace(label: string, buffer: Buffer): string {
   const main = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   main.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const self = new Map<string, number>();
+  // The same, within the longest top-level task only: what a long task is made of.
+  const longest = main
+    .filter((event) => /RunTask$/.test(event.name))
+    .reduce<TraceEvent | undefined>((a, b) => (a && a.dur! >= b.dur! ? a : b), undefined);
+  const inLongest = new Map<string, number>();
   const stack: { event: TraceEvent; children: number }[] = [];
   const close = (until: number) => {
     while (stack.length > 0 && stack.at(-1)!.event.ts + stack.at(-1)!.event.dur! <= until) {
       const { event, children } = stack.pop()!;
-      self.set(event.name, (self.get(event.name) ?? 0) + (event.dur! - children) / 1000);
+      const ms = (event.dur! - children) / 1000;
+      self.set(event.name, (self.get(event.name) ?? 0) + ms);
+      if (longest && event.ts >= longest.ts && event.ts < longest.ts + longest.dur!) {
+        inLongest.set(event.name, (inLongest.get(event.name) ?? 0) + ms);
+      }
       if (stack.length > 0) stack.at(-1)!.children += event.dur!;
     }
   };
@@ -371,13 +380,17 @@ function summarizeTrace(label: string, buffer: Buffer): string {
   }
   close(Infinity);
   // Task wrappers only say "a task ran"; their self time is scheduling overhead.
-  const top = [...self]
-    .filter(([name]) => !/^(ThreadControllerImpl::RunTask|RunTask|.*::RunTask)$/.test(name))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 8);
-  return `\n${label}: renderer main thread, self time by trace event:\n${top
-    .map(([name, ms]) => `  ${fixed(ms)} ms  ${TRACE_NAMES[name] ?? name}`)
-    .join('\n')}`;
+  const top = (times: Map<string, number>) =>
+    [...times]
+      .filter(([name]) => !/^(ThreadControllerImpl::RunTask|RunTask|.*::RunTask)$/.test(name))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([name, ms]) => `  ${fixed(ms)} ms  ${TRACE_NAMES[name] ?? name}`)
+      .join('\n');
+  const longestText = longest
+    ? `\n  longest task ${fixed(longest.dur! / 1000)} ms, of which:\n${top(inLongest)}`
+    : '';
+  return `\n${label}: renderer main thread, self time by trace event:\n${top(self)}${longestText}`;
 }
 
 // ------------------------------------------------------------------ scenarios

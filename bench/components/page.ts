@@ -99,10 +99,11 @@ function pickerTimes(): HTMLElement[] {
   return [...(picker?.shadowRoot?.querySelectorAll<HTMLElement>('li[role=option]') ?? [])];
 }
 
+/** The shown classes' Book buttons: rows the filters leave out are kept, hidden. */
 function bookButtons(): HTMLButtonElement[] {
   return [
     ...(classList?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~=book-button]') ?? []),
-  ];
+  ].filter((button) => !button.closest('[hidden]'));
 }
 
 async function settle(element: HTMLElement & { updateComplete: Promise<boolean> }) {

@@ -42,9 +42,11 @@ function group(i: number): Group {
   };
 }
 
-const rows = (el: SlotkitClassList): HTMLElement[] => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="class"]'),
-];
+/** The rows the visitor sees: those the filters leave out are kept, hidden. */
+const rows = (el: SlotkitClassList): HTMLElement[] =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="class"]')].filter(
+    (row) => !row.closest('[hidden]'),
+  );
 const text = (node: Element | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: SlotkitClassList): string[] =>

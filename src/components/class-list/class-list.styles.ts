@@ -149,7 +149,12 @@ export const styles = css`
     contain-intrinsic-size: auto 12rem;
   }
 
-  .day + .day {
+  /* Rows and days the filters leave out stay hidden whatever a page's ::part() rules say. */
+  [hidden] {
+    display: none !important;
+  }
+
+  .day:not([hidden]) ~ .day {
     margin-block-start: calc(var(--_space) * 3);
   }
 
@@ -168,7 +173,7 @@ export const styles = css`
     overflow: hidden;
   }
 
-  .classes > li + li {
+  .classes > li:not([hidden]) ~ li {
     border-block-start: 1px solid var(--_border);
   }
 

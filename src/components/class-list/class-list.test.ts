@@ -70,11 +70,11 @@ async function list(
   `);
 }
 
+/** What the visitor sees: rows the filters leave out are kept, hidden. */
+const $$ = <T extends Element = HTMLElement>(el: SlotkitClassList, selector: string): T[] =>
+  [...el.shadowRoot!.querySelectorAll<T>(selector)].filter((node) => !node.closest('[hidden]'));
 const $ = <T extends Element = HTMLElement>(el: SlotkitClassList, selector: string): T | null =>
-  el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: SlotkitClassList, selector: string): T[] => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
+  $$<T>(el, selector)[0] ?? null;
 const text = (node: Element | null): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

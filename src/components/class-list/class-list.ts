@@ -141,6 +141,13 @@ export class SlotkitClassList extends LitElement {
   private filterChanged = false;
   private focusWasInside = false;
   private readonly shownLimit = new GrowingLimit(this);
+  /**
+   * The ids of the classes whose rows are made. A row the filters leave out is hidden, not
+   * removed: a filter then takes no rows apart, and clearing it makes none again.
+   */
+  private made = new Set<string>();
+  /** The ids of the classes the last render showed. */
+  private showing = new Set<string>();
 
   @query('.body') private body!: HTMLElement;
   @query('[part="title-filter"]') private titleFilter!: HTMLInputElement | null;
@@ -184,8 +191,13 @@ export class SlotkitClassList extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusWasInside = this.shadowRoot?.activeElement != null;
     if (changed.has('timeZone')) this.resolveZone();
-    // Other classes, or the same in other days: grow them again from a screenful.
+    // Other classes shown, or the same in other days: show them again from a screenful (showing
+    // kept rows costs style and layout too). Rows are kept, hidden, unless days change.
     if (this.filterChanged || changed.has('timeZone')) this.shownLimit.restart();
+    if (changed.has('timeZone')) {
+      this.made.clear();
+      this.showing.clear();
+    }
     const locale = this.localize.locale;
     const memo = this.preparedFor;
     // The catalogue too: its phrases (date-and-time joins) change when a lazy locale arrives.
@@ -230,9 +242,10 @@ export class SlotkitClassList extends LitElement {
   }
 
   protected override updated(): void {
-    // A control that vanished (retry, clear filters, a filtered-out class) must not drop focus
-    // to <body>: move it to the search field, or to the list itself.
-    if (this.focusWasInside && this.shadowRoot?.activeElement == null) {
+    // A control that vanished or was hidden (retry, clear filters, a filtered-out class) must not
+    // drop focus to <body>: move it to the search field, or to the list itself.
+    const active = this.shadowRoot?.activeElement;
+    if (this.focusWasInside && (active == null || active.closest('[hidden]'))) {
       (this.titleFilter ?? this.body).focus();
     }
     if (this.focusStrip) {
@@ -464,8 +477,17 @@ export class SlotkitClassList extends LitElement {
     for (const item of upcoming) {
       if (!next.has(item.key) && isBookable(item, now)) next.set(item.key, item);
     }
-    // A refresh keeps the grown limit: nothing the visitor may have focused is taken away.
-    this.shownLimit.leftOut = Math.max(0, shown.length - this.shownLimit.limit);
+    // The first `limit` classes the filters let through are shown, their rows made if need be,
+    // and those shown already stay (they cost no style or layout); made rows stay, hidden when
+    // left out. A refresh keeps them: nothing focused is taken away.
+    const { limit } = this.shownLimit;
+    const revealed = new Set(
+      shown.filter((item, at) => at < limit || this.showing.has(item.group.id)),
+    );
+    this.showing = new Set([...revealed].map((item) => item.group.id));
+    for (const id of this.showing) this.made.add(id);
+    const rows = upcoming.filter((item) => this.made.has(item.group.id));
+    this.shownLimit.leftOut = shown.length - revealed.size;
     const { resources, places } = this.prepared;
     const strip = renderDateStrip({
       t,
@@ -508,22 +530,23 @@ export class SlotkitClassList extends LitElement {
                 ${t.clearFilters}
               </button>
             </div>`
-          : renderDays(shown.slice(0, this.shownLimit.limit), {
-              t,
-              locale: this.localize.locale,
-              headings: this.headings,
-              now,
-              next,
-              maxSeatsPerBooking: this.maxSeatsPerBooking,
-              selectedGroupId: this.selectedGroupId,
-              chosenSeats: this.chosenSeats,
-              onSeatsChange: this.onSeatsChange,
-              onBook: this.onBook,
-              ...(this.waitlist
-                ? { waitlist: { label: this.localize.t.waitlist.join, onJoin: this.onWaitlist } }
-                : {}),
-            })
+          : nothing
       }
+      ${renderDays(rows, revealed, {
+        t,
+        locale: this.localize.locale,
+        headings: this.headings,
+        now,
+        next,
+        maxSeatsPerBooking: this.maxSeatsPerBooking,
+        selectedGroupId: this.selectedGroupId,
+        chosenSeats: this.chosenSeats,
+        onSeatsChange: this.onSeatsChange,
+        onBook: this.onBook,
+        ...(this.waitlist
+          ? { waitlist: { label: this.localize.t.waitlist.join, onJoin: this.onWaitlist } }
+          : {}),
+      })}
     `;
   }
 

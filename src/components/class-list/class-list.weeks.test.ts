@@ -157,7 +157,9 @@ describe('<slotkit-class-list> date strip by week', function () {
 });
 
 function $$titles(el: SlotkitClassList): string[] {
-  return [...el.shadowRoot!.querySelectorAll('[part="class"] h4')].map((node) =>
-    (node.textContent ?? '').trim(),
+  // Rows the filters leave out are kept, hidden.
+  const shown = [...el.shadowRoot!.querySelectorAll('[part="class"] h4')].filter(
+    (node) => !node.closest('[hidden]'),
   );
+  return shown.map((node) => (node.textContent ?? '').trim());
 }

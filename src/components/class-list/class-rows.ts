@@ -35,10 +35,13 @@ interface Day {
   heading: string;
   classes: PreparedClass[];
   /**
-   * Everything the day's rows are made of: the day renders again only when one changed. A new
-   * zone, locale or catalogue prepares new classes, so the classes stand for those.
+   * Everything the day's rows are made of, and which are shown: the day renders again only when
+   * one changed. A new zone, locale or catalogue prepares new classes, so the classes stand for
+   * those.
    */
   made: unknown[];
+  /** Some of its rows pass the filters. */
+  shown: boolean;
 }
 
 type SignUpWindow = 'open' | 'not-open' | 'closed';
@@ -145,120 +148,127 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
     ? waitlistSeatLimit(item, view.maxSeatsPerBooking)
     : seatLimit(item, view.maxSeatsPerBooking);
   const chosen = Math.min(view.chosenSeats.get(group.id) ?? 1, limit);
-  return html`<li>
-    <slotkit-class-list-item
-      part="class"
-      role="article"
-      aria-labelledby=${`${domId}-title`}
-      .soldOut=${soldOut}
-      .closed=${window !== 'open'}
-      .selected=${group.id === view.selectedGroupId}
-    >
-      <p part="when" class="when">${text.when}</p>
-      <div class="info">
-        <h4 part="title" class="title" id=${`${domId}-title`}>${event.what}</h4>
-        <p class="facts">
-          ${
-            group.resource
-              ? html`<span part="resource" class="resource">${group.resource.name}</span>`
-              : nothing
-          }
-          ${item.place ? html`<span part="where" class="where">${item.place}</span>` : nothing}
-          ${text.price ? html`<span part="price" class="price">${text.price}</span>` : nothing}
-        </p>
+  return html`<slotkit-class-list-item
+    part="class"
+    role="article"
+    aria-labelledby=${`${domId}-title`}
+    .soldOut=${soldOut}
+    .closed=${window !== 'open'}
+    .selected=${group.id === view.selectedGroupId}
+  >
+    <p part="when" class="when">${text.when}</p>
+    <div class="info">
+      <h4 part="title" class="title" id=${`${domId}-title`}>${event.what}</h4>
+      <p class="facts">
         ${
-          other
-            ? html`<p part="hint" class="hint" id=${`${domId}-hint`}>
-                ${t.fullJoinAnother(other.text.startText)}
-              </p>`
+          group.resource
+            ? html`<span part="resource" class="resource">${group.resource.name}</span>`
             : nothing
         }
-        ${
-          reason
-            ? html`<p part="reason" class="reason" id=${`${domId}-reason`}>${reason}</p>`
-            : nothing
-        }
-      </div>
-      <p part="seats" class="seats" id=${`${domId}-seats`}>
-        ${soldOut ? t.soldOut : t.seatsLeft(left, locale)}
+        ${item.place ? html`<span part="where" class="where">${item.place}</span>` : nothing}
+        ${text.price ? html`<span part="price" class="price">${text.price}</span>` : nothing}
       </p>
-      <div class="actions">
-        ${
-          bookable || (waitlisting && limit > 1)
-            ? html`<label part="seats-label" class="seats-field">
-                ${t.seats}
-                <select
-                  part="seats-select"
-                  data-id=${group.id}
-                  aria-label=${t.seatsFor(text.label)}
-                  @change=${view.onSeatsChange}
-                  ${seatOptions(limit, chosen, locale)}
-                ></select>
-              </label>`
-            : nothing
-        }
-        <button
-          part="book-button"
-          class="button"
-          type="button"
-          data-id=${group.id}
-          aria-label=${t.bookLabel(text.label)}
-          aria-describedby=${describedBy || nothing}
-          ?disabled=${!bookable}
-          @click=${view.onBook}
-        >
-          ${t.book}
-        </button>
-        ${
-          waitlisting && view.waitlist
-            ? html`<button
-                part="waitlist-button"
-                class="button secondary"
-                type="button"
+      ${
+        other
+          ? html`<p part="hint" class="hint" id=${`${domId}-hint`}>
+              ${t.fullJoinAnother(other.text.startText)}
+            </p>`
+          : nothing
+      }
+      ${
+        reason
+          ? html`<p part="reason" class="reason" id=${`${domId}-reason`}>${reason}</p>`
+          : nothing
+      }
+    </div>
+    <p part="seats" class="seats" id=${`${domId}-seats`}>
+      ${soldOut ? t.soldOut : t.seatsLeft(left, locale)}
+    </p>
+    <div class="actions">
+      ${
+        bookable || (waitlisting && limit > 1)
+          ? html`<label part="seats-label" class="seats-field">
+              ${t.seats}
+              <select
+                part="seats-select"
                 data-id=${group.id}
-                aria-describedby=${`${domId}-title ${domId}-seats`}
-                @click=${view.waitlist.onJoin}
-              >
-                ${view.waitlist.label}
-              </button>`
-            : nothing
-        }
-      </div>
-    </slotkit-class-list-item>
-  </li>`;
+                aria-label=${t.seatsFor(text.label)}
+                @change=${view.onSeatsChange}
+                ${seatOptions(limit, chosen, locale)}
+              ></select>
+            </label>`
+          : nothing
+      }
+      <button
+        part="book-button"
+        class="button"
+        type="button"
+        data-id=${group.id}
+        aria-label=${t.bookLabel(text.label)}
+        aria-describedby=${describedBy || nothing}
+        ?disabled=${!bookable}
+        @click=${view.onBook}
+      >
+        ${t.book}
+      </button>
+      ${
+        waitlisting && view.waitlist
+          ? html`<button
+              part="waitlist-button"
+              class="button secondary"
+              type="button"
+              data-id=${group.id}
+              aria-describedby=${`${domId}-title ${domId}-seats`}
+              @click=${view.waitlist.onJoin}
+            >
+              ${view.waitlist.label}
+            </button>`
+          : nothing
+      }
+    </div>
+  </slotkit-class-list-item>`;
 }
 
 /**
- * `shown` (sorted by start) as one section per local day, headed by its long date. A long list
- * grows over many frames: a day whose rows are made of the same values as last time is skipped
- * whole (`guard`), so a frame costs the rows it adds, not the ones already there.
+ * The made rows (sorted by start) as one section per local day, headed by its long date. A row
+ * not in `shown` (the filters leave it out, or a growing list has not come to it yet), and a day
+ * left with none, is `hidden`: out of sight and of the accessibility tree, yet kept, so a filter
+ * takes no rows apart and makes none again, it only shows and hides them.
+ * A long list grows over many frames: a day whose rows are made of the same values as last time
+ * is skipped whole (`guard`), and so is a row's content when only its visibility changed.
  */
-export function renderDays(shown: PreparedClass[], view: ClassRowsView): TemplateResult {
+export function renderDays(
+  made: PreparedClass[],
+  shown: ReadonlySet<PreparedClass>,
+  view: ClassRowsView,
+): TemplateResult {
   const { now, next, selectedGroupId, chosenSeats, waitlist } = view;
   const days: Day[] = [];
-  for (const item of shown) {
+  const rowMade = new Map<PreparedClass, unknown[]>();
+  for (const item of made) {
     let day = days[days.length - 1];
     if (day?.key !== item.day) {
       const heading = view.headings.get(item.day) ?? item.day;
-      day = {
-        key: item.day,
-        heading,
-        classes: [],
-        made: [view.maxSeatsPerBooking, waitlist?.label],
-      };
+      day = { key: item.day, heading, classes: [], made: [], shown: false };
       days.push(day);
     }
     day.classes.push(item);
     const { id } = item.group;
-    day.made.push(
+    const on = shown.has(item);
+    day.shown ||= on;
+    const row = [
       item,
       windowAt(item, now),
       next.get(item.key),
       id === selectedGroupId,
       chosenSeats.get(id),
-    );
+      view.maxSeatsPerBooking,
+      waitlist?.label,
+    ];
+    rowMade.set(item, row);
+    day.made.push(on, ...row);
   }
-  return html`<div part="list" class="days">
+  return html`<div part="list" class="days" ?hidden=${shown.size === 0}>
     ${repeat(
       days,
       (day) => day.key,
@@ -266,13 +276,16 @@ export function renderDays(shown: PreparedClass[], view: ClassRowsView): Templat
         guard(
           day.made,
           () =>
-            html`<section part="day" class="day">
+            html`<section part="day" class="day" ?hidden=${!day.shown}>
               <h3 part="day-heading" class="day-heading">${day.heading}</h3>
               <ul part="classes" class="classes" role="list">
                 ${repeat(
                   day.classes,
                   (item) => item.group.id,
-                  (item) => renderClass(item, view),
+                  (item) =>
+                    html`<li ?hidden=${!shown.has(item)}>
+                      ${guard(rowMade.get(item)!, () => renderClass(item, view))}
+                    </li>`,
                 )}
               </ul>
             </section>`,

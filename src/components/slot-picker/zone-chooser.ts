@@ -5,6 +5,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Messages } from '../../i18n/messages.ts';
 import { zoneName } from '../../lib/time/format.ts';
 import { chevron, globe } from './icons.ts';
@@ -105,7 +106,18 @@ export class ZoneChooser implements ReactiveController {
    * The button and the panel. `ownerZone`: the owner's `time-zone`; when it differs from the
    * zone shown (it was invalid), the button is described by a message saying so.
    */
-  render(ownerZone: string): TemplateResult {
+  render(ownerZone: string): unknown {
+    const { zone, locale, t, now } = this.options;
+    const open = this.open;
+    // Closed, it shows only the zone: the host's other renders (a long list grows over many
+    // frames) need not format its name again. The minute keeps a summer time name current.
+    return guard(
+      [ownerZone, zone(), locale(), t(), Math.floor(now() / 60_000), open ? {} : open],
+      () => this.renderChooser(ownerZone),
+    );
+  }
+
+  private renderChooser(ownerZone: string): TemplateResult {
     const t = this.options.t();
     const open = this.open;
     const zone = this.options.zone();
