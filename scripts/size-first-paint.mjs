@@ -25,11 +25,17 @@ export const FIRST_PAINT_BUDGET = {
    * Lowered on 2026-12-03 from 47.2 KB (issue #15) to 42.0 KB, 41.92 KB measured: the later
    * steps' zod in a copy of its own (-0.9 KB), Lit's html templates compacted (-0.3 KB), the
    * config's location checked without zod's union and literal schemas (-0.4 KB), five English
-   * strings only the later steps read moved to widget-after.ts (-0.04 KB).
+   * strings only the later steps read moved to widget-after.ts (-0.04 KB). The closed zone
+   * chooser's render guard (class-list long tasks, same day) then brought it to 41.997 KB.
    */
   oneToOne: 42.0 * 1024,
-  /** Lowered the same day, for the same changes, from 47.2 KB to 45.4 KB (45.38 KB measured). */
-  group: 45.4 * 1024,
+  /**
+   * Lowered the same day, for the same changes, from 47.2 KB to 45.4 KB (45.38 KB measured).
+   * Raised to 45.7 KB (45.64 measured) for the class list's long tasks: a filter hides the rows it
+   * leaves out instead of taking them apart, and rows already shown stay (typing a filter's first
+   * letter went from ~3.7 s of long tasks to ~0.4 s at CPU 4x); ~0.25 KB.
+   */
+  group: 45.7 * 1024,
 };
 
 /** The kinds of project, the chunk that shows each one's first step, and its budget. */

@@ -38,14 +38,18 @@ export function refusal(
   message: string,
   details?: FieldIssue[],
 ): EngineError {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  const limit = v8Error.stackTraceLimit;
+  v8Error.stackTraceLimit = 0;
   try {
     return new EngineError(code, message, details);
   } finally {
-    Error.stackTraceLimit = limit;
+    v8Error.stackTraceLimit = limit;
   }
 }
+
+/** `stackTraceLimit` is V8's (and JavaScriptCore's); elsewhere setting it is harmless. The engine
+ * also runs in browsers, so its published types do not assume Node's. */
+const v8Error = Error as ErrorConstructor & { stackTraceLimit?: number };
 
 export function invalid(path: string, message: string): EngineError {
   return new EngineError('validation_failed', `${path}: ${message}`, [{ path, message }]);
