@@ -90,6 +90,22 @@ describe('429 and Retry-After', () => {
     assert.equal(calls.length, 1);
   });
 
+  test('the time already spent counts: a slow 429 leaves too little time to wait out', async () => {
+    // 1.5 s for the call; the 429 arrives after 0.7 s, so 0.8 s are left for a 1 s wait.
+    const slowLimited = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      return new Response(JSON.stringify({ error: { status: 429, code: 'rate_limited' } }), {
+        status: 429,
+        headers: { 'Content-Type': 'application/json', 'Retry-After': '1' },
+      });
+    };
+    const { client, calls } = clientWith([slowLimited, ok([])], { timeoutMs: 1500 });
+    const error = await failure(client.resources());
+    assert.ok(error instanceof SlotkitApiError, String(error));
+    assert.equal(error.status, 429);
+    assert.equal(calls.length, 1);
+  });
+
   test('the wait is abortable: the caller’s signal ends it at once', async () => {
     const { client, calls } = clientWith([limited('3'), ok([])]);
     const controller = new AbortController();
