@@ -5,16 +5,15 @@
  * shows the change; the state survives a reload. Run: node --import tsx --test test/e2e/demo.test.ts
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { buildDemoInto } from './demo-build.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SUB_PATH = '/sandbox/';
@@ -71,12 +70,7 @@ function serve(dir: string): Promise<Server> {
 }
 
 before(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'slotkit-demo-'));
-  await build({
-    configFile: join(ROOT, 'demo/vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
+  outDir = await buildDemoInto('slotkit-demo-');
   server = await serve(outDir);
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // A plain .mjs script without types: imported by URL.
