@@ -308,6 +308,63 @@ test("the owner's email links, used from the outbox by keyboard: confirmed, then
   }
 });
 
+test("an owner's email link used after its week is over: expired, and nothing changes", async () => {
+  const { page, problems, close } = await openSandbox();
+  try {
+    await page.getByLabel('Project', { exact: true }).selectOption('proj_consultant');
+    const widget = page.locator('slotkit-widget');
+    await widget.locator('td[data-date].available').first().click();
+    await widget.locator('li[role="option"]').first().click();
+    await widget.getByLabel('Name').fill('Lorraine Baines');
+    await widget.getByLabel(/^e-?mail/i).fill('lorraine@example.com');
+    await widget.getByRole('button', { name: 'Request booking', exact: true }).click();
+    await widget.locator('[data-step-heading]').filter({ hasText: 'host will confirm' }).waitFor();
+    const booking = page
+      .locator('sandbox-booking-list li.booking')
+      .filter({ hasText: 'Lorraine Baines' });
+    await booking.waitFor();
+
+    // A decision link lives 7 days: move the engine clock 8 days on (the clock panel's own
+    // control endpoint; its buttons go a day at a time), then wait for the panel to show it.
+    const clock = page.locator('sandbox-clock-panel time');
+    const start = Date.parse((await clock.getAttribute('datetime')) ?? '');
+    await page.evaluate(async () => {
+      const url = new URL('v2/_mock/clock', document.baseURI);
+      const body = JSON.stringify({ advance: '8 days' });
+      const headers = { 'Content-Type': 'application/json' };
+      if (!(await fetch(url, { method: 'POST', headers, body })).ok) throw new Error('clock');
+    });
+    await page.getByRole('button', { name: '+5 min', exact: true }).click();
+    const eightDays = start + 8 * 24 * 3_600_000;
+    for (
+      let tries = 0;
+      Date.parse((await clock.getAttribute('datetime')) ?? '') < eightDays;
+      tries++
+    ) {
+      assert.ok(tries < 100, 'the clock panel shows 8 days on');
+      await page.waitForTimeout(100);
+    }
+    const stateBefore = await booking.getAttribute('data-state');
+
+    const email = page
+      .locator('sandbox-outbox-list li')
+      .filter({ has: page.locator('button[data-decision="confirm"]') })
+      .filter({ hasText: 'lorraine@example.com' });
+    await email.locator('summary').click();
+    await email.getByRole('button', { name: 'Confirm as the owner' }).click();
+    await email.getByRole('status').filter({ hasText: 'Confirm: expired' }).waitFor();
+    assert.equal(await booking.getAttribute('data-state'), stateBefore, 'the link changed nothing');
+    assert.notEqual(stateBefore, 'confirmed');
+    assert.deepEqual(
+      problems,
+      ['console.error: Failed to load resource: the server responded with a status of 410 (Gone)'],
+      'no other console errors or warnings',
+    );
+  } finally {
+    await close();
+  }
+});
+
 test('the sandbox is accessible in light and dark, keyboard-reachable, and stacks at 320 px', async () => {
   const { page, problems, close } = await openSandbox();
   try {
