@@ -82,7 +82,9 @@ export function cachedBuild(
       const files = await make();
       mkdirSync(CACHE, { recursive: true });
       for (const old of readdirSync(CACHE)) {
-        if (old.startsWith(`${name}-`) && old.endsWith('.json')) rmSync(join(CACHE, old));
+        // force: a test file running beside this one may be clearing the same old builds.
+        if (old.startsWith(`${name}-`) && old.endsWith('.json') && old !== `${key}.json`)
+          rmSync(join(CACHE, old), { force: true });
       }
       write(file, files);
       return files;
