@@ -1,6 +1,7 @@
 import { calendarFile, type CalendarEvent } from '../lib/calendar-file.ts';
 import { projectOf, type EngineContext } from './context.ts';
 import { decisionLinks } from './decisions.ts';
+import { flat } from './flat-text.ts';
 import type { GraphDefinition } from './graphs/types.ts';
 import type { BookingRecord, OutboxAttachment } from './records.ts';
 import { eventOf, possibleActions } from './views.ts';
@@ -149,7 +150,8 @@ export interface EmailDraft {
   /** Absent when the email carries none (the owner's usually). */
   links?: Record<string, string>;
   manage?: string;
-  invite?: { method: Invite; file: CalendarEvent };
+  /** The `.ics` file's event; its method says invitation (REQUEST) or cancellation (CANCEL). */
+  invite?: CalendarEvent & { method: Invite };
 }
 
 /** Reads what an email says; cheap (no text is written), so it is done when the email is sent. */
@@ -173,24 +175,24 @@ export function draftEmail(
   if (template === 'confirm/decline') Object.assign(links, decisionLinks(context, booking));
   const waiting = moved !== undefined && awaitsHost(context, moved);
   const invite = known?.invite && !waiting ? known.invite : undefined;
-  const draft: EmailDraft = {
+  // One literal of every field (undefined when absent): a draft lives as long as its unread
+  // outbox entry, and fields added one by one would each grow a second block of memory.
+  return {
+    greeting: to === 'customer' ? (customer?.name ?? '') : undefined,
     intro: known?.intro ?? `${capitalize(template)}.`,
     waiting,
     what: event?.what ?? 'booking',
+    was: previous ? describeTime(previous.start, previous.end, timeZone) : undefined,
+    when: event ? describeTime(event.start, event.end, timeZone) : undefined,
+    where: event?.where ? event.where : undefined,
+    customer: to === 'owner' && customer ? customerLine(customer) : undefined,
+    seats: booking.related.seats ? booking.related.seats : undefined,
+    code: typeof input.code === 'string' ? input.code : undefined,
+    message: typeof input.message === 'string' && input.message ? input.message : undefined,
+    links: Object.keys(links).length ? links : undefined,
+    manage,
+    invite: invite && event ? invitationEvent(context, shown, invite) : undefined,
   };
-  if (Object.keys(links).length) draft.links = links;
-  if (to === 'customer') draft.greeting = customer?.name ?? '';
-  if (previous) draft.was = describeTime(previous.start, previous.end, timeZone);
-  if (event) draft.when = describeTime(event.start, event.end, timeZone);
-  if (event?.where) draft.where = event.where;
-  if (to === 'owner' && customer) draft.customer = customerLine(customer);
-  if (booking.related.seats) draft.seats = booking.related.seats;
-  if (typeof input.code === 'string') draft.code = input.code;
-  if (typeof input.message === 'string' && input.message) draft.message = input.message;
-  if (manage) draft.manage = manage;
-  if (invite && event)
-    draft.invite = { method: invite, file: invitationEvent(context, shown, invite) };
-  return draft;
 }
 
 /** The words, file and links of a drafted email: the same text whenever it is written. */
@@ -217,9 +219,7 @@ export function renderEmail(draft: EmailDraft): EmailContent {
   ];
   return {
     body: lines.join('\n'),
-    ...(draft.invite
-      ? { attachments: [invitationFile(draft.invite.method, draft.invite.file)] }
-      : {}),
+    ...(draft.invite ? { attachments: [invitationFile(draft.invite)] } : {}),
     ...(links ? { links } : {}),
   };
 }
@@ -275,19 +275,27 @@ export function calendarIdentity(
     first = previous;
     moves += 1;
   }
-  return { uid: `${first.id}@slotkit`, sequence: moves };
+  return { uid: flat(first.id, '@slotkit'), sequence: moves };
 }
 
-/** The invitation's event, read when the email is sent (the file is written from it later). */
+type Invitation = CalendarEvent & { method: Invite };
+
+// A sign-up's two emails carry the same invitation: the last one is shared while it is equal.
+let lastInvitation: Invitation | undefined;
+
+/**
+ * The invitation's event, read when the email is sent (the file is written from it later).
+ * Nothing changes an invitation once made, so an equal one is the same object.
+ */
 function invitationEvent(
   context: EngineContext,
   booking: BookingRecord,
   method: Invite,
-): CalendarEvent {
+): Invitation {
   const event = eventOf(booking, context.views)!;
   const { uid, sequence } = calendarIdentity(context, booking);
   const organizer = projectOf(context, booking)?.owner_email;
-  return {
+  const invitation: Invitation = {
     uid,
     start: event.start,
     end: event.end,
@@ -300,9 +308,27 @@ function invitationEvent(
     sequence: method === 'CANCEL' ? sequence + 1 : sequence,
     ...(organizer ? { organizer } : {}),
   };
+  if (lastInvitation && sameInvitation(lastInvitation, invitation)) return lastInvitation;
+  return (lastInvitation = invitation);
 }
 
-function invitationFile(method: Invite, event: CalendarEvent): OutboxAttachment {
+function sameInvitation(a: Invitation, b: Invitation): boolean {
+  return (
+    a.uid === b.uid &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.summary === b.summary &&
+    a.location === b.location &&
+    a.description === b.description &&
+    a.stamp === b.stamp &&
+    a.method === b.method &&
+    a.sequence === b.sequence &&
+    a.organizer === b.organizer
+  );
+}
+
+function invitationFile(event: Invitation): OutboxAttachment {
+  const { method } = event;
   return {
     filename: method === 'CANCEL' ? 'cancel.ics' : 'invite.ics',
     content_type: `text/calendar; charset=utf-8; method=${method}`,
@@ -311,8 +337,11 @@ function invitationFile(method: Invite, event: CalendarEvent): OutboxAttachment 
 }
 
 function customerLine(customer: BookingRecord['customers'][number]): string {
-  const email = customer.email ? ` <${customer.email}>` : '';
-  return `${customer.name}${email}${customer.phone ? `, phone ${customer.phone}` : ''}`;
+  return flat(
+    customer.name,
+    customer.email ? flat(' <', customer.email, '>') : '',
+    customer.phone ? flat(', phone ', customer.phone) : '',
+  );
 }
 
 function capitalize(text: string): string {

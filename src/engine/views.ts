@@ -205,8 +205,27 @@ function copyCustomer(customer: BookingRecord['customers'][number]): typeof cust
   return copy;
 }
 
+/** The five fields every line the engine writes has (notify.ts `log`). */
+const LOG_FIELDS = 5;
+
+/**
+ * Field by field in the record's order: a spread copies the entry's hidden class, whose
+ * created_at holds a number, and writing the text over it then changed that class for every
+ * stored entry (a sign-up's response lists its eleven lines). A restored snapshot may carry
+ * more fields in a line (its check keeps them): those are shown as before, by a spread.
+ */
 function logView(entry: LogEntry): LogView {
-  return { ...entry, created_at: iso(entry.created_at) };
+  const createdAt = iso(entry.created_at);
+  let fields = 0;
+  for (const _key in entry) fields += 1;
+  if (fields !== LOG_FIELDS) return { ...entry, created_at: createdAt };
+  return {
+    description: entry.description,
+    success: entry.success,
+    state: entry.state,
+    data: entry.data,
+    created_at: createdAt,
+  };
 }
 
 /** `custom_data` is never asked for over HTTP: the engine adds it for the owner's eyes only. */
