@@ -40,10 +40,12 @@ export function create(
 ): BookingRecord {
   const { access, capacity, store } = context;
   const now = context.now();
-  // Split with fromEntries: a "__proto__" key stays a plain (refused) field, never a prototype.
-  const entries = Object.entries(raw);
-  const known = Object.fromEntries(entries.filter(([key]) => isKnownCreateField(key)));
-  const rest = Object.fromEntries(entries.filter(([key]) => !isKnownCreateField(key)));
+  // One pass over the body's own keys, in their order (what Object.entries lists).
+  const known: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(raw)) {
+    setOwn(isKnownCreateField(key) ? known : rest, key, raw[key]);
+  }
   // A key books with its project's graph when it names none.
   if (known.graph === undefined && actor.role === 'public')
     known.graph = access.keyProject(actor)!.graph;
@@ -173,6 +175,21 @@ export function create(
     converted.booking_id = booking.id;
   }
   return created;
+}
+
+/**
+ * `target[key] = value` as a plain own field, as Object.fromEntries would: a "__proto__" key
+ * stays a (refused) field, never a prototype.
+ */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  else target[key] = value;
 }
 
 /** The resource a 1:1 booking or class is for: event.resource_id, resource_id, calendar_id, or the project's only one. */

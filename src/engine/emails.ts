@@ -169,10 +169,15 @@ export function draftEmail(
   const shown = moved ?? booking;
   const event = eventOf(shown, context.views);
   const previous = moved ? eventOf(booking, context.views) : undefined;
-  const links: Record<string, string> = {};
   const manage = to === 'customer' ? manageLink(context, shown) : undefined;
-  if (manage) links.manage = manage;
-  if (template === 'confirm/decline') Object.assign(links, decisionLinks(context, booking));
+  // Most emails carry no links: no object for them.
+  const links =
+    manage || template === 'confirm/decline'
+      ? {
+          ...(manage ? { manage } : {}),
+          ...(template === 'confirm/decline' ? decisionLinks(context, booking) : {}),
+        }
+      : undefined;
   const waiting = moved !== undefined && awaitsHost(context, moved);
   const invite = known?.invite && !waiting ? known.invite : undefined;
   // One literal of every field (undefined when absent): a draft lives as long as its unread
@@ -189,7 +194,7 @@ export function draftEmail(
     seats: booking.related.seats ? booking.related.seats : undefined,
     code: typeof input.code === 'string' ? input.code : undefined,
     message: typeof input.message === 'string' && input.message ? input.message : undefined,
-    links: Object.keys(links).length ? links : undefined,
+    links: links && Object.keys(links).length ? links : undefined,
     manage,
     invite: invite && event ? invitationEvent(context, shown, invite) : undefined,
   };

@@ -160,16 +160,19 @@ function sendDraft(
         created_at: at,
       };
   if (draft.links) entry.links = draft.links;
-  context.store.appendOutbox(entry, new EmailText(draft));
+  context.store.appendUnwritten(new EmailText(entry, draft));
 }
 
 class EmailText implements UnwrittenText {
-  constructor(private readonly draft: EmailDraft) {}
+  constructor(
+    readonly entry: OutboxEntry,
+    private readonly draft: EmailDraft,
+  ) {}
 
-  write(entry: OutboxEntry): void {
+  write(): void {
     const { body, attachments } = renderEmail(this.draft);
-    entry.body = body;
-    if (attachments) entry.attachments = attachments;
+    this.entry.body = body;
+    if (attachments) this.entry.attachments = attachments;
   }
 }
 

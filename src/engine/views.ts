@@ -50,16 +50,20 @@ export interface ViewContext {
   seatBookings(classId: string): BookingRecord[];
 }
 
-// A response shows one instant many times (created, updated, each log line of the request).
-let lastIsoMs = Number.NaN;
-let lastIsoText = '';
+// A response shows the same few instants many times (created, updated, each log line of the
+// request, its class's start and end, which every sign-up of the class shows again): each is
+// written once. The map is emptied when it grows large, so it never holds more than that.
+const isoTexts = new Map<number, string>();
 
+/** An instant in UTC as RFC 3339: `formatInstant(ms)`, remembered. */
 export function iso(ms: number): string {
-  if (ms !== lastIsoMs) {
-    lastIsoText = formatInstant(ms);
-    lastIsoMs = ms;
+  let text = isoTexts.get(ms);
+  if (text === undefined) {
+    if (isoTexts.size >= 10_000) isoTexts.clear();
+    text = formatInstant(ms);
+    isoTexts.set(ms, text);
   }
-  return lastIsoText;
+  return text;
 }
 
 /**
@@ -121,9 +125,10 @@ function eventInfo(
   const event = eventOf(booking, context);
   if (!event) return undefined;
   const resource = resourceOf(booking, context);
+  const format = timeZone === 'UTC' ? iso : (ms: number) => formatInstant(ms, timeZone);
   return {
-    start: formatInstant(event.start, timeZone),
-    end: formatInstant(event.end, timeZone),
+    start: format(event.start),
+    end: format(event.end),
     what: event.what,
     ...(event.where === undefined ? {} : { where: event.where }),
     ...(event.description === undefined ? {} : { description: event.description }),
