@@ -263,13 +263,14 @@ function awaitsHost(context: EngineContext, booking: BookingRecord): boolean {
 }
 
 /**
- * One UID for a booking and every booking it was moved to (the first one's id), and a SEQUENCE
- * that grows with each move, so a calendar updates the same entry rather than adding another.
+ * One UID for a booking and every booking it was moved to (the first one's id + UID_SUFFIX),
+ * and a SEQUENCE that grows with each move, so a calendar updates the same entry rather than
+ * adding another: the booking a chain of moves started from, and how many moves since.
  */
-export function calendarIdentity(
+function firstOfMoves(
   context: EngineContext,
   booking: BookingRecord,
-): { uid: string; sequence: number } {
+): { first: BookingRecord; sequence: number } {
   let first = booking;
   let moves = 0;
   for (
@@ -280,10 +281,12 @@ export function calendarIdentity(
     first = previous;
     moves += 1;
   }
-  return { uid: flat(first.id, '@slotkit'), sequence: moves };
+  return { first, sequence: moves };
 }
 
 type Invitation = CalendarEvent & { method: Invite };
+
+const UID_SUFFIX = '@slotkit';
 
 // A sign-up's two emails carry the same invitation: the last one is shared while it is equal.
 let lastInvitation: Invitation | undefined;
@@ -298,8 +301,16 @@ function invitationEvent(
   method: Invite,
 ): Invitation {
   const event = eventOf(booking, context.views)!;
-  const { uid, sequence } = calendarIdentity(context, booking);
+  const { first, sequence } = firstOfMoves(context, booking);
   const organizer = projectOf(context, booking)?.owner_email;
+  const last = lastInvitation;
+  // The uid written only for a new invitation: the last one's is compared without it.
+  const uid =
+    last?.uid.length === first.id.length + UID_SUFFIX.length &&
+    last.uid.startsWith(first.id) &&
+    last.uid.endsWith(UID_SUFFIX)
+      ? last.uid
+      : flat(first.id, UID_SUFFIX);
   const invitation: Invitation = {
     uid,
     start: event.start,
