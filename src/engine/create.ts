@@ -15,7 +15,7 @@ import {
   type CreateBookingBody,
   type EventInput,
 } from './input.ts';
-import { runAction } from './machine.ts';
+import { runAction, type RunContext } from './machine.ts';
 import { expandSendAliases } from './send-aliases.ts';
 import type { z, ZodType } from 'zod';
 import type {
@@ -28,6 +28,9 @@ import type {
 import { iso } from './views.ts';
 import { classIdByTime } from './class-by-time.ts';
 import { randomToken } from './ids.ts';
+
+// Capacity only reads what to leave out: most creates leave out nothing, one object for them.
+const NO_EXCLUSIONS: Exclusions = Object.freeze({});
 
 /**
  * Creates a booking from a create body: checks who may, what graph, which hold it converts and
@@ -86,7 +89,7 @@ export function create(
   const hold = shape.reservation_id
     ? liveHold(access.hold(shape.reservation_id, actor, 'reservation_id'), now, 'book with')
     : undefined;
-  const exclude: Exclusions = hold ? { holdId: hold.id } : {};
+  const exclude: Exclusions = hold ? { holdId: hold.id } : NO_EXCLUSIONS;
   const booking: BookingRecord = {
     id: context.newId(),
     graph: graph.name,
@@ -164,11 +167,10 @@ export function create(
 
   store.insertBooking(booking);
   const created = store.editBooking(booking.id);
-  runAction(context, created, actionName, {
-    actor,
-    body: inputs,
-    pending: { ...(customer ? { customer } : {}), ...(event ? { event } : {}) },
-  });
+  const pending: RunContext['pending'] = {};
+  if (customer) pending.customer = customer;
+  if (event) pending.event = event;
+  runAction(context, created, actionName, { actor, body: inputs, pending });
   if (hold) {
     const converted = store.editHold(hold.id);
     converted.state = 'converted';

@@ -303,34 +303,33 @@ function invitationEvent(
   const event = eventOf(booking, context.views)!;
   const { first, sequence } = firstOfMoves(context, booking);
   const organizer = projectOf(context, booking)?.owner_email;
-  const last = lastInvitation;
-  // The uid written only for a new invitation: the last one's is compared without it.
-  const uid =
-    last?.uid.length === first.id.length + UID_SUFFIX.length &&
-    last.uid.startsWith(first.id) &&
-    last.uid.endsWith(UID_SUFFIX)
-      ? last.uid
-      : flat(first.id, UID_SUFFIX);
-  const invitation: Invitation = {
-    uid,
+  // The fields, every one present (undefined when absent: the file skips those).
+  const fields = {
     start: event.start,
     end: event.end,
     summary: event.what,
-    ...(event.where ? { location: event.where } : {}),
-    ...(event.description ? { description: event.description } : {}),
+    location: event.where ? event.where : undefined,
+    description: event.description ? event.description : undefined,
     stamp: context.now(),
     method,
     // A cancellation outranks the invitation it cancels.
     sequence: method === 'CANCEL' ? sequence + 1 : sequence,
-    ...(organizer ? { organizer } : {}),
+    organizer: organizer ? organizer : undefined,
   };
-  if (lastInvitation && sameInvitation(lastInvitation, invitation)) return lastInvitation;
-  return (lastInvitation = invitation);
+  const last = lastInvitation;
+  if (last && isUidOf(last.uid, first.id) && sameFields(last, fields)) return last;
+  return (lastInvitation = { uid: flat(first.id, UID_SUFFIX), ...fields });
 }
 
-function sameInvitation(a: Invitation, b: Invitation): boolean {
+/** Whether `uid` is the one `id` gives, read without writing it. */
+function isUidOf(uid: string, id: string): boolean {
   return (
-    a.uid === b.uid &&
+    uid.length === id.length + UID_SUFFIX.length && uid.startsWith(id) && uid.endsWith(UID_SUFFIX)
+  );
+}
+
+function sameFields(a: Invitation, b: Omit<Invitation, 'uid'>): boolean {
+  return (
     a.start === b.start &&
     a.end === b.end &&
     a.summary === b.summary &&
