@@ -211,7 +211,8 @@ export class Store {
     this.unwritten.push(text);
     this.record(() => {
       this.outbox.pop();
-      this.unwritten.pop();
+      // Undone last-first, so it is the last one, unless a read wrote (and dropped) it since.
+      if (this.unwritten.at(-1) === text) this.unwritten.pop();
     });
   }
 
