@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { compactHtml } from './compact-html.ts';
 import type { PreparedClass } from './prepared.ts';
 
 /**
@@ -148,7 +149,7 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
     ? waitlistSeatLimit(item, view.maxSeatsPerBooking)
     : seatLimit(item, view.maxSeatsPerBooking);
   const chosen = Math.min(view.chosenSeats.get(group.id) ?? 1, limit);
-  return html`<slotkit-class-list-item
+  return compactHtml`<slotkit-class-list-item
     part="class"
     role="article"
     aria-labelledby=${`${domId}-title`}
@@ -156,38 +157,61 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
     .closed=${window !== 'open'}
     .selected=${group.id === view.selectedGroupId}
   >
-    <p part="when" class="when">${text.when}</p>
+    <p part="when" class="when" .textContent=${text.when}></p>
     <div class="info">
-      <h4 part="title" class="title" id=${`${domId}-title`}>${event.what}</h4>
+      <h4 part="title" class="title" id=${`${domId}-title`} .textContent=${event.what}></h4>
       <p class="facts">
         ${
           group.resource
-            ? html`<span part="resource" class="resource">${group.resource.name}</span>`
+            ? compactHtml`<span
+                part="resource"
+                class="resource"
+                .textContent=${group.resource.name}
+              ></span>`
             : nothing
         }
-        ${item.place ? html`<span part="where" class="where">${item.place}</span>` : nothing}
-        ${text.price ? html`<span part="price" class="price">${text.price}</span>` : nothing}
+        ${
+          item.place
+            ? compactHtml`<span part="where" class="where" .textContent=${item.place}></span>`
+            : nothing
+        }
+        ${
+          text.price
+            ? compactHtml`<span part="price" class="price" .textContent=${text.price}></span>`
+            : nothing
+        }
       </p>
       ${
         other
-          ? html`<p part="hint" class="hint" id=${`${domId}-hint`}>
-              ${t.fullJoinAnother(other.text.startText)}
-            </p>`
+          ? compactHtml`<p
+              part="hint"
+              class="hint"
+              id=${`${domId}-hint`}
+              .textContent=${t.fullJoinAnother(other.text.startText)}
+            ></p>`
           : nothing
       }
       ${
         reason
-          ? html`<p part="reason" class="reason" id=${`${domId}-reason`}>${reason}</p>`
+          ? compactHtml`<p
+              part="reason"
+              class="reason"
+              id=${`${domId}-reason`}
+              .textContent=${reason}
+            ></p>`
           : nothing
       }
     </div>
-    <p part="seats" class="seats" id=${`${domId}-seats`}>
-      ${soldOut ? t.soldOut : t.seatsLeft(left, locale)}
-    </p>
+    <p
+      part="seats"
+      class="seats"
+      id=${`${domId}-seats`}
+      .textContent=${soldOut ? t.soldOut : t.seatsLeft(left, locale)}
+    ></p>
     <div class="actions">
       ${
         bookable || (waitlisting && limit > 1)
-          ? html`<label part="seats-label" class="seats-field">
+          ? compactHtml`<label part="seats-label" class="seats-field">
               ${t.seats}
               <select
                 part="seats-select"
@@ -208,21 +232,19 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
         aria-describedby=${describedBy || nothing}
         ?disabled=${!bookable}
         @click=${view.onBook}
-      >
-        ${t.book}
-      </button>
+        .textContent=${t.book}
+      ></button>
       ${
         waitlisting && view.waitlist
-          ? html`<button
+          ? compactHtml`<button
               part="waitlist-button"
               class="button secondary"
               type="button"
               data-id=${group.id}
               aria-describedby=${`${domId}-title ${domId}-seats`}
               @click=${view.waitlist.onJoin}
-            >
-              ${view.waitlist.label}
-            </button>`
+              .textContent=${view.waitlist.label}
+            ></button>`
           : nothing
       }
     </div>
@@ -276,14 +298,14 @@ export function renderDays(
         guard(
           day.made,
           () =>
-            html`<section part="day" class="day" ?hidden=${!day.shown}>
+            compactHtml`<section part="day" class="day" ?hidden=${!day.shown}>
               <h3 part="day-heading" class="day-heading">${day.heading}</h3>
               <ul part="classes" class="classes" role="list">
                 ${repeat(
                   day.classes,
                   (item) => item.group.id,
                   (item) =>
-                    html`<li ?hidden=${!shown.has(item)}>
+                    compactHtml`<li ?hidden=${!shown.has(item)}>
                       ${guard(rowMade.get(item)!, () => renderClass(item, view))}
                     </li>`,
                 )}
