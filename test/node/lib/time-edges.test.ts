@@ -103,3 +103,43 @@ describe('calendar text escapes each special character, even alone', () => {
     assert.equal(escapeText('plain text'), 'plain text');
   });
 });
+
+describe('times of day past the last hour', () => {
+  it('refuses an hour after 24 and any minute past 24:00, whatever the minutes', () => {
+    for (const time of ['25:00', '99:00', '24:01', '24:59']) {
+      assert.throws(() => wallTimeToInstant('2026-03-01', time, CPH), RangeError, time);
+    }
+    assert.equal(wallTimeToInstant('2026-03-01', '23:59', CPH), Date.UTC(2026, 2, 1, 22, 59));
+  });
+});
+
+describe('instants past year 9999, where RFC 3339 has no form', () => {
+  it('keep their seconds in the extended year Date writes', () => {
+    const last = Date.UTC(9999, 11, 31, 23, 59, 59);
+    assert.equal(formatInstant(last), '9999-12-31T23:59:59+00:00');
+    assert.equal(formatInstant(last, CPH), '+010000-01-01T00:59:59+01:00');
+  });
+});
+
+describe('Intl formatters are built once per zone', () => {
+  it('however many instants of the zone are read', () => {
+    const original = Intl.DateTimeFormat;
+    let built = 0;
+    Intl.DateTimeFormat = new Proxy(original, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        built += 1;
+        return new target(...args);
+      },
+    });
+    try {
+      // A zone no other test in this file reads, so its formatter is not built yet.
+      const zone = 'Pacific/Chatham';
+      const noon = Date.UTC(2026, 5, 15, 12);
+      for (let hour = 0; hour < 48; hour += 1) formatInstant(noon + hour * 3_600_000, zone);
+      assert.equal(formatInstant(noon, zone), '2026-06-16T00:45:00+12:45');
+      assert.equal(built, 1);
+    } finally {
+      Intl.DateTimeFormat = original;
+    }
+  });
+});
