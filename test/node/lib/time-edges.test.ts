@@ -111,6 +111,21 @@ describe('times of day past the last hour', () => {
     }
     assert.equal(wallTimeToInstant('2026-03-01', '23:59', CPH), Date.UTC(2026, 2, 1, 22, 59));
   });
+
+  it('names the bad date or time in the error a caller reads', () => {
+    assert.throws(() => wallTimeToInstant('2026-02-30', '09:00', CPH), {
+      name: 'RangeError',
+      message: 'Not a yyyy-MM-dd date: 2026-02-30',
+    });
+    assert.throws(() => addDaysToDate('26-03-01', 1), {
+      name: 'RangeError',
+      message: 'Not a yyyy-MM-dd date: 26-03-01',
+    });
+    assert.throws(() => wallTimeToInstant('2026-03-01', '9:00', CPH), {
+      name: 'RangeError',
+      message: 'Not an HH:mm time: 9:00',
+    });
+  });
 });
 
 describe('instants past year 9999, where RFC 3339 has no form', () => {
