@@ -6,6 +6,7 @@ import {
   addDaysToDate,
   formatInstant,
   parseInstant,
+  wallClockOf,
   wallTimeToInstant,
 } from '../../../src/lib/time/index.ts';
 import { wallText } from '../../../src/lib/time/wall-text.ts';
@@ -101,6 +102,15 @@ describe('calendar text escapes each special character, even alone', () => {
     assert.equal(escapeText('a\rb'), 'a\\nb');
     assert.equal(escapeText('a\nb'), 'a\\nb');
     assert.equal(escapeText('plain text'), 'plain text');
+  });
+});
+
+describe('wallClockOf, the wall clock the engine counts opening days on', () => {
+  it('is the instant plus the offset in force, on both sides of a change', () => {
+    const change = Date.UTC(2026, 2, 29, 1); // Copenhagen springs forward, 02:00 -> 03:00
+    assert.equal(wallClockOf(change - 1000, CPH), Date.UTC(2026, 2, 29, 1, 59, 59));
+    assert.equal(wallClockOf(change, CPH), Date.UTC(2026, 2, 29, 3));
+    assert.equal(wallClockOf(change, 'America/New_York'), Date.UTC(2026, 2, 28, 21));
   });
 });
 
