@@ -54,6 +54,27 @@ describe('formatting instants for people', () => {
     assert.equal(formatLongDate(AT, CPH, 'de-DE'), 'Freitag, 27. November 2026');
     assert.equal(formatLongDate(AT, CPH, 'en-GB'), 'Friday, 27 November 2026');
   });
+
+  it('builds each formatter once, however many slots a list shows', () => {
+    const original = Intl.DateTimeFormat;
+    let built = 0;
+    Intl.DateTimeFormat = new Proxy(original, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        built += 1;
+        return new target(...args);
+      },
+    });
+    try {
+      // A locale no other test here uses, so its formatter is not built yet.
+      const times = [0, 1, 2, 3].map((hour) =>
+        formatTimeOfDay(AT + hour * 3_600_000, CPH, 'en-IE'),
+      );
+      assert.deepEqual(times, ['09:30', '10:30', '11:30', '12:30']);
+      assert.equal(built, 1);
+    } finally {
+      Intl.DateTimeFormat = original;
+    }
+  });
 });
 
 describe('time zones', () => {
