@@ -11,6 +11,7 @@ import {
 } from '../../../src/lib/time/index.ts';
 import { wallText } from '../../../src/lib/time/wall-text.ts';
 import { escapeText } from '../../../src/lib/calendar-file.ts';
+import { countIntlBuilds } from './intl-builds.ts';
 
 /**
  * The edges of src/lib that time.test.ts and the calendar tests leave open: the last valid
@@ -148,24 +149,14 @@ describe('instants past year 9999, where RFC 3339 has no form', () => {
 
 describe('Intl formatters are built once per zone', () => {
   it('however many instants of the zone are read', () => {
-    const original = Intl.DateTimeFormat;
-    let built = 0;
-    Intl.DateTimeFormat = new Proxy(original, {
-      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-        built += 1;
-        return new target(...args);
-      },
-    });
-    try {
-      // A zone no other test in this file reads, so its formatter is not built yet.
-      const zone = 'Pacific/Chatham';
-      const noon = Date.UTC(2026, 5, 15, 12);
+    // A zone no other test in this file reads, so its formatter is not built yet.
+    const zone = 'Pacific/Chatham';
+    const noon = Date.UTC(2026, 5, 15, 12);
+    const built = countIntlBuilds(() => {
       for (let hour = 0; hour < 48; hour += 1) formatInstant(noon + hour * 3_600_000, zone);
-      assert.equal(formatInstant(noon, zone), '2026-06-16T00:45:00+12:45');
-      assert.equal(built, 1);
-    } finally {
-      Intl.DateTimeFormat = original;
-    }
+    });
+    assert.equal(formatInstant(noon, zone), '2026-06-16T00:45:00+12:45');
+    assert.equal(built, 1);
   });
 });
 
