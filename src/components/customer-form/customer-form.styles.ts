@@ -109,12 +109,22 @@ export const styles = css`
     color: var(--_danger);
   }
 
+  /* Outside the form: the slotted actions (Back) follow it. */
+  .config-error {
+    margin-block-end: var(--_space);
+  }
+
   .form-error p {
     margin: 0;
   }
 
+  /* Submit first, the slotted actions (Back) beside it on one row; they wrap when narrow. */
   .actions {
     flex: 1 1 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
   }
 
   .submit {

@@ -6,11 +6,22 @@ import { css } from 'lit';
  * widget adopts them beside its own when the chunk arrives (before it renders a step of theirs).
  */
 export const afterBookingStyles = css`
+  /* The steps' paragraphs are spaced by the widget's gap alone, as the result's are. */
+  .widget > p {
+    margin: 0;
+  }
+
   .banner {
     margin: 0;
     padding: var(--_space);
     border-inline-start: 4px solid var(--_success);
     background: var(--_surface-alt);
+  }
+
+  /* "Moved from … to …": times break only at a space, as in the summary (widget.styles.ts). */
+  .banner[data-banner='moved'] {
+    word-break: keep-all;
+    overflow-wrap: break-word;
   }
 
   /* An ending the visitor did not choose: neutral, not the success colour. */
@@ -40,34 +51,87 @@ export const afterBookingStyles = css`
     border: 1px solid var(--_danger);
   }
 
-  .mark {
-    color: var(--_success);
+  /* A booking made: a success mark beside the heading, as Calendly and Cal.com show one. */
+  .result-heading {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
   }
 
+  .mark {
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    justify-content: center;
+    width: 1.75em;
+    height: 1.75em;
+    border-radius: 50%;
+    background: var(--_success);
+    color: var(--_surface);
+    font-weight: 700;
+  }
+
+  /* Each value under its label: a label beside a long reference left it a few characters wide. */
   dl {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: calc(var(--_space) / 2) var(--_space);
     margin: 0;
   }
 
-  dt {
+  /* The labels of the result's facts and of the calendar's links, alike. */
+  dt,
+  .calendar span {
+    color: var(--_muted);
+    font-size: 0.875em;
     font-weight: 600;
   }
 
   dd {
     margin: 0;
-    /* A booking reference is one long token: it breaks rather than widening a 320 px widget. */
+    /* The last resort for a long token: it breaks rather than widening a 320 px widget. */
     overflow-wrap: anywhere;
   }
 
-  .result-message {
-    font-size: 1.125em;
-    font-weight: 600;
+  dd + dt {
+    margin-block-start: var(--_space);
   }
 
-  .result-message.good {
-    color: var(--_success);
+  /* A reference is read out and typed in elsewhere: monospace tells 0 from O, and one click
+     selects all of it for copying. */
+  [data-reference] {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    user-select: all;
+  }
+
+  /* Add to calendar: the label above, the three links as one row of outlined choices. */
+  .calendar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+
+  .calendar span {
+    flex-basis: 100%;
+  }
+
+  .calendar a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.25em;
+    padding: 0 calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_accent-text);
+    text-underline-offset: 0.2em;
+  }
+
+  /* What happens next, the reference, the calendar: spaced as the widget spaces its steps. */
+  .result {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1.5);
+  }
+
+  .result p {
+    margin: 0;
   }
 
   .actions,

@@ -54,20 +54,24 @@ export const styles = css`
     margin: 0;
   }
 
+  /* The form and its hold's countdown at a readable measure, not a desktop's full width. */
+  slotkit-countdown,
+  slotkit-customer-form {
+    max-width: 34rem;
+  }
+
   /* A lone button (Back, Retry) is as wide as its label, not the column. */
   .widget > .button {
     align-self: flex-start;
   }
 
-  h2:focus {
+  /* Focus moves to each step's heading: its ring (tokens.styles.ts) only for the keyboard. */
+  h2:focus:not(:focus-visible) {
     outline: none;
   }
 
-  h2:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-
-  .notice {
+  .notice,
+  .error {
     margin: 0;
     padding: var(--_space);
     border-inline-start: 4px solid var(--_accent);
@@ -85,25 +89,40 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
+  /* Name, facts and time one under another (the time is a block). Clipped: see the dots below. */
   .summary {
     margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space);
     padding-block-end: var(--_space);
     border-block-end: 1px solid var(--_border);
+    overflow: hidden;
   }
 
-  .summary-name,
-  .summary-when {
-    flex-basis: 100%;
+  /* "30 min · $25.00 · Biff": each fact starts with its dot, and the list starts one dot's
+     width before the summary, so the dot of whichever fact begins a line (first, or wrapped to
+     a new line) is clipped away. Both sides are logical: right to left works the same. */
+  .summary ul {
+    display: flex;
+    flex-wrap: wrap;
+    margin: 0;
+    margin-inline-start: -1.2em;
+    padding: 0;
+  }
+
+  /* A fact that wraps inside itself keeps its lines after the dot, not under it. Not a list
+     item: no marker. */
+  .summary li {
+    display: flex;
+  }
+
+  .summary li::before {
+    content: '·' / '';
+    flex: 0 0 1.2em;
+    text-align: center;
   }
 
   /* A time or a zone name breaks only at a space, never inside "12時30分" or "米国東部標準時"
      (CJK text may otherwise break between any two characters). */
-  .summary-when,
-  .summary-zone,
-  .banner[data-banner='moved'] {
+  .summary-when {
     word-break: keep-all;
     overflow-wrap: break-word;
   }
@@ -113,26 +132,19 @@ export const styles = css`
   @container (max-width: 22rem) {
     .summary {
       font-size: 0.875em;
-      row-gap: 0;
     }
   }
 
+  /* [data-problem]: only a notice has it. */
   .error,
-  .notice[data-problem] {
+  [data-problem] {
     border-inline-start-color: var(--_danger);
     color: var(--_text);
   }
 
   .error::before,
-  .notice[data-problem]::before {
+  [data-problem]::before {
     content: '⚠ ';
     color: var(--_danger);
-  }
-
-  .error {
-    margin: 0;
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_danger);
-    background: var(--_surface-alt);
   }
 `;
