@@ -2,7 +2,9 @@
  * Every step a visitor sees, in English, Arabic and Japanese, at a phone's and a desktop's width:
  * test-results/steps/<step>-<locale>-<width>.png (git-ignored), for a person to look at. Each
  * step also asserts what a visitor would notice: its heading is shown, the page does not scroll
- * sideways, the widget runs right to left in Arabic, and nothing was logged as an error.
+ * sideways, the widget runs right to left in Arabic, and nothing was logged as an error; the
+ * details and the result also check the layout a visitor reads (facts listed, inputs at a
+ * readable measure, Book and Back on one row, the success mark, the reference under its label).
  * Steps are found by their elements and parts, never by English wording, so a reworded
  * heading does not break the walk. One browser, one page per locale and width.
  * Run: node --import tsx --test test/e2e/steps.screenshots.test.ts
@@ -29,6 +31,13 @@ const OUT = join(ROOT, 'test-results/steps');
 const LOCALES = ['en', 'ar', 'ja'];
 const WIDTHS = [320, 1280];
 const VISITOR = { name: 'Ada Lovelace', email: 'ada@example.com' };
+
+/** Where a control is on the page (it must be visible). */
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  assert.ok(found, 'the element is shown');
+  return found;
+}
 
 let browser: Browser | undefined;
 let api: Api | undefined;
@@ -132,6 +141,18 @@ for (const locale of LOCALES) {
         check('details', async () => {
           await picker().locator('[role="listbox"] [role="option"]').first().click();
           await form().locator('[name="email"]').waitFor();
+          // The summary's facts are a list (each said on its own), not words run together.
+          const facts = widget.locator('[part="summary"] li');
+          assert.ok((await facts.count()) >= 2, 'the summary lists its facts');
+          // Inputs at a readable measure, not a desktop's full width.
+          const input = await box(form().locator('[name="email"]'));
+          assert.ok(input.width <= 34 * 16 + 1, `the e-mail input is ${input.width} px wide`);
+          // Book and Back on one row (at 320 px too), Book first in reading order.
+          const book = await box(form().locator('[part~="submit"]'));
+          const back = await box(form().locator('[slot="actions"]'));
+          assert.equal(Math.round(back.y), Math.round(book.y), 'Book and Back share a row');
+          const bookFirst = locale === 'ar' ? back.x < book.x : book.x < back.x;
+          assert.ok(bookFirst, 'Book comes first in the reading direction');
         }));
 
       test('result: after booking', () =>
@@ -140,6 +161,25 @@ for (const locale of LOCALES) {
           await form().locator('[name="email"]').fill(VISITOR.email);
           await form().locator('[part~="submit"]').click();
           await result().waitFor();
+          // The success mark sits beside the heading and is hidden from screen readers.
+          const mark = widget.locator('.mark');
+          assert.equal(await mark.getAttribute('aria-hidden'), 'true');
+          const [markBox, titleBox] = [await box(mark), await box(heading(widget))];
+          assert.ok(
+            markBox.y < titleBox.y + titleBox.height && titleBox.y < markBox.y + markBox.height,
+            'the mark is on the line of the heading',
+          );
+          // The reference under its label, in at most two lines (it broke over five beside it).
+          const label = await box(result().locator('dt').first());
+          const reference = await box(result().locator('[data-reference]'));
+          assert.ok(reference.y >= label.y + label.height, 'the reference is under its label');
+          const lineHeight = await result()
+            .locator('[data-reference]')
+            .evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+          assert.ok(
+            reference.height <= lineHeight * 2 + 1,
+            `reference ${reference.height} px tall`,
+          );
         }));
 
       test('manage: the booking, its change and cancel actions', () =>
