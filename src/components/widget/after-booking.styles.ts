@@ -58,7 +58,9 @@ export const afterBookingStyles = css`
     gap: var(--_space);
   }
 
-  .mark {
+  .mark,
+  p[data-outcome='booked']::before,
+  p[data-outcome='paid']::before {
     display: inline-flex;
     flex: none;
     align-items: center;
@@ -69,6 +71,36 @@ export const afterBookingStyles = css`
     background: var(--_success);
     color: var(--_surface);
     font-weight: 700;
+  }
+
+  /* Manage says the booking stands ("You are booked") with the same mark, smaller: drawn by
+     CSS with no text for a screen reader, which reads the words. */
+  p[data-outcome='booked'],
+  p[data-outcome='paid'] {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    font-weight: 600;
+  }
+
+  p[data-outcome='booked']::before,
+  p[data-outcome='paid']::before {
+    content: '✓' / '';
+    width: 1.5em;
+    height: 1.5em;
+    font-size: 0.875em;
+  }
+
+  /* Change time and Cancel booking on one row; the opened cancel form takes a row of its own. */
+  .manage-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
+
+  .manage-actions details[open] {
+    flex-basis: 100%;
   }
 
   /* Each value under its label: a label beside a long reference left it a few characters wide. */

@@ -276,18 +276,24 @@ export function manage(view: AfterBookingView) {
   }
   ${facts(view, booking)}
   ${
-    canMove
-      ? html`<button
-          part="button"
-          class="button"
-          aria-disabled=${ariaBusy(view)}
-          @click=${view.onStartReschedule}
-        >
-          ${t.reschedule}
-        </button>`
+    canMove || (canCancel && !closed)
+      ? html`<div class="manage-actions">
+          ${
+            canMove
+              ? html`<button
+                  part="button"
+                  class="button"
+                  aria-disabled=${ariaBusy(view)}
+                  @click=${view.onStartReschedule}
+                >
+                  ${t.reschedule}
+                </button>`
+              : nothing
+          }
+          ${canCancel && !closed ? cancelForm(view, until) : nothing}
+        </div>`
       : nothing
   }
-  ${canCancel && !closed ? cancelForm(view, until) : nothing}
   ${closed && until && isLive(outcome) ? html`<p>${t.cancelClosed(moment(view, until))}</p>` : nothing}
   ${!canCancel && !canMove && isLive(outcome) && !closed ? html`<p>${t.noActions}</p>` : nothing}
   ${
