@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { buildDemoInto } from './demo-build.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -187,16 +187,22 @@ test('a yoga booking, then the owner cancels the class: the widget shows it, and
   }
 });
 
+/** The visitor asks the consultant (confirm_decline) for the first free time; returns the widget. */
+async function requestConsultation(page: Page, name: string, email: string): Promise<Locator> {
+  await page.getByLabel('Project', { exact: true }).selectOption('proj_consultant');
+  const widget = page.locator('slotkit-widget');
+  await widget.locator('td[data-date].available').first().click();
+  await widget.locator('li[role="option"]').first().click();
+  await widget.getByLabel('Name').fill(name);
+  await widget.getByLabel(/^e-?mail/i).fill(email);
+  await widget.getByRole('button', { name: 'Request booking', exact: true }).click();
+  return widget;
+}
+
 test('a consultant request, confirmed by the owner in the console: the widget shows it booked', async () => {
   const { page, problems, close } = await openSandbox();
   try {
-    await page.getByLabel('Project', { exact: true }).selectOption('proj_consultant');
-    const widget = page.locator('slotkit-widget');
-    await widget.locator('td[data-date].available').first().click();
-    await widget.locator('li[role="option"]').first().click();
-    await widget.getByLabel('Name').fill('Lorraine Baines');
-    await widget.getByLabel(/^e-?mail/i).fill('lorraine@example.com');
-    await widget.getByRole('button', { name: 'Request booking', exact: true }).click();
+    const widget = await requestConsultation(page, 'Lorraine Baines', 'lorraine@example.com');
     // The result step's heading says the outcome in the visitor's words.
     const outcome = widget.locator('[data-step-heading]');
     await outcome.filter({ hasText: 'host will confirm' }).waitFor();
@@ -248,13 +254,7 @@ const FOCUSED = `(() => {
 test("the owner's email links, used from the outbox by keyboard: confirmed, then already decided", async () => {
   const { page, problems, close } = await openSandbox();
   try {
-    await page.getByLabel('Project', { exact: true }).selectOption('proj_consultant');
-    const widget = page.locator('slotkit-widget');
-    await widget.locator('td[data-date].available').first().click();
-    await widget.locator('li[role="option"]').first().click();
-    await widget.getByLabel('Name').fill('George McFly');
-    await widget.getByLabel(/^e-?mail/i).fill('george@example.com');
-    await widget.getByRole('button', { name: 'Request booking', exact: true }).click();
+    const widget = await requestConsultation(page, 'George McFly', 'george@example.com');
     const outcome = widget.locator('[data-step-heading]');
     await outcome.filter({ hasText: 'host will confirm' }).waitFor();
 
@@ -311,13 +311,7 @@ test("the owner's email links, used from the outbox by keyboard: confirmed, then
 test("an owner's email link used after its week is over: expired, and nothing changes", async () => {
   const { page, problems, close } = await openSandbox();
   try {
-    await page.getByLabel('Project', { exact: true }).selectOption('proj_consultant');
-    const widget = page.locator('slotkit-widget');
-    await widget.locator('td[data-date].available').first().click();
-    await widget.locator('li[role="option"]').first().click();
-    await widget.getByLabel('Name').fill('Lorraine Baines');
-    await widget.getByLabel(/^e-?mail/i).fill('lorraine@example.com');
-    await widget.getByRole('button', { name: 'Request booking', exact: true }).click();
+    const widget = await requestConsultation(page, 'Lorraine Baines', 'lorraine@example.com');
     await widget.locator('[data-step-heading]').filter({ hasText: 'host will confirm' }).waitFor();
     const booking = page
       .locator('sandbox-booking-list li.booking')
