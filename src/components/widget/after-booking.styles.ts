@@ -58,6 +58,14 @@ export const afterBookingStyles = css`
     gap: var(--_space);
   }
 
+  /* The heading takes the rest of the row, as a lone heading takes the column: its text starts
+     at the start side (the right, right to left) and a long word wraps instead of widening it. */
+  .result-heading h2 {
+    flex: 1 1 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
   .mark,
   p[data-outcome='booked']::before,
   p[data-outcome='paid']::before {
@@ -101,6 +109,13 @@ export const afterBookingStyles = css`
 
   .manage-actions details[open] {
     flex-basis: 100%;
+  }
+
+  /* Closed, the form is not laid out at all: Chromium lays out a closed <details>' content
+     (hidden) at the summary's width, where "Avboka" (sv) left it 100 px and the words inside
+     scrolled sideways. */
+  .cancel-details:not([open]) > form {
+    display: none;
   }
 
   /* Each value under its label: a label beside a long reference left it a few characters wide. */

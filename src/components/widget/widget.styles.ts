@@ -89,34 +89,40 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
-  /* Name, facts and time one under another (the time is a block). Clipped: see the dots below. */
+  /* Name, facts and time one under another (the time is a block). */
   .summary {
     margin: 0;
     padding-block-end: var(--_space);
     border-block-end: 1px solid var(--_border);
-    overflow: hidden;
   }
 
-  /* "30 min · $25.00 · Biff": each fact starts with its dot, and the list starts one dot's
-     width before the summary, so the dot of whichever fact begins a line (first, or wrapped to
-     a new line) is clipped away. Both sides are logical: right to left works the same. */
+  /* "30 min · $25.00 · Biff": the facts in a wrapping row, a dot drawn in the gap before each
+     one but the first. A fact that begins a wrapped line has its dot outside the list, where
+     the list clips it: nothing is placed outside the summary's box (no negative margin), and
+     the clipped side is the line's start, never scrolled to. Both sides are logical: right to
+     left works the same. */
   .summary ul {
     display: flex;
     flex-wrap: wrap;
+    column-gap: 1.2em;
     margin: 0;
-    margin-inline-start: -1.2em;
     padding: 0;
+    overflow: hidden;
+    list-style: none;
   }
 
-  /* A fact that wraps inside itself keeps its lines after the dot, not under it. Not a list
-     item: no marker. */
+  /* A fact longer than a line wraps inside itself (a long word anywhere) rather than widen it. */
   .summary li {
-    display: flex;
+    position: relative;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
 
-  .summary li::before {
+  .summary li + li::before {
     content: '·' / '';
-    flex: 0 0 1.2em;
+    position: absolute;
+    inset-inline-end: 100%;
+    width: 1.2em;
     text-align: center;
   }
 
