@@ -111,6 +111,24 @@ export const afterBookingStyles = css`
     flex-basis: 100%;
   }
 
+  /* Where the opened <details>' content is a box of its own, Cancel booking stays where it was
+     clicked, beside Change time, and only the form below takes the new row (else, above, the
+     whole disclosure moves to a row of its own). */
+  @supports selector(::details-content) {
+    .manage-actions details[open] {
+      display: contents;
+    }
+
+    .manage-actions details[open]::details-content {
+      flex-basis: 100%;
+    }
+  }
+
+  /* The cancel form at the customer form's readable measure, not a desktop's full width. */
+  form.cancel {
+    max-width: 34rem;
+  }
+
   /* Closed, the form is not laid out at all: Chromium lays out a closed <details>' content
      (hidden) at the summary's width, where "Avboka" (sv) left it 100 px and the words inside
      scrolled sideways. */
