@@ -13,6 +13,15 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  /* The timer and Extend stay together: where the row is too narrow they move under the label
+     as one (Extend never drops below its own timer), Extend at the row's end. */
+  .clock {
+    flex: 1 0 auto;
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+  }
+
   .timer {
     font-size: var(--slotkit-countdown-font-size, 1.25em);
     font-weight: 600;
