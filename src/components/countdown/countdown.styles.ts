@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Extend stays near its timer on a desktop, at the form's measure (customer-form.styles.ts). */
+  :host {
+    max-width: 34rem;
+  }
+
   .base {
     display: flex;
     flex-wrap: wrap;

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* A readable measure, not a desktop's full width (a page may widen it: its rules win). Here,
+     not in the widget's styles: it loads with the form, not in the script's first paint. */
+  :host {
+    max-width: 34rem;
+  }
+
   form {
     display: flex;
     flex-wrap: wrap;

@@ -54,12 +54,6 @@ export const styles = css`
     margin: 0;
   }
 
-  /* The form and its hold's countdown at a readable measure, not a desktop's full width. */
-  slotkit-countdown,
-  slotkit-customer-form {
-    max-width: 34rem;
-  }
-
   /* A lone button (Back, Retry) is as wide as its label, not the column. */
   .widget > .button {
     align-self: flex-start;
@@ -91,16 +85,15 @@ export const styles = css`
 
   /* Name, facts and time one under another (the time is a block). */
   .summary {
-    margin: 0;
     padding-block-end: var(--_space);
     border-block-end: 1px solid var(--_border);
   }
 
-  /* "30 min · $25.00 · Biff": the facts in a wrapping row, a dot drawn in the gap before each
-     one but the first. A fact that begins a wrapped line has its dot outside the list, where
-     the list clips it: nothing is placed outside the summary's box (no negative margin), and
-     the clipped side is the line's start, never scrolled to. Both sides are logical: right to
-     left works the same. */
+  /* "30 min · $25.00 · Biff": the facts in a wrapping row, each one's dot drawn in the gap
+     before it (a negative margin on the dot, never on a box). The dot of a fact that begins a
+     line falls outside the list, which clips it: the clipped side is the line's start, never
+     scrolled to, and no box leaves the summary. Both sides are logical: right to left works
+     the same. */
   .summary ul {
     display: flex;
     flex-wrap: wrap;
@@ -108,21 +101,19 @@ export const styles = css`
     margin: 0;
     padding: 0;
     overflow: hidden;
-    list-style: none;
   }
 
-  /* A fact longer than a line wraps inside itself (a long word anywhere) rather than widen it. */
+  /* A fact that wraps inside itself keeps its lines after the dot, not under it; a long word
+     breaks rather than widen the list. Not a list item: no marker. */
   .summary li {
-    position: relative;
-    min-width: 0;
+    display: flex;
     overflow-wrap: anywhere;
   }
 
-  .summary li + li::before {
+  .summary li::before {
     content: '·' / '';
-    position: absolute;
-    inset-inline-end: 100%;
-    width: 1.2em;
+    flex: 0 0 1.2em;
+    margin-inline-start: -1.2em;
     text-align: center;
   }
 
