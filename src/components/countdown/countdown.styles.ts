@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Extend stays near its timer on a desktop, at the form's measure (customer-form.styles.ts). */
+  :host {
+    max-width: 34rem;
+  }
+
   .base {
     display: flex;
     flex-wrap: wrap;
@@ -11,6 +16,15 @@ export const styles = css`
 
   .label {
     color: var(--_muted);
+  }
+
+  /* The timer and Extend stay together: where the row is too narrow they move under the label
+     as one (Extend never drops below its own timer), Extend at the row's end. */
+  .clock {
+    flex: 1 0 auto;
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
   }
 
   .timer {

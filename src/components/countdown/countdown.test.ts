@@ -401,6 +401,26 @@ describe('<slotkit-countdown>', () => {
       const base = el.shadowRoot!.querySelector('[part="base"]')!;
       expect(base.scrollWidth).to.be.at.most(base.clientWidth);
     });
+
+    it('keeps Extend on the row of its timer when a long label leaves no room beside them', async () => {
+      const clock = manualClock();
+      // A 320 px phone's widget column is about 270 px; Swedish and German labels are long.
+      const el = await fixture<SlotkitCountdown>(html`
+        <div style="width: 270px">
+          <slotkit-countdown
+            .clock=${clock.now}
+            can-extend
+            label="Reserverat åt dig i"
+            expires-at=${at(T0 + 10 * MINUTE)}
+          ></slotkit-countdown>
+        </div>
+      `).then((wrapper) => wrapper.firstElementChild as SlotkitCountdown);
+      await el.updateComplete;
+      const time = timer(el)!.getBoundingClientRect();
+      const button = extendButton(el)!.getBoundingClientRect();
+      expect(button.top, 'Extend starts above the timer ends').to.be.below(time.bottom);
+      expect(time.top, 'the timer starts above Extend ends').to.be.below(button.bottom);
+    });
   });
 
   describe('extend', () => {

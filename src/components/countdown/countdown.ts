@@ -175,16 +175,18 @@ export class SlotkitCountdown extends LitElement {
     // The label is part of the timer's name, so assistive tech does not also read it on its own.
     return html`<div part="base" class="base" dir=${this.localize.dir} lang=${this.localize.locale}>
       <span part="label" class="label" aria-hidden="true">${label}</span>
-      <time
-        part="timer"
-        class="timer"
-        role="timer"
-        aria-live="off"
-        datetime=${durationAttribute(remaining)}
-        aria-label=${t.timerName(label, formatSpoken(remaining, locale))}
-        >${formatClock(remaining, locale)}</time
-      >
-      ${this.canExtend ? this.renderExtendButton() : nothing}
+      <span class="clock">
+        <time
+          part="timer"
+          class="timer"
+          role="timer"
+          aria-live="off"
+          datetime=${durationAttribute(remaining)}
+          aria-label=${t.timerName(label, formatSpoken(remaining, locale))}
+          >${formatClock(remaining, locale)}</time
+        >
+        ${this.canExtend ? this.renderExtendButton() : nothing}
+      </span>
     </div>`;
   }
 

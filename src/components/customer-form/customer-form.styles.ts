@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* A readable measure, not a desktop's full width (a page may widen it: its rules win). Here,
+     not in the widget's styles: it loads with the form, not in the script's first paint. */
+  :host {
+    max-width: 34rem;
+  }
+
   form {
     display: flex;
     flex-wrap: wrap;
@@ -109,12 +115,22 @@ export const styles = css`
     color: var(--_danger);
   }
 
+  /* Outside the form: the slotted actions (Back) follow it. */
+  .config-error {
+    margin-block-end: var(--_space);
+  }
+
   .form-error p {
     margin: 0;
   }
 
+  /* Submit first, the slotted actions (Back) beside it on one row; they wrap when narrow. */
   .actions {
     flex: 1 1 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
   }
 
   .submit {

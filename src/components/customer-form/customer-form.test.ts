@@ -268,6 +268,38 @@ describe('<slotkit-customer-form>', () => {
     expect(input(el, 'age')).to.be.instanceOf(HTMLInputElement);
   });
 
+  it('shows slotted actions beside the submit button, after it, and they do not submit', async () => {
+    let submits = 0;
+    const el = await fixture<SlotkitCustomerForm>(
+      html`<slotkit-customer-form @slotkit-form-submit=${() => submits++}>
+        <button slot="actions" type="button">Back</button>
+      </slotkit-customer-form>`,
+    );
+    const back = el.querySelector('button')!;
+    const submit = submitButton(el).getBoundingClientRect();
+    const beside = back.getBoundingClientRect();
+    expect(beside.top).to.be.below(submit.bottom);
+    expect(beside.left).to.be.at.least(submit.right);
+    // After the submit button in the tab order: its slot follows the button in the form.
+    const slot = root(el).querySelector('slot[name="actions"]')!;
+    expect(submitButton(el).compareDocumentPosition(slot)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    await type(el, 'name', 'Ada Lovelace');
+    await type(el, 'email', 'ada@example.com');
+    back.click();
+    await el.updateComplete;
+    expect(submits).to.equal(0);
+
+    // A config the site owner got wrong shows no form, but the way back stays.
+    el.fields = { age: { title: 'Age', format: 'colour' } };
+    await el.updateComplete;
+    expect(root(el).querySelector('form')).to.equal(null);
+    expect(back.assignedSlot).to.not.equal(null);
+    expect(back.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(errors).to.have.length(1);
+  });
+
   it('logs a status it does not know and behaves as idle', async () => {
     const el = await fixture<SlotkitCustomerForm>(
       html`<slotkit-customer-form></slotkit-customer-form>`,

@@ -37,6 +37,9 @@ const STATUSES: readonly string[] = ['idle', 'submitting'];
  * submitted. Cancelable; if not cancelled the element sets `status` to `'submitting'` until its
  * owner sets it back to `'idle'` (setting `serverErrors` does that too).
  *
+ * @slot actions - More buttons beside the submit button, after it (the widget's Back). They are
+ * not the form's: give them `type="button"`.
+ *
  * @csspart form - The inner `<form>`.
  * @csspart field - The wrapper of one field (label, input, hint, error).
  * @csspart label - A field's visible label.
@@ -477,6 +480,7 @@ export class SlotkitCustomerForm extends LitElement {
         >
           ${t.configError(this.configError)}
         </p>
+        <slot name="actions"></slot>
         ${region}`;
     }
     return html`
@@ -510,6 +514,7 @@ export class SlotkitCustomerForm extends LitElement {
                 : (this.submitLabel ?? t.submit)
             }
           </button>
+          <slot name="actions"></slot>
         </div>
       </form>
       ${region}

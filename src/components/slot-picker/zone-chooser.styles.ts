@@ -37,7 +37,10 @@ export const zoneChooserStyles = css`
     font-size: 0.8125em;
   }
 
+  /* "New York (米国東部標準時)" breaks at its space, not inside the Japanese name (CJK text
+     may break between any two characters); a word wider than the button still breaks. */
   .timezone-value {
+    word-break: keep-all;
     overflow-wrap: anywhere;
   }
 

@@ -3,7 +3,7 @@ import type { Messages } from '../../i18n/index.ts';
 import { formatMoney, formatNumber } from '../../i18n/format.ts';
 import type { Booking, Price } from '../../schemas/index.ts';
 import { isLive, outcomeOf, type Banner, type FlowState } from '../../flow/index.ts';
-import { actionError, partsPending, type Journey, type WidgetView } from './view.ts';
+import { actionError, heading, partsPending, type Journey, type WidgetView } from './view.ts';
 import type { serviceSubject } from './summary.ts';
 import type { AfterBooking } from './steps/index.ts';
 import { addEnglish } from '../../i18n/index.ts';
@@ -73,12 +73,15 @@ function moment(view: AfterBookingView, iso: string): string {
   }).format(parseInstant(iso) ?? 0);
 }
 
-/** The reference and seats: what the summary above does not say. */
+/**
+ * The reference and seats: what the summary above does not say. Each value under its label: a
+ * reference is one long token, and beside its label at 320 px it broke over five lines.
+ */
 function facts(view: AfterBookingView, booking: Booking) {
   const t = view.t;
   return html`<dl>
     <dt>${t.referenceLabel}</dt>
-    <dd data-reference>${booking.id}</dd>
+    <dd data-reference><bdi dir="ltr">${reference(booking.id)}</bdi></dd>
     ${
       booking.related?.seats
         ? html`<dt>${t.seatsLabel}</dt>
@@ -87,6 +90,14 @@ function facts(view: AfterBookingView, booking: Booking) {
     }
   </dl>`;
 }
+
+/**
+ * "600cf9fc-54c1-4716-9f74-991aafe1e7cd" may wrap after a hyphen (<wbr>: nothing to copy), which
+ * line breaking refuses before a digit; else it wrapped wherever "anywhere" let it. Isolated left
+ * to right (<bdi>), so an Arabic page keeps its pieces in order.
+ */
+const reference = (id: string) =>
+  id.split('-').map((piece, index) => (index ? html`-<wbr />${piece}` : piece));
 
 export function verify(view: AfterBookingView) {
   const t = view.t;
@@ -159,12 +170,13 @@ function calendarEvent(view: AfterBookingView, booking: Booking): CalendarEvent 
   };
 }
 
+/** The three ways to add it, as one labelled group of links, the label above them. */
 function addToCalendar(view: AfterBookingView, booking: Booking) {
   const event = calendarEvent(view, booking);
   if (!event) return nothing;
   const t = view.t;
-  return html`<div class="actions" role="group" aria-label=${t.addToCalendar}>
-    <span>${t.addToCalendar}:</span>
+  return html`<div class="calendar" role="group" aria-labelledby="calendar-label">
+    <span id="calendar-label">${t.addToCalendar}</span>
     <a part="link" href=${calendarFileUrl(event)} download="booking-${booking.id}.ics"
       >${t.calendarFile}</a
     >
@@ -192,7 +204,6 @@ export function result(view: AfterBookingView, booking: Booking) {
   const outcome = outcomeOf(booking.graph, booking.state);
   const live = isLive(outcome);
   return html`<div part="result" class="result" data-outcome=${outcome} data-state=${booking.state}>
-      ${live ? html`<p class="mark" aria-hidden="true">✓</p>` : nothing}
       ${live ? next(view, booking) : nothing} ${facts(view, booking)}
       ${live ? addToCalendar(view, booking) : nothing}
     </div>
@@ -265,18 +276,24 @@ export function manage(view: AfterBookingView) {
   }
   ${facts(view, booking)}
   ${
-    canMove
-      ? html`<button
-          part="button"
-          class="button"
-          aria-disabled=${ariaBusy(view)}
-          @click=${view.onStartReschedule}
-        >
-          ${t.reschedule}
-        </button>`
+    canMove || (canCancel && !closed)
+      ? html`<div class="manage-actions">
+          ${
+            canMove
+              ? html`<button
+                  part="button"
+                  class="button"
+                  aria-disabled=${ariaBusy(view)}
+                  @click=${view.onStartReschedule}
+                >
+                  ${t.reschedule}
+                </button>`
+              : nothing
+          }
+          ${canCancel && !closed ? cancelForm(view, until) : nothing}
+        </div>`
       : nothing
   }
-  ${canCancel && !closed ? cancelForm(view, until) : nothing}
   ${closed && until && isLive(outcome) ? html`<p>${t.cancelClosed(moment(view, until))}</p>` : nothing}
   ${!canCancel && !canMove && isLive(outcome) && !closed ? html`<p>${t.noActions}</p>` : nothing}
   ${
@@ -315,10 +332,31 @@ function cancelForm(view: AfterBookingView, until: string | undefined) {
 }
 
 /**
- * The step's body under the heading and summary steps/index.ts draws: what each template needs,
- * gathered from the widget's view and the flow's state.
+ * The step under its heading and the summary (`header`) steps/index.ts words: what each
+ * template needs, gathered from the widget's view and the flow's state. A booking made shows a
+ * success mark beside the heading, hidden from screen readers (the heading says it).
  */
 export function body(
+  view: WidgetView,
+  state: AfterBooking,
+  service: ReturnType<typeof serviceSubject>,
+  title: string,
+  header: unknown,
+) {
+  const booking = state.booking;
+  const made =
+    state.step === 'result' && booking && isLive(outcomeOf(booking.graph, booking.state));
+  return html`${
+    made
+      ? html`<div class="result-heading">
+          <span class="mark" aria-hidden="true">✓</span>${heading(title)}
+        </div>`
+      : heading(title)
+  }
+  ${header} ${content(view, state, service)}`;
+}
+
+function content(
   view: WidgetView,
   state: AfterBooking,
   service: ReturnType<typeof serviceSubject>,

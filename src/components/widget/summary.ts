@@ -43,15 +43,23 @@ export function summary(view: WidgetView, subject: Subject) {
   const when = subject.when;
   if (!subject.name && !facts.length && !when) return nothing;
   const start = when ? (parseInstant(when.start) ?? Date.now()) : 0;
+  // The facts are a list: a screen reader says each on its own, and the dots between them
+  // (widget.styles.ts) are drawn, never read.
   return html`<div part="summary" class="summary" data-summary>
-    ${subject.name ? html`<strong class="summary-name">${subject.name}</strong>` : nothing}
-    ${facts.map((fact) => html`<span class="summary-fact">${fact}</span>`)}
+    ${subject.name ? html`<strong>${subject.name}</strong>` : nothing}
+    ${
+      facts.length
+        ? html`<ul>
+            ${facts.map((fact) => html`<li>${fact}</li>`)}
+          </ul>`
+        : nothing
+    }
     ${
       when
-        ? html`<span class="summary-when"
-            >${view.formatWhen(when.start, when.end)}
-            <span class="summary-zone">(${zoneName(view.timeZone, view.locale, start)})</span></span
-          >`
+        ? html`<div class="summary-when">
+            ${view.formatWhen(when.start, when.end)}
+            (${zoneName(view.timeZone, view.locale, start)})
+          </div>`
         : nothing
     }
   </div>`;

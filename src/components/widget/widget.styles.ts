@@ -59,15 +59,13 @@ export const styles = css`
     align-self: flex-start;
   }
 
-  h2:focus {
+  /* Focus moves to each step's heading: its ring (tokens.styles.ts) only for the keyboard. */
+  h2:focus:not(:focus-visible) {
     outline: none;
   }
 
-  h2:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-
-  .notice {
+  .notice,
+  .error {
     margin: 0;
     padding: var(--_space);
     border-inline-start: 4px solid var(--_accent);
@@ -85,25 +83,43 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
+  /* Name, facts and time one under another (the time is a block). */
   .summary {
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space);
     padding-block-end: var(--_space);
     border-block-end: 1px solid var(--_border);
   }
 
-  .summary-name,
-  .summary-when {
-    flex-basis: 100%;
+  /* "30 min · $25.00 · Biff": the facts in a wrapping row, each one's dot drawn in the gap
+     before it (a negative margin on the dot, never on a box). The dot of a fact that begins a
+     line falls outside the list, which clips it: the clipped side is the line's start, never
+     scrolled to, and no box leaves the summary. Both sides are logical: right to left works
+     the same. */
+  .summary ul {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1.2em;
+    margin: 0;
+    padding: 0;
+    overflow: hidden;
+  }
+
+  /* A fact that wraps inside itself keeps its lines after the dot, not under it; a long word
+     breaks rather than widen the list. Not a list item: no marker. */
+  .summary li {
+    display: flex;
+    overflow-wrap: anywhere;
+  }
+
+  .summary li::before {
+    content: '·' / '';
+    flex: 0 0 1.2em;
+    margin-inline-start: -1.2em;
+    text-align: center;
   }
 
   /* A time or a zone name breaks only at a space, never inside "12時30分" or "米国東部標準時"
      (CJK text may otherwise break between any two characters). */
-  .summary-when,
-  .summary-zone,
-  .banner[data-banner='moved'] {
+  .summary-when {
     word-break: keep-all;
     overflow-wrap: break-word;
   }
@@ -113,26 +129,19 @@ export const styles = css`
   @container (max-width: 22rem) {
     .summary {
       font-size: 0.875em;
-      row-gap: 0;
     }
   }
 
+  /* [data-problem]: only a notice has it. */
   .error,
-  .notice[data-problem] {
+  [data-problem] {
     border-inline-start-color: var(--_danger);
     color: var(--_text);
   }
 
   .error::before,
-  .notice[data-problem]::before {
+  [data-problem]::before {
     content: '⚠ ';
     color: var(--_danger);
-  }
-
-  .error {
-    margin: 0;
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_danger);
-    background: var(--_surface-alt);
   }
 `;

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { FlowSettings, FlowState } from '../../../flow/index.ts';
 import { PAYMENT_GRAPHS } from '../../../flow/index.ts';
-import { actionError, backButton, heading, type WidgetView } from '../view.ts';
+import { actionError, heading, type WidgetView } from '../view.ts';
 import { serviceSubject, summary } from '../summary.ts';
 import { addEnglish } from '../../../i18n/index.ts';
 import { widgetAfter } from '../../../i18n/en/widget-after.ts';
@@ -13,7 +13,8 @@ addEnglish({ widget: widgetAfter });
 type Details = Extract<FlowState, { step: 'details' }>;
 
 /**
- * The form under the hold's countdown. Imported with the form (widget/parts.ts): the first paint
+ * The form under the hold's countdown, Back beside its submit button (in the form's actions
+ * slot: one row, Book first in reading and tab order). Imported with the form (widget/parts.ts): the first paint
  * never shows it; steps/index.ts draws the heading and a placeholder until it is in.
  */
 export function details(view: WidgetView, state: Details, settings: FlowSettings | undefined) {
@@ -38,8 +39,18 @@ export function details(view: WidgetView, state: Details, settings: FlowSettings
       @slotkit-form-submit=${(event: FormSubmitEvent) => {
         if (!event.defaultPrevented) void view.journey.flow()?.submit(event.detail.customer);
       }}
-    ></slotkit-customer-form>
-    ${actionError(view, state.error)} ${backButton(view)}`;
+    >
+      <button
+        slot="actions"
+        type="button"
+        part="button"
+        class="button secondary"
+        @click=${view.on.back}
+      >
+        ${t.back}
+      </button>
+    </slotkit-customer-form>
+    ${actionError(view, state.error)}`;
 }
 
 /** The summary with the held time (or class, seats and place). */

@@ -79,5 +79,5 @@ function afterBooking(view: WidgetView, state: AfterBooking) {
     return html`${heading(title)} ${header}
     ${partsPending(view, status === 'error' ? 'error' : 'loading')}`;
   }
-  return html`${heading(title)} ${header} ${steps.body(view, state, service)}`;
+  return steps.body(view, state, service, title, header);
 }
