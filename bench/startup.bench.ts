@@ -210,6 +210,20 @@ async function run(
     );
     console.log('  by function:');
     console.log(top(functions, 14));
+    // After both answers came, what still stands between them and the first bookable day.
+    const answered = Math.max(...result.apiTimeline.slice(0, 2).map(([, , end]) => end));
+    const bookable = result.marks.bookable ?? answered;
+    const after = selfTime(
+      profile,
+      (node) => sourceOf(node.callFrame, attribution),
+      answered,
+      bookable,
+      timeOrigin,
+    );
+    console.log(
+      `  from the first two answers (${answered.toFixed(0)} ms) to first bookable: self time by source:`,
+    );
+    console.log(top(after, 12));
     if (index === RUNS - 1) {
       mkdirSync(OUT, { recursive: true });
       const file = join(OUT, 'startup.cpuprofile');
