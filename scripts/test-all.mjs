@@ -2,6 +2,7 @@
 // Usage: node scripts/test-all.mjs [node|browser]...   (no argument = all suites)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './find-chromium.mjs';
@@ -51,11 +52,16 @@ async function nodeSuite() {
     process.env.CHROME_PATH = ensureChromium();
   if (files.length === 0) return { name: 'node', passed: 0, failed: 0, note: 'no test files' };
   rmSync(nodeTap, { force: true });
+  // Node's default is one file at a time on two cores (cores - 1), yet most e2e time is spent
+  // waiting on Chromium and sockets: two files at once. SLOTKIT_TEST_CONCURRENCY overrides it.
+  const concurrency =
+    process.env.SLOTKIT_TEST_CONCURRENCY ?? Math.max(2, availableParallelism() - 1);
   // spec for people, TAP to a file for exact totals.
   const code = await run(process.execPath, [
     '--import',
     'tsx',
     '--test',
+    `--test-concurrency=${concurrency}`,
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',

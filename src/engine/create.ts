@@ -15,7 +15,7 @@ import {
   type CreateBookingBody,
   type EventInput,
 } from './input.ts';
-import { runAction } from './machine.ts';
+import { runAction, type RunContext } from './machine.ts';
 import { expandSendAliases } from './send-aliases.ts';
 import type { z, ZodType } from 'zod';
 import type {
@@ -29,6 +29,9 @@ import { iso } from './views.ts';
 import { classIdByTime } from './class-by-time.ts';
 import { randomToken } from './ids.ts';
 
+// Capacity only reads what to leave out: most creates leave out nothing, one object for them.
+const NO_EXCLUSIONS: Exclusions = Object.freeze({});
+
 /**
  * Creates a booking from a create body: checks who may, what graph, which hold it converts and
  * where and when it is, then runs the graph's create action to its first resting state.
@@ -40,10 +43,12 @@ export function create(
 ): BookingRecord {
   const { access, capacity, store } = context;
   const now = context.now();
-  // Split with fromEntries: a "__proto__" key stays a plain (refused) field, never a prototype.
-  const entries = Object.entries(raw);
-  const known = Object.fromEntries(entries.filter(([key]) => isKnownCreateField(key)));
-  const rest = Object.fromEntries(entries.filter(([key]) => !isKnownCreateField(key)));
+  // One pass over the body's own keys, in their order (what Object.entries lists).
+  const known: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(raw)) {
+    setOwn(isKnownCreateField(key) ? known : rest, key, raw[key]);
+  }
   // A key books with its project's graph when it names none.
   if (known.graph === undefined && actor.role === 'public')
     known.graph = access.keyProject(actor)!.graph;
@@ -84,7 +89,7 @@ export function create(
   const hold = shape.reservation_id
     ? liveHold(access.hold(shape.reservation_id, actor, 'reservation_id'), now, 'book with')
     : undefined;
-  const exclude: Exclusions = hold ? { holdId: hold.id } : {};
+  const exclude: Exclusions = hold ? { holdId: hold.id } : NO_EXCLUSIONS;
   const booking: BookingRecord = {
     id: context.newId(),
     graph: graph.name,
@@ -162,17 +167,31 @@ export function create(
 
   store.insertBooking(booking);
   const created = store.editBooking(booking.id);
-  runAction(context, created, actionName, {
-    actor,
-    body: inputs,
-    pending: { ...(customer ? { customer } : {}), ...(event ? { event } : {}) },
-  });
+  const pending: RunContext['pending'] = {};
+  if (customer) pending.customer = customer;
+  if (event) pending.event = event;
+  runAction(context, created, actionName, { actor, body: inputs, pending });
   if (hold) {
     const converted = store.editHold(hold.id);
     converted.state = 'converted';
     converted.booking_id = booking.id;
   }
   return created;
+}
+
+/**
+ * `target[key] = value` as a plain own field, as Object.fromEntries would: a "__proto__" key
+ * stays a (refused) field, never a prototype.
+ */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  else target[key] = value;
 }
 
 /** The resource a 1:1 booking or class is for: event.resource_id, resource_id, calendar_id, or the project's only one. */

@@ -1,6 +1,7 @@
 import { calendarFile, type CalendarEvent } from '../lib/calendar-file.ts';
 import { projectOf, type EngineContext } from './context.ts';
 import { decisionLinks } from './decisions.ts';
+import { flat } from './flat-text.ts';
 import type { GraphDefinition } from './graphs/types.ts';
 import type { BookingRecord, OutboxAttachment } from './records.ts';
 import { eventOf, possibleActions } from './views.ts';
@@ -149,7 +150,8 @@ export interface EmailDraft {
   /** Absent when the email carries none (the owner's usually). */
   links?: Record<string, string>;
   manage?: string;
-  invite?: { method: Invite; file: CalendarEvent };
+  /** The `.ics` file's event; its method says invitation (REQUEST) or cancellation (CANCEL). */
+  invite?: CalendarEvent & { method: Invite };
 }
 
 /** Reads what an email says; cheap (no text is written), so it is done when the email is sent. */
@@ -167,30 +169,35 @@ export function draftEmail(
   const shown = moved ?? booking;
   const event = eventOf(shown, context.views);
   const previous = moved ? eventOf(booking, context.views) : undefined;
-  const links: Record<string, string> = {};
   const manage = to === 'customer' ? manageLink(context, shown) : undefined;
-  if (manage) links.manage = manage;
-  if (template === 'confirm/decline') Object.assign(links, decisionLinks(context, booking));
+  // Most emails carry no links: no object for them.
+  const links =
+    manage || template === 'confirm/decline'
+      ? {
+          ...(manage ? { manage } : {}),
+          ...(template === 'confirm/decline' ? decisionLinks(context, booking) : {}),
+        }
+      : undefined;
   const waiting = moved !== undefined && awaitsHost(context, moved);
   const invite = known?.invite && !waiting ? known.invite : undefined;
-  const draft: EmailDraft = {
+  // One literal of every field (undefined when absent): a draft lives as long as its unread
+  // outbox entry, and fields added one by one would each grow a second block of memory.
+  return {
+    greeting: to === 'customer' ? (customer?.name ?? '') : undefined,
     intro: known?.intro ?? `${capitalize(template)}.`,
     waiting,
     what: event?.what ?? 'booking',
+    was: previous ? describeTime(previous.start, previous.end, timeZone) : undefined,
+    when: event ? describeTime(event.start, event.end, timeZone) : undefined,
+    where: event?.where ? event.where : undefined,
+    customer: to === 'owner' && customer ? customerLine(customer) : undefined,
+    seats: booking.related.seats ? booking.related.seats : undefined,
+    code: typeof input.code === 'string' ? input.code : undefined,
+    message: typeof input.message === 'string' && input.message ? input.message : undefined,
+    links: links && Object.keys(links).length ? links : undefined,
+    manage,
+    invite: invite && event ? invitationEvent(context, shown, invite) : undefined,
   };
-  if (Object.keys(links).length) draft.links = links;
-  if (to === 'customer') draft.greeting = customer?.name ?? '';
-  if (previous) draft.was = describeTime(previous.start, previous.end, timeZone);
-  if (event) draft.when = describeTime(event.start, event.end, timeZone);
-  if (event?.where) draft.where = event.where;
-  if (to === 'owner' && customer) draft.customer = customerLine(customer);
-  if (booking.related.seats) draft.seats = booking.related.seats;
-  if (typeof input.code === 'string') draft.code = input.code;
-  if (typeof input.message === 'string' && input.message) draft.message = input.message;
-  if (manage) draft.manage = manage;
-  if (invite && event)
-    draft.invite = { method: invite, file: invitationEvent(context, shown, invite) };
-  return draft;
 }
 
 /** The words, file and links of a drafted email: the same text whenever it is written. */
@@ -217,9 +224,7 @@ export function renderEmail(draft: EmailDraft): EmailContent {
   ];
   return {
     body: lines.join('\n'),
-    ...(draft.invite
-      ? { attachments: [invitationFile(draft.invite.method, draft.invite.file)] }
-      : {}),
+    ...(draft.invite ? { attachments: [invitationFile(draft.invite)] } : {}),
     ...(links ? { links } : {}),
   };
 }
@@ -258,13 +263,14 @@ function awaitsHost(context: EngineContext, booking: BookingRecord): boolean {
 }
 
 /**
- * One UID for a booking and every booking it was moved to (the first one's id), and a SEQUENCE
- * that grows with each move, so a calendar updates the same entry rather than adding another.
+ * One UID for a booking and every booking it was moved to (the first one's id + UID_SUFFIX),
+ * and a SEQUENCE that grows with each move, so a calendar updates the same entry rather than
+ * adding another: the booking a chain of moves started from, and how many moves since.
  */
-export function calendarIdentity(
+function firstOfMoves(
   context: EngineContext,
   booking: BookingRecord,
-): { uid: string; sequence: number } {
+): { first: BookingRecord; sequence: number } {
   let first = booking;
   let moves = 0;
   for (
@@ -275,34 +281,69 @@ export function calendarIdentity(
     first = previous;
     moves += 1;
   }
-  return { uid: `${first.id}@slotkit`, sequence: moves };
+  return { first, sequence: moves };
 }
 
-/** The invitation's event, read when the email is sent (the file is written from it later). */
+type Invitation = CalendarEvent & { method: Invite };
+
+const UID_SUFFIX = '@slotkit';
+
+// A sign-up's two emails carry the same invitation: the last one is shared while it is equal.
+let lastInvitation: Invitation | undefined;
+
+/**
+ * The invitation's event, read when the email is sent (the file is written from it later).
+ * Nothing changes an invitation once made, so an equal one is the same object.
+ */
 function invitationEvent(
   context: EngineContext,
   booking: BookingRecord,
   method: Invite,
-): CalendarEvent {
+): Invitation {
   const event = eventOf(booking, context.views)!;
-  const { uid, sequence } = calendarIdentity(context, booking);
+  const { first, sequence } = firstOfMoves(context, booking);
   const organizer = projectOf(context, booking)?.owner_email;
-  return {
-    uid,
+  // The fields, every one present (undefined when absent: the file skips those).
+  const fields = {
     start: event.start,
     end: event.end,
     summary: event.what,
-    ...(event.where ? { location: event.where } : {}),
-    ...(event.description ? { description: event.description } : {}),
+    location: event.where ? event.where : undefined,
+    description: event.description ? event.description : undefined,
     stamp: context.now(),
     method,
     // A cancellation outranks the invitation it cancels.
     sequence: method === 'CANCEL' ? sequence + 1 : sequence,
-    ...(organizer ? { organizer } : {}),
+    organizer: organizer ? organizer : undefined,
   };
+  const last = lastInvitation;
+  if (last && isUidOf(last.uid, first.id) && sameFields(last, fields)) return last;
+  return (lastInvitation = { uid: flat(first.id, UID_SUFFIX), ...fields });
 }
 
-function invitationFile(method: Invite, event: CalendarEvent): OutboxAttachment {
+/** Whether `uid` is the one `id` gives, read without writing it. */
+function isUidOf(uid: string, id: string): boolean {
+  return (
+    uid.length === id.length + UID_SUFFIX.length && uid.startsWith(id) && uid.endsWith(UID_SUFFIX)
+  );
+}
+
+function sameFields(a: Invitation, b: Omit<Invitation, 'uid'>): boolean {
+  return (
+    a.start === b.start &&
+    a.end === b.end &&
+    a.summary === b.summary &&
+    a.location === b.location &&
+    a.description === b.description &&
+    a.stamp === b.stamp &&
+    a.method === b.method &&
+    a.sequence === b.sequence &&
+    a.organizer === b.organizer
+  );
+}
+
+function invitationFile(event: Invitation): OutboxAttachment {
+  const { method } = event;
   return {
     filename: method === 'CANCEL' ? 'cancel.ics' : 'invite.ics',
     content_type: `text/calendar; charset=utf-8; method=${method}`,
@@ -311,8 +352,11 @@ function invitationFile(method: Invite, event: CalendarEvent): OutboxAttachment 
 }
 
 function customerLine(customer: BookingRecord['customers'][number]): string {
-  const email = customer.email ? ` <${customer.email}>` : '';
-  return `${customer.name}${email}${customer.phone ? `, phone ${customer.phone}` : ''}`;
+  return flat(
+    customer.name,
+    customer.email ? flat(' <', customer.email, '>') : '',
+    customer.phone ? flat(', phone ', customer.phone) : '',
+  );
 }
 
 function capitalize(text: string): string {

@@ -12,10 +12,33 @@
 const HEX_CODES = Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 const DASH = '-'.charCodeAt(0);
 
-// Each getRandomValues call costs far more than its bytes: one draw serves many ids or tokens.
+/**
+ * Random bytes drawn 256 uses at a time: each getRandomValues call costs far more than its
+ * bytes, so one draw serves many ids or tokens. `take()` answers where the next `size` bytes
+ * start in `bytes`, refilling it when all are used.
+ */
+class RandomPool {
+  readonly bytes: Uint8Array;
+  private used: number;
+
+  constructor(private readonly size: number) {
+    this.bytes = new Uint8Array(size * 256);
+    this.used = this.bytes.length;
+  }
+
+  take(): number {
+    if (this.used === this.bytes.length) {
+      crypto.getRandomValues(this.bytes);
+      this.used = 0;
+    }
+    const at = this.used;
+    this.used += this.size;
+    return at;
+  }
+}
+
 const ID_BYTES = 16;
-const idPool = new Uint8Array(ID_BYTES * 256);
-let idPoolUsed = idPool.length;
+const idPool = new RandomPool(ID_BYTES);
 
 /** Where each of the 16 bytes' two hex digits go in `xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx`. */
 const ID_DIGIT_AT = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
@@ -23,12 +46,9 @@ const idCodes = Array.from({ length: 36 }, (_, at) => ([8, 13, 18, 23].includes(
 
 /** A random version-4 UUID in lowercase, the format crypto.randomUUID answers. */
 export function randomId(): string {
-  if (idPoolUsed === idPool.length) {
-    crypto.getRandomValues(idPool);
-    idPoolUsed = 0;
-  }
+  const from = idPool.take();
   for (let index = 0; index < ID_BYTES; index += 1) {
-    let byte = idPool[idPoolUsed + index]!;
+    let byte = idPool.bytes[from + index]!;
     // RFC 9562: the version nibble is 4, the variant bits are 10.
     if (index === 6) byte = (byte & 0x0f) | 0x40;
     else if (index === 8) byte = (byte & 0x3f) | 0x80;
@@ -36,30 +56,24 @@ export function randomId(): string {
     idCodes[at] = HEX_CODES[byte >> 4]!;
     idCodes[at + 1] = HEX_CODES[byte & 0x0f]!;
   }
-  idPoolUsed += ID_BYTES;
   return String.fromCharCode(...idCodes);
 }
 
 const TOKEN_BYTES = 24;
-const tokenPool = new Uint8Array(TOKEN_BYTES * 256);
-let tokenPoolUsed = tokenPool.length;
+const tokenPool = new RandomPool(TOKEN_BYTES);
 const tokenCodes = Array.from({ length: TOKEN_BYTES * 2 }, () => 0);
 
 /** A customer's secret for managing their booking without an account: 24 random bytes in hex. */
 export function randomToken(): string {
-  if (tokenPoolUsed === tokenPool.length) {
-    crypto.getRandomValues(tokenPool);
-    tokenPoolUsed = 0;
-  }
+  const from = tokenPool.take();
   for (let index = 0; index < TOKEN_BYTES; index += 1) {
-    const byte = tokenPool[tokenPoolUsed + index]!;
+    const byte = tokenPool.bytes[from + index]!;
     tokenCodes[index * 2] = HEX_CODES[byte >> 4]!;
     tokenCodes[index * 2 + 1] = HEX_CODES[byte & 0x0f]!;
   }
   const token = String.fromCharCode(...tokenCodes);
   // Zeroed once used, so a token's bytes stay nowhere but in its booking.
-  tokenPool.fill(0, tokenPoolUsed, tokenPoolUsed + TOKEN_BYTES);
+  tokenPool.bytes.fill(0, from, from + TOKEN_BYTES);
   tokenCodes.fill(0);
-  tokenPoolUsed += TOKEN_BYTES;
   return token;
 }

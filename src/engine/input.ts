@@ -241,8 +241,10 @@ export type CreateBookingBody = z.infer<typeof createBookingShape>;
 export type EventInput = z.infer<typeof eventInput>;
 export type SettingsInput = z.infer<typeof bookingSettings>;
 
+const CREATE_FIELD_SET: ReadonlySet<string> = new Set(CREATE_FIELDS);
+
 export function isKnownCreateField(key: string): boolean {
-  return (CREATE_FIELDS as readonly string[]).includes(key);
+  return CREATE_FIELD_SET.has(key);
 }
 
 const holdSeats = z.int().min(1, 'must be at least 1').max(LIMITS.seats);

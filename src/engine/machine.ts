@@ -79,6 +79,10 @@ function runSteps(
   }
 }
 
+// Most steps get no input: one shared empty one (effects only read their input; frozen, so a
+// write would fail loudly rather than leak into the next step).
+const NO_INPUT: Record<string, unknown> = Object.freeze({});
+
 /** A step's input: the action's own fields under the step's (most steps have neither). */
 function stepInputOf(
   body: Record<string, unknown>,
@@ -87,7 +91,7 @@ function stepInputOf(
 ): Record<string, unknown> {
   const own = body[actionName] as object | undefined;
   const step = body[stepName] as object | undefined;
-  if (own === undefined && step === undefined) return {};
+  if (own === undefined && step === undefined) return NO_INPUT;
   return { ...own, ...step } as Record<string, unknown>;
 }
 

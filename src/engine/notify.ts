@@ -1,5 +1,6 @@
 import type { EngineContext } from './context.ts';
 import { projectOf } from './context.ts';
+import { flat } from './flat-text.ts';
 import {
   companionOf,
   draftEmail,
@@ -98,7 +99,11 @@ export function email(
   const customer = booking.customers[0];
   const address = to === 'owner' ? ownerEmail(context, booking) : customer?.email;
   if (!address) return;
-  log(context, booking, `Trying to send (${template}) email to ${to} (${address})...`);
+  log(
+    context,
+    booking,
+    flat('Trying to send (', template, ') email to ', to, ' (', address, ')...'),
+  );
   const timeZone = to === 'customer' ? customerZone(context, booking) : ownerZone(context, booking);
   sendDraft(
     context,
@@ -107,7 +112,7 @@ export function email(
     subject,
     draftEmail(context, booking, to, template, input, timeZone),
   );
-  log(context, booking, `Email sent to ${address}!`);
+  log(context, booking, flat('Email sent to ', address, '!'));
   const companion = companionOf(context, template, booking);
   if (companion && customer?.email) {
     const zone = customerZone(context, booking);
@@ -128,29 +133,46 @@ function sendDraft(
   subject: string,
   draft: EmailDraft,
 ): void {
-  const entry: OutboxEntry = {
-    id: context.newId(),
-    kind: 'email',
-    to,
-    subject,
-    // Placeholders keep the keys where `send` puts them; EmailText fills them in.
-    body: '',
-    booking_id: booking.id,
-    state: booking.state,
-    created_at: context.now(),
-  };
-  if (draft.invite) entry.attachments = [];
+  // Placeholders keep the keys where `send` puts them; EmailText fills them in. One literal
+  // each way: a key added afterwards grows the entry a second block of memory.
+  const id = context.newId();
+  const at = context.now();
+  const entry: OutboxEntry = draft.invite
+    ? {
+        id,
+        kind: 'email',
+        to,
+        subject,
+        body: '',
+        booking_id: booking.id,
+        state: booking.state,
+        created_at: at,
+        attachments: [],
+      }
+    : {
+        id,
+        kind: 'email',
+        to,
+        subject,
+        body: '',
+        booking_id: booking.id,
+        state: booking.state,
+        created_at: at,
+      };
   if (draft.links) entry.links = draft.links;
-  context.store.appendOutbox(entry, new EmailText(draft));
+  context.store.appendUnwritten(new EmailText(entry, draft));
 }
 
 class EmailText implements UnwrittenText {
-  constructor(private readonly draft: EmailDraft) {}
+  constructor(
+    readonly entry: OutboxEntry,
+    private readonly draft: EmailDraft,
+  ) {}
 
-  write(entry: OutboxEntry): void {
+  write(): void {
     const { body, attachments } = renderEmail(this.draft);
-    entry.body = body;
-    if (attachments) entry.attachments = attachments;
+    this.entry.body = body;
+    if (attachments) this.entry.attachments = attachments;
   }
 }
 

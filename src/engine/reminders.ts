@@ -22,14 +22,16 @@ export function scheduleReminders(context: EngineContext, booking: BookingRecord
 }
 
 function reminderInstants(context: EngineContext, booking: BookingRecord): number[] {
+  // Most projects send none: asked first, as it is the cheapest question.
+  const offsets = projectOf(context, booking)?.reminders ?? [];
+  if (!offsets.length) return [];
   const graph = context.graphs.get(booking.graph);
   const state = graph?.states[booking.state];
   // Only bookings that are booked: holding time, not waiting on a payment, code or the host.
   if (!state?.holds || state.timeout || !booking.customers.length) return [];
   if (possibleActions(graph, booking.state).includes('confirm')) return [];
-  const offsets = projectOf(context, booking)?.reminders ?? [];
   const event = eventOf(booking, context.views);
-  if (!offsets.length || !event) return [];
+  if (!event) return [];
   const now = context.now();
   const instants = offsets
     .map((offset) => event.start - (parseDuration(offset) ?? 0))

@@ -26,9 +26,10 @@ export interface StoreSnapshot {
 
 type Undo = () => void;
 
-/** Writes an outbox entry's text on first read (notify.ts drafts emails when they are sent). */
+/** Writes its outbox entry's text on first read (notify.ts drafts emails when they are sent). */
 export interface UnwrittenText {
-  write(entry: OutboxEntry): void;
+  readonly entry: OutboxEntry;
+  write(): void;
 }
 
 /**
@@ -53,8 +54,9 @@ export class Store {
   private readonly holdsByResource = new Map<string, Set<string>>();
   private readonly holdsByClass = new Map<string, Set<string>>();
 
-  // Entries whose text is written when the outbox is first read (outboxWritten, snapshot).
-  private readonly unwritten = new Map<OutboxEntry, UnwrittenText>();
+  // Entries whose text is written when the outbox is first read (outboxWritten, snapshot), in
+  // outbox order: a list, as each knows its entry (a map keyed by entry hashed every email).
+  private readonly unwritten: UnwrittenText[] = [];
 
   private journal: Undo[] | null = null;
   private touched = new Set<object>();
@@ -198,19 +200,26 @@ export class Store {
     this.record(() => this.deliveries.delete(delivery.id));
   }
 
-  appendOutbox(entry: OutboxEntry, text?: UnwrittenText): void {
+  appendOutbox(entry: OutboxEntry): void {
     this.outbox.push(entry);
-    if (text) this.unwritten.set(entry, text);
+    this.record(() => this.outbox.pop());
+  }
+
+  /** An entry whose text `text` writes when the outbox is first read. */
+  appendUnwritten(text: UnwrittenText): void {
+    this.outbox.push(text.entry);
+    this.unwritten.push(text);
     this.record(() => {
       this.outbox.pop();
-      this.unwritten.delete(entry);
+      // Undone last-first, so it is the last one, unless a read wrote (and dropped) it since.
+      if (this.unwritten.at(-1) === text) this.unwritten.pop();
     });
   }
 
   /** The outbox with every entry's text written: what any reader of it must see. */
   outboxWritten(): readonly OutboxEntry[] {
-    for (const [entry, text] of this.unwritten) text.write(entry);
-    this.unwritten.clear();
+    for (const text of this.unwritten) text.write();
+    this.unwritten.length = 0;
     return this.outbox;
   }
 
@@ -293,7 +302,7 @@ export class Store {
       index.clear();
     }
     this.outbox.length = 0;
-    this.unwritten.clear();
+    this.unwritten.length = 0;
   }
 }
 

@@ -50,16 +50,20 @@ export interface ViewContext {
   seatBookings(classId: string): BookingRecord[];
 }
 
-// A response shows one instant many times (created, updated, each log line of the request).
-let lastIsoMs = Number.NaN;
-let lastIsoText = '';
+// A response shows the same few instants many times (created, updated, each log line of the
+// request, its class's start and end, which every sign-up of the class shows again): each is
+// written once. The map is emptied when it grows large, so it never holds more than that.
+const isoTexts = new Map<number, string>();
 
+/** An instant in UTC as RFC 3339: `formatInstant(ms)`, remembered. */
 export function iso(ms: number): string {
-  if (ms !== lastIsoMs) {
-    lastIsoText = formatInstant(ms);
-    lastIsoMs = ms;
+  let text = isoTexts.get(ms);
+  if (text === undefined) {
+    if (isoTexts.size >= 10_000) isoTexts.clear();
+    text = formatInstant(ms);
+    isoTexts.set(ms, text);
   }
-  return lastIsoText;
+  return text;
 }
 
 /**
@@ -121,9 +125,10 @@ function eventInfo(
   const event = eventOf(booking, context);
   if (!event) return undefined;
   const resource = resourceOf(booking, context);
+  const format = timeZone === 'UTC' ? iso : (ms: number) => formatInstant(ms, timeZone);
   return {
-    start: formatInstant(event.start, timeZone),
-    end: formatInstant(event.end, timeZone),
+    start: format(event.start),
+    end: format(event.end),
     what: event.what,
     ...(event.where === undefined ? {} : { where: event.where }),
     ...(event.description === undefined ? {} : { description: event.description }),
@@ -205,8 +210,27 @@ function copyCustomer(customer: BookingRecord['customers'][number]): typeof cust
   return copy;
 }
 
+/** The five fields every line the engine writes has (notify.ts `log`). */
+const LOG_FIELDS = 5;
+
+/**
+ * Field by field in the record's order: a spread copies the entry's hidden class, whose
+ * created_at holds a number, and writing the text over it then changed that class for every
+ * stored entry (a sign-up's response lists its eleven lines). A restored snapshot may carry
+ * more fields in a line (its check keeps them): those are shown as before, by a spread.
+ */
 function logView(entry: LogEntry): LogView {
-  return { ...entry, created_at: iso(entry.created_at) };
+  const createdAt = iso(entry.created_at);
+  let fields = 0;
+  for (const _key in entry) fields += 1;
+  if (fields !== LOG_FIELDS) return { ...entry, created_at: createdAt };
+  return {
+    description: entry.description,
+    success: entry.success,
+    state: entry.state,
+    data: entry.data,
+    created_at: createdAt,
+  };
 }
 
 /** `custom_data` is never asked for over HTTP: the engine adds it for the owner's eyes only. */

@@ -5,20 +5,17 @@
  * node --import tsx --test test/e2e/demo-persist.test.ts
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { DEMO_KEYS } from '../../src/engine/index.ts';
+import { buildDemoInto } from './demo-build.ts';
 import { launchBrowser } from './embed-harness.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,12 +30,7 @@ let origin: string;
 let browser: Browser;
 
 before(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'slotkit-demo-persist-'));
-  await build({
-    configFile: join(ROOT, 'demo/vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
+  outDir = await buildDemoInto('slotkit-demo-persist-');
   server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = normalize(join(outDir, path.endsWith('/') ? `${path}index.html` : path));

@@ -5,16 +5,15 @@
  * shows the change; the state survives a reload. Run: node --import tsx --test test/e2e/demo.test.ts
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { buildDemoInto } from './demo-build.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SUB_PATH = '/sandbox/';
@@ -71,12 +70,7 @@ function serve(dir: string): Promise<Server> {
 }
 
 before(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'slotkit-demo-'));
-  await build({
-    configFile: join(ROOT, 'demo/vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
+  outDir = await buildDemoInto('slotkit-demo-');
   server = await serve(outDir);
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // A plain .mjs script without types: imported by URL.
@@ -193,16 +187,22 @@ test('a yoga booking, then the owner cancels the class: the widget shows it, and
   }
 });
 
+/** The visitor asks the consultant (confirm_decline) for the first free time; returns the widget. */
+async function requestConsultation(page: Page, name: string, email: string): Promise<Locator> {
+  await page.getByLabel('Project', { exact: true }).selectOption('proj_consultant');
+  const widget = page.locator('slotkit-widget');
+  await widget.locator('td[data-date].available').first().click();
+  await widget.locator('li[role="option"]').first().click();
+  await widget.getByLabel('Name').fill(name);
+  await widget.getByLabel(/^e-?mail/i).fill(email);
+  await widget.getByRole('button', { name: 'Request booking', exact: true }).click();
+  return widget;
+}
+
 test('a consultant request, confirmed by the owner in the console: the widget shows it booked', async () => {
   const { page, problems, close } = await openSandbox();
   try {
-    await page.getByLabel('Project', { exact: true }).selectOption('proj_consultant');
-    const widget = page.locator('slotkit-widget');
-    await widget.locator('td[data-date].available').first().click();
-    await widget.locator('li[role="option"]').first().click();
-    await widget.getByLabel('Name').fill('Lorraine Baines');
-    await widget.getByLabel(/^e-?mail/i).fill('lorraine@example.com');
-    await widget.getByRole('button', { name: 'Request booking', exact: true }).click();
+    const widget = await requestConsultation(page, 'Lorraine Baines', 'lorraine@example.com');
     // The result step's heading says the outcome in the visitor's words.
     const outcome = widget.locator('[data-step-heading]');
     await outcome.filter({ hasText: 'host will confirm' }).waitFor();
@@ -254,13 +254,7 @@ const FOCUSED = `(() => {
 test("the owner's email links, used from the outbox by keyboard: confirmed, then already decided", async () => {
   const { page, problems, close } = await openSandbox();
   try {
-    await page.getByLabel('Project', { exact: true }).selectOption('proj_consultant');
-    const widget = page.locator('slotkit-widget');
-    await widget.locator('td[data-date].available').first().click();
-    await widget.locator('li[role="option"]').first().click();
-    await widget.getByLabel('Name').fill('George McFly');
-    await widget.getByLabel(/^e-?mail/i).fill('george@example.com');
-    await widget.getByRole('button', { name: 'Request booking', exact: true }).click();
+    const widget = await requestConsultation(page, 'George McFly', 'george@example.com');
     const outcome = widget.locator('[data-step-heading]');
     await outcome.filter({ hasText: 'host will confirm' }).waitFor();
 
@@ -307,6 +301,57 @@ test("the owner's email links, used from the outbox by keyboard: confirmed, then
       [
         'console.error: Failed to load resource: the server responded with a status of 409 (Conflict)',
       ],
+      'no other console errors or warnings',
+    );
+  } finally {
+    await close();
+  }
+});
+
+test("an owner's email link used after its week is over: expired, and nothing changes", async () => {
+  const { page, problems, close } = await openSandbox();
+  try {
+    const widget = await requestConsultation(page, 'Lorraine Baines', 'lorraine@example.com');
+    await widget.locator('[data-step-heading]').filter({ hasText: 'host will confirm' }).waitFor();
+    const booking = page
+      .locator('sandbox-booking-list li.booking')
+      .filter({ hasText: 'Lorraine Baines' });
+    await booking.waitFor();
+
+    // A decision link lives 7 days: move the engine clock 8 days on (the clock panel's own
+    // control endpoint; its buttons go a day at a time), then wait for the panel to show it.
+    const clock = page.locator('sandbox-clock-panel time');
+    const start = Date.parse((await clock.getAttribute('datetime')) ?? '');
+    await page.evaluate(async () => {
+      const url = new URL('v2/_mock/clock', document.baseURI);
+      const body = JSON.stringify({ advance: '8 days' });
+      const headers = { 'Content-Type': 'application/json' };
+      if (!(await fetch(url, { method: 'POST', headers, body })).ok) throw new Error('clock');
+    });
+    await page.getByRole('button', { name: '+5 min', exact: true }).click();
+    const eightDays = start + 8 * 24 * 3_600_000;
+    for (
+      let tries = 0;
+      Date.parse((await clock.getAttribute('datetime')) ?? '') < eightDays;
+      tries++
+    ) {
+      assert.ok(tries < 100, 'the clock panel shows 8 days on');
+      await page.waitForTimeout(100);
+    }
+    const stateBefore = await booking.getAttribute('data-state');
+
+    const email = page
+      .locator('sandbox-outbox-list li')
+      .filter({ has: page.locator('button[data-decision="confirm"]') })
+      .filter({ hasText: 'lorraine@example.com' });
+    await email.locator('summary').click();
+    await email.getByRole('button', { name: 'Confirm as the owner' }).click();
+    await email.getByRole('status').filter({ hasText: 'Confirm: expired' }).waitFor();
+    assert.equal(await booking.getAttribute('data-state'), stateBefore, 'the link changed nothing');
+    assert.notEqual(stateBefore, 'confirmed');
+    assert.deepEqual(
+      problems,
+      ['console.error: Failed to load resource: the server responded with a status of 410 (Gone)'],
       'no other console errors or warnings',
     );
   } finally {

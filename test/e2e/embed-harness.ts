@@ -13,6 +13,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { build, type Rollup } from 'vite';
 import { DEMO_KEYS, ManualClock } from '../../src/engine/index.ts';
 import { startHttpServer, type RunningServer } from '../../src/mock/server.ts';
+import { cachedBuild, type BuildFiles } from './build-cache.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PAGES = join(ROOT, 'test/e2e/pages');
@@ -23,8 +24,24 @@ export const KEYS = DEMO_KEYS;
 
 // ------------------------------------------------------------------ the bundle
 
-/** `vite build --mode embed` through Vite's JS API, kept in memory: { 'slotkit.iife.js': ... }. */
-export async function buildEmbed(): Promise<Map<string, string | Uint8Array>> {
+/** What the embed build reads: a change in any of them is a new build. */
+const EMBED_INPUTS = [
+  'src',
+  'vite.config.ts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
+
+/**
+ * `vite build --mode embed` through Vite's JS API, kept in memory: { 'slotkit.iife.js': ... }.
+ * Built once per content of its inputs and shared by every test file (build-cache.ts).
+ */
+export function buildEmbed(): Promise<BuildFiles> {
+  return cachedBuild('embed', EMBED_INPUTS, viteEmbedBuild);
+}
+
+async function viteEmbedBuild(): Promise<BuildFiles> {
   const result = await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
@@ -34,7 +51,7 @@ export async function buildEmbed(): Promise<Map<string, string | Uint8Array>> {
     build: { write: false },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-  const files = new Map<string, string | Uint8Array>();
+  const files: BuildFiles = new Map();
   for (const output of outputs) {
     for (const item of output.output) {
       files.set(item.fileName, item.type === 'chunk' ? item.code : item.source);

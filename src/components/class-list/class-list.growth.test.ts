@@ -1,8 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import type { Group } from '../../schemas/booking.ts';
-import '../define-all.ts';
 import type { SlotkitClassList } from './class-list.ts';
+import { announced, mountGrowing, search, timetable, titles } from './class-list.fixture.ts';
 
 /**
  * A long list grows over frames: a screenful first, then more each frame until every class is
@@ -11,40 +10,6 @@ import type { SlotkitClassList } from './class-list.ts';
  * new filter leaves out. Every render is watched (a MutationObserver hears each one
  * before the next frame), so the tests hold however slow the machine is.
  */
-
-const NOW = Date.parse('2026-11-20T12:00:00Z');
-const HOUR = 3_600_000;
-
-function group(i: number): Group {
-  const start = Date.parse('2026-11-21T07:00:00Z') + i * 3 * HOUR;
-  return {
-    id: `g-${i}`,
-    graph: 'group_owner',
-    state: 'tentative',
-    completed: false,
-    created_at: '2026-11-01T10:00:00Z',
-    updated_at: '2026-11-01T10:00:00Z',
-    attributes: {
-      event_info: {
-        start: new Date(start).toISOString(),
-        end: new Date(start + HOUR).toISOString(),
-        what: i % 5 === 0 ? `Spin ${i}` : `Yoga ${i}`,
-      },
-      group_booking: {
-        current_seats: 17,
-        max_seats: 20,
-        seats_left: 3,
-        bookable_until: new Date(start - 2 * HOUR).toISOString(),
-        cancellable_until: new Date(start - 24 * HOUR).toISOString(),
-      },
-    } as Group['attributes'],
-  };
-}
-
-const titles = (el: SlotkitClassList): string[] =>
-  [...el.shadowRoot!.querySelectorAll('[part="class"] h4')]
-    .filter((h) => !h.closest('[hidden]')) // rows the filters leave out are kept, hidden
-    .map((h) => h.textContent!.trim());
 
 /** The titles after every render from now on. */
 function watch(el: SlotkitClassList): string[][] {
@@ -57,26 +22,21 @@ function watch(el: SlotkitClassList): string[][] {
   return seen;
 }
 
-async function firstRender(el: SlotkitClassList): Promise<void> {
-  for (let hop = 0; hop < 20 && titles(el).length === 0; hop += 1) await Promise.resolve();
+/** Resolves after `count` frames have been rendered. */
+async function frames(count: number): Promise<void> {
+  for (let frame = 0; frame < count; frame += 1) {
+    await new Promise((done) => requestAnimationFrame(done));
+  }
 }
 
-function search(el: SlotkitClassList, query: string): void {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="title-filter"]')!;
-  input.value = query;
-  input.dispatchEvent(new Event('input'));
-}
-
-describe('<slotkit-class-list> growing over frames', () => {
+describe('<slotkit-class-list> growing over frames', function () {
+  // Hundreds of rows over many frames on a shared, loaded test machine.
+  this.timeout(20_000);
   let el: SlotkitClassList;
 
+  // 500 classes three hours apart, every fifth a Spin class.
   beforeEach(async () => {
-    el = document.createElement('slotkit-class-list');
-    el.now = NOW;
-    el.timeZone = 'UTC';
-    el.groups = Array.from({ length: 500 }, (_, i) => group(i));
-    document.body.append(el);
-    await firstRender(el);
+    el = await mountGrowing(timetable(500, 3, 5));
   });
 
   afterEach(() => el.remove());
@@ -86,7 +46,7 @@ describe('<slotkit-class-list> growing over frames', () => {
     expect(first).to.be.within(1, 30);
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(
-      Array.from({ length: 500 }, (_, i) => group(i).attributes.event_info.what),
+      Array.from({ length: 500 }, (_, i) => (i % 5 === 0 ? `Spin ${i}` : `Yoga ${i}`)),
     );
   });
 
@@ -99,9 +59,7 @@ describe('<slotkit-class-list> growing over frames', () => {
     expect(seen.length).to.be.above(1, 'grown over more than one render');
     expect(seen[0]!.length).to.be.below(100, 'started again from a screenful');
     for (const shown of seen) expect(shown).to.deep.equal(spin.slice(0, shown.length));
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal(
-      '100 classes',
-    );
+    expect(announced(el)).to.equal('100 classes');
   });
 
   it('restarts when the filter is cleared, the day or the zone changes', async () => {
@@ -130,5 +88,48 @@ describe('<slotkit-class-list> growing over frames', () => {
     await el.updateComplete;
     expect(titles(el)).to.have.length(500);
     expect(zoned[0]!.length).to.be.below(100);
+  });
+
+  it('sizes each batch by what the last one cost: a slow device gets smaller batches', async () => {
+    // A device where each new row costs a millisecond more: the busy wait runs in the frame
+    // that added the rows, as their style and layout would.
+    const added: number[] = [];
+    let before = titles(el).length;
+    const slow = new MutationObserver(() => {
+      const now = titles(el).length;
+      if (now > before) added.push(now - before);
+      const until = performance.now() + (now - before);
+      before = now;
+      while (performance.now() < until) {
+        // busy: the cost of the rows just added
+      }
+    });
+    slow.observe(el.shadowRoot!, { childList: true, subtree: true, attributeFilter: ['hidden'] });
+    await el.updateComplete;
+    slow.disconnect();
+    expect(titles(el)).to.have.length(500);
+    // A frame's budget is 24 ms: batches of more than ~24 rows would make long frames. The
+    // first batches may overshoot while the cost is learned (a batch at most doubles).
+    expect(Math.max(...added.slice(3))).to.be.at.most(40, `batches: ${added.join(' ')}`);
+    expect(added.length).to.be.above(10);
+  });
+
+  it('keeps focus on a shown row while it grows; a filter that hides it moves focus to the search', async () => {
+    const book = el.shadowRoot!.querySelector<HTMLButtonElement>(
+      '[part~="book-button"][data-id="g-1"]',
+    )!;
+    book.focus();
+    await frames(3);
+    expect(titles(el).length).to.be.below(500, 'still growing');
+    expect(el.shadowRoot!.activeElement).to.equal(book);
+    // "Yoga 1" is left out: focus goes to the search field, not to <body>.
+    search(el, 'spin');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(
+      el.shadowRoot!.querySelector('[part="title-filter"]'),
+    );
+    expect(book.closest('[hidden]')).not.to.equal(null);
+    expect(announced(el)).to.equal('100 classes');
+    await expect(el).to.be.accessible();
   });
 });

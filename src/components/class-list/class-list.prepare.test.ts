@@ -1,8 +1,15 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import type { Group } from '../../schemas/booking.ts';
-import '../define-all.ts';
 import type { SlotkitClassList } from './class-list.ts';
+import {
+  announced,
+  mountGrowing,
+  search,
+  shownAll,
+  text,
+  timetable,
+  titles,
+} from './class-list.fixture.ts';
 
 /**
  * Classes are read a slice per task and a class's texts are formatted when its row is first
@@ -11,64 +18,13 @@ import type { SlotkitClassList } from './class-list.ts';
  * all-at-once list would show, and counts are announced for every class.
  */
 
-const NOW = Date.parse('2026-11-20T12:00:00Z');
-const HOUR = 3_600_000;
 /** Enough classes that reading them takes many slices on any machine. */
 const MANY = 2000;
 
-function group(i: number): Group {
-  const start = Date.parse('2026-11-21T07:00:00Z') + i * HOUR;
-  return {
-    id: `g-${i}`,
-    graph: 'group_owner',
-    state: 'tentative',
-    completed: false,
-    created_at: '2026-11-01T10:00:00Z',
-    updated_at: '2026-11-01T10:00:00Z',
-    attributes: {
-      event_info: {
-        start: new Date(start).toISOString(),
-        end: new Date(start + HOUR).toISOString(),
-        what: i % 10 === 0 ? `Spin ${i}` : `Yoga ${i}`,
-      },
-      group_booking: {
-        current_seats: 17,
-        max_seats: 20,
-        seats_left: 3,
-        bookable_until: new Date(start - 2 * HOUR).toISOString(),
-        cancellable_until: new Date(start - 24 * HOUR).toISOString(),
-      },
-    },
-  };
-}
-
-/** The rows the visitor sees: those the filters leave out are kept, hidden. */
-const rows = (el: SlotkitClassList): HTMLElement[] =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="class"]')].filter(
-    (row) => !row.closest('[hidden]'),
-  );
-const text = (node: Element | null | undefined): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const titles = (el: SlotkitClassList): string[] =>
-  rows(el).map((row) => text(row.querySelector('h4')));
-
-/** Mounts the list and returns after its first render, long before every class is read. */
-async function mount(groups: Group[], timeZone = 'UTC'): Promise<SlotkitClassList> {
-  const el = document.createElement('slotkit-class-list');
-  el.now = NOW;
-  el.timeZone = timeZone;
-  el.locale = 'en-GB';
-  el.groups = groups;
-  document.body.append(el);
-  for (let hop = 0; hop < 20 && rows(el).length === 0; hop += 1) await Promise.resolve();
-  return el;
-}
-
-function search(el: SlotkitClassList, query: string): void {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="title-filter"]')!;
-  input.value = query;
-  input.dispatchEvent(new Event('input'));
-}
+/** Classes an hour apart, every tenth a Spin class. */
+const hourly = (count: number) => timetable(count, 1, 10);
+const rows = (el: SlotkitClassList) => shownAll(el, '[part="class"]');
+const mount = mountGrowing;
 
 describe('<slotkit-class-list> reading classes a slice at a time', function () {
   // Thousands of rows on a shared, loaded test machine.
@@ -78,7 +34,7 @@ describe('<slotkit-class-list> reading classes a slice at a time', function () {
   afterEach(() => el?.remove());
 
   it('paints its first rows before it has read every class', async () => {
-    el = await mount(Array.from({ length: MANY }, (_, i) => group(i)));
+    el = await mount(hourly(MANY));
     expect(rows(el).length).to.be.within(1, 30);
     // Days come in as their classes are read: the strip pages by week once all are there.
     await el.updateComplete;
@@ -87,7 +43,7 @@ describe('<slotkit-class-list> reading classes a slice at a time', function () {
 
   it('filters on what it has read and ends with the right rows, in order, and their count', async () => {
     // Shuffled: a later slice holds classes that sort before ones already shown.
-    const groups = Array.from({ length: MANY }, (_, i) => group(i));
+    const groups = hourly(MANY);
     const shuffled = groups
       .filter((_, i) => i % 2 === 1)
       .concat(groups.filter((_, i) => i % 2 === 0));
@@ -97,11 +53,11 @@ describe('<slotkit-class-list> reading classes a slice at a time', function () {
     const spin = Array.from({ length: MANY / 10 }, (_, i) => `Spin ${i * 10}`);
     expect(titles(el)).to.deep.equal(spin);
     // Counted over every class, not the slices read when the visitor typed.
-    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(`${MANY / 10} classes`);
+    expect(announced(el)).to.equal(`${MANY / 10} classes`);
   });
 
   it('shows the new zone in rows formatted before the zone changed and in rows after', async () => {
-    el = await mount(Array.from({ length: 100 }, (_, i) => group(i)));
+    el = await mount(hourly(100));
     // 07:00Z is 08:00 in Copenhagen; the 100th class starts 99 hours later, at 10:00Z.
     expect(text(rows(el)[0]!.querySelector('[part="when"]'))).to.equal('07:00–08:00');
     el.timeZone = 'Europe/Copenhagen';
@@ -113,7 +69,7 @@ describe('<slotkit-class-list> reading classes a slice at a time', function () {
   });
 
   it('shows the new locale in every row after a locale change', async () => {
-    el = await mount(Array.from({ length: 100 }, (_, i) => group(i)));
+    el = await mount(hourly(100));
     await el.updateComplete;
     el.locale = 'en-US';
     await el.updateComplete;
@@ -129,7 +85,7 @@ describe('<slotkit-class-list> reading classes a slice at a time', function () {
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      const groups = Array.from({ length: MANY }, (_, i) => group(i));
+      const groups = hourly(MANY);
       groups[MANY - 1] = {
         ...groups[MANY - 1]!,
         attributes: {

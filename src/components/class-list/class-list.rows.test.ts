@@ -2,8 +2,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Group } from '../../schemas/booking.ts';
-import '../define-all.ts';
 import type { SlotkitClassList } from './class-list.ts';
+import { classGroup, mountList, NOW, shown, shownAll, text, titles } from './class-list.fixture.ts';
 
 /**
  * The compact rows and their controls: price and place from the data (nothing when absent), the
@@ -11,42 +11,20 @@ import type { SlotkitClassList } from './class-list.ts';
  * light and dark.
  */
 
-const NOW = Date.parse('2026-11-20T12:00:00Z');
-
 function group(
   id: string,
   what: string,
   start: string,
   extra: { where?: string; price?: unknown; seatsLeft?: number; teacher?: string } = {},
 ): Group {
-  const startMs = Date.parse(start);
-  return {
+  const { teacher, ...rest } = extra;
+  return classGroup({
     id,
-    graph: 'group_owner',
-    state: 'tentative',
-    completed: false,
-    created_at: '2026-11-01T10:00:00Z',
-    updated_at: '2026-11-01T10:00:00Z',
-    attributes: {
-      event_info: {
-        start,
-        end: new Date(startMs + 3_600_000).toISOString(),
-        what,
-        ...(extra.where ? { where: extra.where } : {}),
-      },
-      group_booking: {
-        current_seats: 20 - (extra.seatsLeft ?? 3),
-        max_seats: 20,
-        seats_left: extra.seatsLeft ?? 3,
-        bookable_until: new Date(startMs - 7_200_000).toISOString(),
-        cancellable_until: new Date(startMs - 86_400_000).toISOString(),
-      },
-      ...(extra.price === undefined ? {} : { price: extra.price }),
-    } as Group['attributes'],
-    ...(extra.teacher
-      ? { resource: { id: extra.teacher.toLowerCase(), name: extra.teacher, timezone: 'UTC' } }
-      : {}),
-  };
+    what,
+    start,
+    ...rest,
+    ...(teacher ? { resource: { id: teacher.toLowerCase(), name: teacher } } : {}),
+  });
 }
 
 const groups = (): Group[] => [
@@ -69,35 +47,11 @@ const groups = (): Group[] => [
   group('d', 'Meditation', '2026-11-30T07:00:00Z'),
 ];
 
-async function list(
-  data: Group[],
-  options: { locale?: string; theme?: string } = {},
-): Promise<SlotkitClassList> {
-  const el = await fixture<SlotkitClassList>(html`
-    <slotkit-class-list
-      .groups=${data}
-      time-zone="Europe/Copenhagen"
-      .locale=${options.locale ?? 'en-GB'}
-      .now=${NOW}
-    ></slotkit-class-list>
-  `);
-  if (options.theme === 'dark') {
-    el.style.setProperty('--slotkit-color-scheme', 'dark');
-    el.style.colorScheme = 'dark';
-  }
-  return el;
-}
-
-/** What the visitor sees: rows the filters leave out are kept, hidden. */
-const $$ = <T extends Element = HTMLElement>(el: SlotkitClassList, selector: string): T[] =>
-  [...el.shadowRoot!.querySelectorAll<T>(selector)].filter((node) => !node.closest('[hidden]'));
-const $ = <T extends Element = HTMLElement>(el: SlotkitClassList, selector: string): T | null =>
-  $$<T>(el, selector)[0] ?? null;
-const text = (node: Element | null | undefined): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const titles = (el: SlotkitClassList) =>
-  $$(el, '[part="class"]').map((node) => text(node.querySelector('h4')));
-const row = (el: SlotkitClassList, index: number) => $$(el, '[part="class"]')[index]!;
+const list = (data: Group[], options: { locale?: string; theme?: 'light' | 'dark' } = {}) =>
+  mountList(data, options);
+const $ = shown;
+const $$ = shownAll;
+const row = (el: SlotkitClassList, index: number) => shownAll(el, '[part="class"]')[index]!;
 
 describe('<slotkit-class-list> rows and controls', () => {
   it('shows time, name, host, place, price in the locale, and seats left or sold out', async () => {
@@ -216,7 +170,7 @@ describe('<slotkit-class-list> rows and controls', () => {
     expect(text($(el, '[part="timezone-button"]'))).to.contain('Tokyo');
   });
 
-  for (const theme of ['light', 'dark']) {
+  for (const theme of ['light', 'dark'] as const) {
     it(`is accessible in ${theme}: rows, strip, filters, loading`, async () => {
       const el = await list(groups(), { theme });
       $$<HTMLButtonElement>(el, '[part~="date-button"]')[1]!.click();

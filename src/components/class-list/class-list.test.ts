@@ -1,82 +1,23 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ClassSelectEvent, RetryEvent } from '../../events.ts';
 import type { Group } from '../../schemas/booking.ts';
-import '../define-all.ts';
 import type { SlotkitClassList } from './class-list.ts';
+import { classGroup, HOUR, mountList, NOW, shown, shownAll, text } from './class-list.fixture.ts';
 
-const NOW = Date.parse('2026-11-20T12:00:00Z');
-const HOUR = 3_600_000;
+const group = classGroup;
 
-interface GroupOptions {
-  id?: string;
-  what?: string;
-  start?: string;
-  minutes?: number;
-  seatsLeft?: number;
-  bookableFrom?: string;
-  bookableUntil?: string;
-  where?: string;
-  resource?: { id: string; name: string };
-}
-
-let counter = 0;
-
-function group(options: GroupOptions = {}): Group {
-  const start = options.start ?? '2026-11-27T08:00:00Z';
-  const startMs = Date.parse(start);
-  const end = new Date(startMs + (options.minutes ?? 60) * 60_000).toISOString();
-  const seatsLeft = options.seatsLeft ?? 3;
-  return {
-    id: options.id ?? `g${++counter}`,
-    graph: 'group_owner',
-    state: 'tentative',
-    completed: false,
-    created_at: '2026-11-01T10:00:00Z',
-    updated_at: '2026-11-01T10:00:00Z',
-    attributes: {
-      event_info: {
-        start,
-        end,
-        what: options.what ?? "Doc Brown's Yoga",
-        ...(options.where === undefined ? {} : { where: options.where }),
-      },
-      group_booking: {
-        current_seats: 20 - seatsLeft,
-        max_seats: 20,
-        seats_left: seatsLeft,
-        ...(options.bookableFrom === undefined ? {} : { bookable_from: options.bookableFrom }),
-        bookable_until: options.bookableUntil ?? new Date(startMs - 2 * HOUR).toISOString(),
-        cancellable_until: new Date(startMs - 24 * HOUR).toISOString(),
-      },
-    },
-    ...(options.resource ? { resource: { ...options.resource, timezone: 'UTC' } } : {}),
-  };
-}
-
-async function list(
+function list(
   groups: Group[],
   options: { timeZone?: string; locale?: string; now?: number; max?: number } = {},
 ): Promise<SlotkitClassList> {
-  return fixture<SlotkitClassList>(html`
-    <slotkit-class-list
-      .groups=${groups}
-      .timeZone=${options.timeZone ?? 'Europe/Copenhagen'}
-      .locale=${options.locale ?? 'en-GB'}
-      .now=${options.now ?? NOW}
-      .maxSeatsPerBooking=${options.max ?? 10}
-    ></slotkit-class-list>
-  `);
+  const { max, ...rest } = options;
+  return mountList(groups, { ...rest, ...(max === undefined ? {} : { maxSeatsPerBooking: max }) });
 }
 
-/** What the visitor sees: rows the filters leave out are kept, hidden. */
-const $$ = <T extends Element = HTMLElement>(el: SlotkitClassList, selector: string): T[] =>
-  [...el.shadowRoot!.querySelectorAll<T>(selector)].filter((node) => !node.closest('[hidden]'));
-const $ = <T extends Element = HTMLElement>(el: SlotkitClassList, selector: string): T | null =>
-  $$<T>(el, selector)[0] ?? null;
-const text = (node: Element | null): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const $ = shown;
+const $$ = shownAll;
 
 function item(el: SlotkitClassList, title: string): HTMLElement {
   const found = $$(el, '[part="class"]').find((node) => text(node.querySelector('h4')) === title);
@@ -505,7 +446,9 @@ describe('<slotkit-class-list>', () => {
     });
   });
 
-  describe('500 classes', () => {
+  describe('500 classes', function () {
+    // Hundreds of rows over many frames on a shared, loaded test machine.
+    this.timeout(20_000);
     it('come in over frames, a screenful first, not in one long task', async () => {
       const groups = Array.from({ length: 500 }, (_, i) =>
         group({

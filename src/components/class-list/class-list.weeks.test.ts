@@ -1,39 +1,17 @@
 /// <reference types="mocha" />
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Group } from '../../schemas/booking.ts';
-import '../define-all.ts';
 import type { SlotkitClassList } from './class-list.ts';
+import { classGroup, DAY, mountList, titles } from './class-list.fixture.ts';
 
 /**
  * Issue 12: a term of classes makes a long date strip; it pages by week with previous/next
  * buttons that are labelled, keyboard usable, unavailable at the ends and announced.
  */
 
-const NOW = Date.parse('2026-11-20T12:00:00Z');
-const DAY = 86_400_000;
-
-function group(id: string, start: string): Group {
-  const startMs = Date.parse(start);
-  return {
-    id,
-    graph: 'group_owner',
-    state: 'tentative',
-    completed: false,
-    created_at: '2026-11-01T10:00:00Z',
-    updated_at: '2026-11-01T10:00:00Z',
-    attributes: {
-      event_info: { start, end: new Date(startMs + 3_600_000).toISOString(), what: `Yoga ${id}` },
-      group_booking: {
-        current_seats: 2,
-        max_seats: 10,
-        seats_left: 8,
-        bookable_until: new Date(startMs - 7_200_000).toISOString(),
-        cancellable_until: new Date(startMs - DAY).toISOString(),
-      },
-    },
-  };
-}
+const group = (id: string, start: string) =>
+  classGroup({ id, start, what: `Yoga ${id}`, maxSeats: 10, seatsLeft: 8 });
 
 /** A class every other day at 08:00 UTC from Monday 23 November: 10 days over three weeks. */
 const term = (): Group[] =>
@@ -44,17 +22,8 @@ const term = (): Group[] =>
     ),
   );
 
-async function list(groups: Group[], theme?: string): Promise<SlotkitClassList> {
-  return fixture<SlotkitClassList>(html`
-    <slotkit-class-list
-      .groups=${groups}
-      .timeZone=${'Europe/Copenhagen'}
-      .locale=${'en-GB'}
-      .now=${NOW}
-      theme=${theme ?? 'light'}
-    ></slotkit-class-list>
-  `);
-}
+const list = (groups: Group[], theme?: 'light' | 'dark') =>
+  mountList(groups, { theme: theme ?? 'light' });
 
 const $ = <T extends Element = HTMLElement>(el: SlotkitClassList, selector: string): T | null =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -118,7 +87,7 @@ describe('<slotkit-class-list> date strip by week', function () {
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect((el.shadowRoot!.activeElement as HTMLElement).dataset.day).to.equal('2026-12-07');
-    expect($$titles(el)).to.deep.equal(['Yoga c7']);
+    expect(titles(el)).to.deep.equal(['Yoga c7']);
 
     // Previous week from the keyboard: Shift+Tab to it, Enter.
     await sendKeys({ down: 'Shift' });
@@ -129,19 +98,12 @@ describe('<slotkit-class-list> date strip by week', function () {
     await el.updateComplete;
     expect(shownDays(el)).to.deep.equal(['2026-12-01', '2026-12-03', '2026-12-05']);
     // The chosen day is in another week now: the list still shows it; "All days" takes the stop.
-    expect($$titles(el)).to.deep.equal(['Yoga c7']);
+    expect(titles(el)).to.deep.equal(['Yoga c7']);
     expect($(el, '[part~="date-button"][tabindex="0"]')!.dataset.day).to.equal('');
   });
 
   it('right to left, "Previous week" is at the right and its arrow points right', async () => {
-    const el = await fixture<SlotkitClassList>(html`
-      <slotkit-class-list
-        .groups=${term()}
-        .timeZone=${'Europe/Copenhagen'}
-        .locale=${'ar'}
-        .now=${NOW}
-      ></slotkit-class-list>
-    `);
+    const el = await mountList(term(), { locale: 'ar' });
     for (let wait = 0; wait < 50 && $(el, '[part="base"]')!.dir !== 'rtl'; wait++) {
       await new Promise((done) => setTimeout(done, 20));
       await el.updateComplete;
@@ -155,11 +117,3 @@ describe('<slotkit-class-list> date strip by week', function () {
     await expect(el).to.be.accessible();
   });
 });
-
-function $$titles(el: SlotkitClassList): string[] {
-  // Rows the filters leave out are kept, hidden.
-  const shown = [...el.shadowRoot!.querySelectorAll('[part="class"] h4')].filter(
-    (node) => !node.closest('[hidden]'),
-  );
-  return shown.map((node) => (node.textContent ?? '').trim());
-}

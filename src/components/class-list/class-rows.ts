@@ -148,85 +148,45 @@ function renderClass(item: PreparedClass, view: ClassRowsView): TemplateResult {
     ? waitlistSeatLimit(item, view.maxSeatsPerBooking)
     : seatLimit(item, view.maxSeatsPerBooking);
   const chosen = Math.min(view.chosenSeats.get(group.id) ?? 1, limit);
-  return html`<slotkit-class-list-item
-    part="class"
-    role="article"
-    aria-labelledby=${`${domId}-title`}
-    .soldOut=${soldOut}
-    .closed=${window !== 'open'}
+  // Two kinds of fact: a span in the facts line, a line of its own under the title.
+  const fact = (name: string, value: string | undefined) =>
+    value ? html`<span part=${name} class=${name} .textContent=${value}></span>` : nothing;
+  const line = (name: string, value: string | undefined) =>
+    value
+      ? html`<p part=${name} class=${name} id=${`${domId}-${name}`} .textContent=${value}></p>`
+      : nothing;
+  // The templates break lines only inside tags (`></p\n>`), never between them: whitespace
+  // between tags would be text nodes (27 of a row's 60 nodes were), all of them unseen.
+  // prettier-ignore
+  const seatsField = bookable || (waitlisting && limit > 1)
+    ? html`<label part="seats-label" class="seats-field">${t.seats}<select part="seats-select"
+        data-id=${group.id} aria-label=${t.seatsFor(text.label)} @change=${view.onSeatsChange}
+        ${seatOptions(limit, chosen, locale)}></select></label>`
+    : nothing;
+  // prettier-ignore
+  const waitlistButton = waitlisting && view.waitlist
+    ? html`<button part="waitlist-button" class="button secondary" type="button"
+        data-id=${group.id} aria-describedby=${`${domId}-title ${domId}-seats`}
+        @click=${view.waitlist.onJoin} .textContent=${view.waitlist.label}></button>`
+    : nothing;
+  // prettier-ignore
+  return html`<slotkit-class-list-item part="class" role="article"
+    aria-labelledby=${`${domId}-title`} .soldOut=${soldOut} .closed=${window !== 'open'}
     .selected=${group.id === view.selectedGroupId}
-  >
-    <p part="when" class="when">${text.when}</p>
-    <div class="info">
-      <h4 part="title" class="title" id=${`${domId}-title`}>${event.what}</h4>
-      <p class="facts">
-        ${
-          group.resource
-            ? html`<span part="resource" class="resource">${group.resource.name}</span>`
-            : nothing
-        }
-        ${item.place ? html`<span part="where" class="where">${item.place}</span>` : nothing}
-        ${text.price ? html`<span part="price" class="price">${text.price}</span>` : nothing}
-      </p>
-      ${
-        other
-          ? html`<p part="hint" class="hint" id=${`${domId}-hint`}>
-              ${t.fullJoinAnother(other.text.startText)}
-            </p>`
-          : nothing
-      }
-      ${
-        reason
-          ? html`<p part="reason" class="reason" id=${`${domId}-reason`}>${reason}</p>`
-          : nothing
-      }
-    </div>
-    <p part="seats" class="seats" id=${`${domId}-seats`}>
-      ${soldOut ? t.soldOut : t.seatsLeft(left, locale)}
-    </p>
-    <div class="actions">
-      ${
-        bookable || (waitlisting && limit > 1)
-          ? html`<label part="seats-label" class="seats-field">
-              ${t.seats}
-              <select
-                part="seats-select"
-                data-id=${group.id}
-                aria-label=${t.seatsFor(text.label)}
-                @change=${view.onSeatsChange}
-                ${seatOptions(limit, chosen, locale)}
-              ></select>
-            </label>`
-          : nothing
-      }
-      <button
-        part="book-button"
-        class="button"
-        type="button"
-        data-id=${group.id}
-        aria-label=${t.bookLabel(text.label)}
-        aria-describedby=${describedBy || nothing}
-        ?disabled=${!bookable}
-        @click=${view.onBook}
-      >
-        ${t.book}
-      </button>
-      ${
-        waitlisting && view.waitlist
-          ? html`<button
-              part="waitlist-button"
-              class="button secondary"
-              type="button"
-              data-id=${group.id}
-              aria-describedby=${`${domId}-title ${domId}-seats`}
-              @click=${view.waitlist.onJoin}
-            >
-              ${view.waitlist.label}
-            </button>`
-          : nothing
-      }
-    </div>
-  </slotkit-class-list-item>`;
+    ><p part="when" class="when" .textContent=${text.when}></p
+    ><div class="info"
+      ><h4 part="title" class="title" id=${`${domId}-title`} .textContent=${event.what}></h4
+      ><p class="facts"
+        >${fact('resource', group.resource?.name)}${fact('where', item.place)}${fact('price', text.price)}</p
+      >${line('hint', other && t.fullJoinAnother(other.text.startText))}${line('reason', reason)}</div
+    ><p part="seats" class="seats" id=${`${domId}-seats`}
+      .textContent=${soldOut ? t.soldOut : t.seatsLeft(left, locale)}></p
+    ><div class="actions"
+      >${seatsField}<button part="book-button" class="button" type="button" data-id=${group.id}
+        aria-label=${t.bookLabel(text.label)} aria-describedby=${describedBy || nothing}
+        ?disabled=${!bookable} @click=${view.onBook} .textContent=${t.book}></button
+      >${waitlistButton}</div
+  ></slotkit-class-list-item>`;
 }
 
 /**
@@ -268,28 +228,21 @@ export function renderDays(
     rowMade.set(item, row);
     day.made.push(on, ...row);
   }
+  // prettier-ignore
+  const row = (item: PreparedClass) =>
+    html`<li ?hidden=${!shown.has(item)}>${guard(rowMade.get(item)!, () => renderClass(item, view))}</li>`;
+  // prettier-ignore
+  const section = (day: Day) =>
+    html`<section part="day" class="day" ?hidden=${!day.shown}
+      ><h3 part="day-heading" class="day-heading" .textContent=${day.heading}></h3
+      ><ul part="classes" class="classes" role="list"
+        >${repeat(day.classes, (item) => item.group.id, row)}</ul
+    ></section>`;
   return html`<div part="list" class="days" ?hidden=${shown.size === 0}>
     ${repeat(
       days,
       (day) => day.key,
-      (day) =>
-        guard(
-          day.made,
-          () =>
-            html`<section part="day" class="day" ?hidden=${!day.shown}>
-              <h3 part="day-heading" class="day-heading">${day.heading}</h3>
-              <ul part="classes" class="classes" role="list">
-                ${repeat(
-                  day.classes,
-                  (item) => item.group.id,
-                  (item) =>
-                    html`<li ?hidden=${!shown.has(item)}>
-                      ${guard(rowMade.get(item)!, () => renderClass(item, view))}
-                    </li>`,
-                )}
-              </ul>
-            </section>`,
-        ),
+      (day) => guard(day.made, () => section(day)),
     )}
   </div>`;
 }

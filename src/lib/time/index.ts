@@ -163,7 +163,8 @@ function readOffsetText(offsetMs: number): string {
 /** RFC 3339 with a numeric offset and whole seconds, e.g. 2026-03-29T09:00:00+02:00. */
 export function formatInstant(ms: number, timeZone = 'UTC'): string {
   const offset = offsetAt(ms, timeZone);
-  const wall = wallText(ms + offset) ?? new Date(ms + offset).toISOString().slice(0, 19);
+  // Past year 9999 Date writes a six-digit year (+010000-…): cut its ".sssZ", not a fixed 19.
+  const wall = wallText(ms + offset) ?? new Date(ms + offset).toISOString().slice(0, -5);
   return wall + offsetText(offset);
 }
 

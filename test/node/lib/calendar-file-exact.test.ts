@@ -84,6 +84,13 @@ describe('calendar file, exact text', () => {
     );
   });
 
+  test('a text made only of characters to escape is escaped too', () => {
+    assert.equal(escapeText(';'), '\\;');
+    assert.equal(escapeText(',\\'), '\\,\\\\');
+    assert.equal(escapeText('\r\n'), '\\n');
+    assert.equal(escapeText(''), '');
+  });
+
   test('the stamp drops milliseconds; a lone CR is a line break too', () => {
     assert.equal(utcStamp(Date.UTC(2026, 0, 2, 3, 4, 5, 678)), '20260102T030405Z');
     assert.equal(escapeText('a\rb\r\nc\nd'), 'a\\nb\\nc\\nd');

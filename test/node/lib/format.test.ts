@@ -9,6 +9,7 @@ import {
   supportedTimeZones,
   zoneName,
 } from '../../../src/lib/time/format.ts';
+import { countIntlBuilds } from './intl-builds.ts';
 
 /**
  * What the slot picker and the after-booking step show, formatted in node (the browser tests
@@ -53,6 +54,16 @@ describe('formatting instants for people', () => {
     assert.equal(formatTimeOfDay(AT, CPH, 'en-GB'), '09:30');
     assert.equal(formatLongDate(AT, CPH, 'de-DE'), 'Freitag, 27. November 2026');
     assert.equal(formatLongDate(AT, CPH, 'en-GB'), 'Friday, 27 November 2026');
+  });
+
+  it('builds each formatter once, however many slots a list shows', () => {
+    let times: string[] = [];
+    const built = countIntlBuilds(() => {
+      // A locale no other test here uses, so its formatter is not built yet.
+      times = [0, 1, 2, 3].map((hour) => formatTimeOfDay(AT + hour * 3_600_000, CPH, 'en-IE'));
+    });
+    assert.deepEqual(times, ['09:30', '10:30', '11:30', '12:30']);
+    assert.equal(built, 1);
   });
 });
 
