@@ -286,7 +286,7 @@ const SHARED_UI = (id: string) =>
  * What the picker and the class list share in their first paint (the time-zone button and the
  * calendar's icons): in the script itself, rather than a third file each chooser must fetch.
  */
-const CHOOSER_CORE = /\/src\/components\/slot-picker\/(zone-chooser(\.styles)?|icons)\.ts$/;
+const CHOOSER_CORE = /\/src\/components\/slot-picker\/(zone-chooser(\.styles)?|icons|calendar)\.ts$/;
 
 /** The embed's modules loaded after the first paint, or only by some flows. */
 const LATER = new RegExp(
@@ -301,7 +301,7 @@ const LATER = new RegExp(
     String.raw`/src/components/shared/contrast\.ts`,
     String.raw`/src/i18n/(?!en/)[a-z]+/`,
     // English strings of the elements loaded later come with them (src/i18n/index.ts).
-    String.raw`/src/i18n/en/(customer-form|countdown|class-list|widget-after)\.ts`,
+    String.raw`/src/i18n/en/(customer-form|countdown|class-list|widget-after|waitlist-after)\.ts`,
     String.raw`/src/controllers/(popover|floating-entry|floating|countdown)\.ts`,
     String.raw`/node_modules/@floating-ui/`,
     // Lit's repeat directive: only the class list uses it.

@@ -6,6 +6,7 @@ import { countdown } from './countdown.ts';
 import { widget } from './widget.ts';
 import { widgetAfter } from './widget-after.ts';
 import { waitlist } from './waitlist.ts';
+import { waitlistAfter } from './waitlist-after.ts';
 
 /** English: the source catalogue. Every other locale has this type, so a missing key fails to compile. */
 export const en = {
@@ -15,5 +16,5 @@ export const en = {
   customerForm,
   countdown,
   widget: { ...widget, ...widgetAfter },
-  waitlist,
+  waitlist: { ...waitlist, ...waitlistAfter },
 };
