@@ -301,7 +301,7 @@ const LATER = new RegExp(
     String.raw`/src/components/shared/contrast\.ts`,
     String.raw`/src/i18n/(?!en/)[a-z]+/`,
     // English strings of the elements loaded later come with them (src/i18n/index.ts).
-    String.raw`/src/i18n/en/(customer-form|countdown|class-list|widget-after|waitlist-after)\.ts`,
+    String.raw`/src/i18n/en/(customer-form|countdown|class-list|widget-after|waitlist-after|zone-panel)\.ts`,
     String.raw`/src/controllers/(popover|floating-entry|floating|countdown)\.ts`,
     String.raw`/node_modules/@floating-ui/`,
     // Lit's repeat directive: only the class list uses it.

@@ -1,5 +1,6 @@
 import { common } from './common.ts';
 import { slotPicker } from './slot-picker.ts';
+import { zonePanel } from './zone-panel.ts';
 import { classList } from './class-list.ts';
 import { customerForm } from './customer-form.ts';
 import { countdown } from './countdown.ts';
@@ -11,7 +12,7 @@ import { waitlistAfter } from './waitlist-after.ts';
 /** English: the source catalogue. Every other locale has this type, so a missing key fails to compile. */
 export const en = {
   common,
-  slotPicker,
+  slotPicker: { ...slotPicker, ...zonePanel },
   classList,
   customerForm,
   countdown,
