@@ -286,7 +286,8 @@ const SHARED_UI = (id: string) =>
  * What the picker and the class list share in their first paint (the time-zone button and the
  * calendar's icons): in the script itself, rather than a third file each chooser must fetch.
  */
-const CHOOSER_CORE = /\/src\/components\/slot-picker\/(zone-chooser(\.styles)?|icons|calendar)\.ts$/;
+const CHOOSER_CORE =
+  /\/src\/components\/slot-picker\/(zone-chooser(\.styles)?|icons|calendar)\.ts$/;
 
 /** The embed's modules loaded after the first paint, or only by some flows. */
 const LATER = new RegExp(
@@ -351,6 +352,16 @@ export default defineConfig(({ mode }) =>
           emptyOutDir: true,
           sourcemap: true,
           target: 'es2022',
+          // Terser's three passes take ~0.15 KB gzip more off the first paint than the default
+          // minifier (oxc) does; only safe transforms, so the code means what the source says.
+          minify: 'terser',
+          terserOptions: {
+            ecma: 2020,
+            module: true,
+            toplevel: true,
+            compress: { passes: 3 },
+            format: { comments: false },
+          },
           // No <link rel=modulepreload> written into the host page's <head>.
           modulePreload: false,
           rollupOptions: {
