@@ -33,7 +33,7 @@ import { DEMO_KEYS, ManualClock } from '../src/engine/index.ts';
 import { startHttpServer, type RunningServer } from '../src/mock/server.ts';
 import { buildEmbed } from '../test/e2e/embed-harness.ts';
 import { breakdown } from './compare/breakdown.ts';
-import { probeScript, type ProbeResult, type Target } from './compare/probe.ts';
+import { phoneClockScript, probeScript, type ProbeResult, type Target } from './compare/probe.ts';
 import { startSite, type Site } from './compare/site.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -160,24 +160,6 @@ interface Sample {
 }
 
 // ------------------------------------------------------------------ one run
-
-/**
- * The page's Date runs from `now` (the mock's stopped clock), as a phone's clock agrees with the
- * booking service's: without it the page believes it is the machine's today, and a widget that
- * guesses "this month" before the server's first answer guesses wrong for a reason no visitor
- * has. Only Date moves: timers, performance.now() and the long-task clock stay real.
- */
-function phoneClockScript(now: string): string {
-  return `(() => {
-  const Real = Date;
-  const offset = Real.parse(${JSON.stringify(now)}) - Real.now();
-  class PhoneDate extends Real {
-    constructor(...args) { args.length ? super(...args) : super(Real.now() + offset); }
-    static now() { return Real.now() + offset; }
-  }
-  globalThis.Date = PhoneDate;
-})();`;
-}
 
 /** ` [N items]` for a JSON answer whose `data` is an array (slots, days), or ''. */
 async function itemsIn(request: Request): Promise<string> {

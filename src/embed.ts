@@ -6,13 +6,16 @@
  * One classic script holds what every first paint needs (Lit, the client, the widget, English);
  * the widget imports the rest from `embed/` beside it as a step needs it (see vite.config.ts).
  */
-import { defineWidget, type SlotkitWidget } from './components/widget/widget.ts';
+// First: the widget's first calls leave before the rest of the script is evaluated.
+import { firstCallsOf, sendFirstCalls } from './embed/early.ts';
+import { SlotkitWidget, defineWidget } from './components/widget/widget.ts';
 import type { BookingDetail as Booking } from './events.ts';
 import { VERSION } from './version.ts';
 import type { BookingJsConfig } from './embed/booking-js-config.ts';
 import { SUPPORTED_BOOKING_JS_OPTIONS, fromSlotkit, isBookingJs } from './embed/init-config.ts';
 import { modeOf, optionsFromData, type EmbedOptions, type ResolvedEmbed } from './embed/options.ts';
 import { createWidget } from './embed/create-widget.ts';
+import { chooserFor, prefetchPart } from './components/widget/parts.ts';
 import { OPENER, watchOpeners } from './embed/openers.ts';
 import { off, on } from './embed/host-events.ts';
 import type * as Modes from './embed/popup/popup.ts';
@@ -164,10 +167,10 @@ function init(config: AnyConfig, after?: Element): WidgetHandle | undefined {
       ...toWidgetConfig(rest),
       ...look,
     }));
-    return mount(rest.el ?? '#bookingjs', after, settings);
+    return mount(rest.el ?? '#bookingjs', after, settings, config);
   }
   const settings = { ...fromSlotkit(rest), ...look };
-  return mount(settings.target, after, settings);
+  return mount(settings.target, after, settings, config);
 }
 
 /**
@@ -178,6 +181,7 @@ function mount(
   target: string | HTMLElement | undefined,
   after: Element | undefined,
   settings: ResolvedEmbed | Promise<ResolvedEmbed>,
+  config: AnyConfig,
 ): WidgetHandle | undefined {
   const host = resolveTarget(target);
   if (!host && !after) {
@@ -185,6 +189,14 @@ function mount(
       `SlotkitBooking.init: no element matches el/target ${JSON.stringify(target)}; add it to the page or pass an element.`,
     );
     return undefined;
+  }
+  // While the widget's files and setup come (booking.js's translation, say): its first calls,
+  // and the chooser they show (every 1:1 graph's).
+  const first = firstCallsOf(config);
+  // Not from a second copy of the script: the element, and the client that claims, are another's.
+  if (first && customElements.get('slotkit-widget') === SlotkitWidget) {
+    sendFirstCalls(first);
+    prefetchPart(chooserFor('instant'));
   }
   const element = document.createElement('slotkit-widget');
   let destroyed = false;

@@ -159,3 +159,21 @@ export function probeScript(options: {
   requestAnimationFrame(frame);
 })();`;
 }
+
+/**
+ * The page's Date runs from `now` (the mock's stopped clock), as a phone's clock agrees with the
+ * booking service's: without it the page believes it is the machine's today, and a widget that
+ * guesses "this month" before the server's first answer guesses wrong for a reason no visitor
+ * has. Only Date moves: timers, performance.now() and the long-task clock stay real.
+ */
+export function phoneClockScript(now: string): string {
+  return `(() => {
+  const Real = Date;
+  const offset = Real.parse(${JSON.stringify(now)}) - Real.now();
+  class PhoneDate extends Real {
+    constructor(...args) { args.length ? super(...args) : super(Real.now() + offset); }
+    static now() { return Real.now() + offset; }
+  }
+  globalThis.Date = PhoneDate;
+})();`;
+}

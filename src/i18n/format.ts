@@ -13,31 +13,29 @@ export type PluralForms = { other: PluralForm } & Partial<
   Record<Exclude<Intl.LDMLPluralRule, 'other'>, PluralForm>
 >;
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function rulesFor(lang: string): Intl.PluralRules {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
+/** Intl's objects are slow to build: each one once per kind, locale and options (`key`). */
+const built = new Map<string, Intl.PluralRules | Intl.NumberFormat>();
+function once<T extends Intl.PluralRules | Intl.NumberFormat>(key: string, make: () => T): T {
+  let made = built.get(key) as T | undefined;
+  if (!made) {
+    made = make();
+    built.set(key, made);
   }
-  return rules;
+  return made;
 }
+
+const rulesFor = (lang: string) => once(`plural|${lang}`, () => new Intl.PluralRules(lang));
 
 /** `count` with the locale's digits and grouping ("1.234" in de, "١٬٢٣٤" in ar-EG). */
 export function formatNumber(count: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
+  return once(`number|${locale}`, () => {
     try {
-      format = new Intl.NumberFormat(locale);
+      return new Intl.NumberFormat(locale);
     } catch {
       // A tag Intl cannot read: the digits matter less than never throwing into the page.
-      format = new Intl.NumberFormat();
+      return new Intl.NumberFormat();
     }
-    numberFormats.set(locale, format);
-  }
-  return format.format(count);
+  }).format(count);
 }
 
 /**
@@ -77,36 +75,27 @@ export type BookingStateNames = Record<
   string
 >;
 
-const unitFormats = new Map<string, Intl.NumberFormat>();
-
 /** "5 Minuten", "1 minute": a count with a unit word, inflected by Intl for the locale. */
 export function formatUnit(
   count: number,
   unit: 'minute' | 'second' | 'hour',
   locale: string,
 ): string {
-  const key = `${locale}|${unit}`;
-  let format = unitFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
-    unitFormats.set(key, format);
-  }
-  return format.format(count);
+  return once(
+    `unit|${locale}|${unit}`,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),
+  ).format(count);
 }
-
-const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * An amount in integer minor units ("2500" USD) as the locale writes money ("$25.00",
  * "25,00 $"); the currency's own decimals (0 for JPY) say where the unit is.
  */
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  const key = `${locale}|${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    moneyFormats.set(key, format);
-  }
+  const format = once(
+    `money|${locale}|${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+  );
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(amount / 10 ** digits);
 }

@@ -23,6 +23,7 @@ import type {
   ReserveRequest,
 } from '../schemas/requests.ts';
 import { serverClock } from './clock.ts';
+import { claimEarly } from './early.ts';
 import { SlotkitNetworkError } from './errors.ts';
 import { backoffDelay, send, type RequestSpec, type TransportConfig } from './transport.ts';
 
@@ -199,6 +200,8 @@ export function createClient(options: ClientOptions): SlotkitClient {
     retries: Math.max(0, Math.floor(options.retries ?? 2)),
     retryDelay: options.retryDelay ?? ((attempt) => backoffDelay(attempt)),
     clock: serverClock(),
+    // The script tag's early requests went through the global fetch: only its stand-in adopts.
+    claimEarly: options.fetch ? undefined : claimEarly,
   });
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { errorBody } from '../schemas/error.ts';
 import type { ServerClock } from './clock.ts';
+import type { EarlyRequest } from './early.ts';
 import {
   SlotkitAbortError,
   SlotkitApiError,
@@ -20,6 +21,8 @@ export interface TransportConfig {
   retries: number;
   retryDelay: (attempt: number) => number;
   clock: ServerClock;
+  /** Takes the script tag's early request for the same call (early.ts); the default fetch only. */
+  claimEarly?: ((url: string, init: RequestInit) => EarlyRequest | undefined) | undefined;
 }
 
 export interface RequestSpec<T> {
@@ -118,7 +121,7 @@ export async function send<T>(config: TransportConfig, spec: RequestSpec<T>): Pr
   if (spec.idempotencyKey) headers.set('Idempotency-Key', spec.idempotencyKey);
   if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
   // Serialised once: a retry must send the very same bytes for its Idempotency-Key to match.
-  const init: RequestInit = {
+  const init = {
     method: spec.method,
     headers,
     signal: controller.signal,
@@ -166,16 +169,18 @@ async function attemptOnce<T>(
   config: TransportConfig,
   spec: RequestSpec<T>,
   url: string,
-  init: RequestInit,
+  init: RequestInit & { signal: AbortSignal },
 ): Promise<T> {
   const { endpoint } = spec;
-  const sentAt = Date.now();
   let text: string;
   let response: Response;
   try {
-    response = await config.fetch(url, init);
+    let sentAt: number;
+    [response, sentAt] = await fetchOrAdopt(config, url, init);
     config.clock.observe(response.headers.get('Date'), sentAt, Date.now());
     text = await response.text();
+    // An adopted answer's body is not cut off by the signal, as fetch's own would be.
+    if (init.signal.aborted) throw init.signal.reason;
   } catch (cause) {
     throw new SlotkitNetworkError(endpoint, cause);
   }
@@ -200,4 +205,31 @@ async function attemptOnce<T>(
   const parsed = spec.schema.safeParse(json);
   if (!parsed.success) throw new SlotkitSchemaError(endpoint, parsed.error.issues);
   return parsed.data.data;
+}
+
+/**
+ * The script tag's early request for this very call when there is one, else a fetch. An early
+ * request that failed is sent again as the client's own, so a failure surfaces exactly as the
+ * client's own would (retries, errors); an aborted call stops waiting for it at once.
+ */
+async function fetchOrAdopt(
+  config: TransportConfig,
+  url: string,
+  init: RequestInit & { signal: AbortSignal },
+): Promise<[response: Response, sentAt: number]> {
+  const early = config.claimEarly?.(url, init);
+  const { signal } = init;
+  if (early) {
+    try {
+      const response = await new Promise<Response>((resolve, reject) => {
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+        early[0].then(resolve, reject);
+      });
+      return [response, early[1]];
+    } catch (error) {
+      if (signal.aborted) throw error;
+    }
+  }
+  const sentAt = Date.now();
+  return [await config.fetch(url, init), sentAt];
 }

@@ -6,6 +6,11 @@ import { check } from './icons.ts';
 import { providePanel, type ZoneChooser } from './zone-chooser.ts';
 import { zonePanelStyles } from './zone-chooser-panel.styles.ts';
 import { filterZones, zoneEntries, type ZoneEntry, type ZoneMatches } from './zones.ts';
+import { addEnglish } from '../../i18n/index.ts';
+import { zonePanel } from '../../i18n/en/zone-panel.ts';
+
+// The panel's English comes with it, not in the first paint (src/i18n/index.ts).
+addEnglish({ slotPicker: zonePanel });
 
 /** Zones shown at once in the search list; the rest are a few keystrokes away. */
 export const ZONE_LIMIT = 50;

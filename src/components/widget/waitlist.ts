@@ -3,6 +3,11 @@ import type { FlowState } from '../../flow/index.ts';
 import type { FormSubmitEvent } from '../../events.ts';
 import { actionError, backButton, heading, partsPending, type WidgetView } from './view.ts';
 import { serviceSubject, summary } from './summary.ts';
+import { addEnglish } from '../../i18n/index.ts';
+import { waitlistAfter } from '../../i18n/en/waitlist-after.ts';
+
+// The English of this step comes with it, not in the first paint (src/i18n/index.ts).
+addEnglish({ waitlist: waitlistAfter });
 
 /** The offer goes by email, so the waitlist asks for one even where booking does not. */
 const WAITLIST_NEEDS = ['email'];

@@ -1,4 +1,8 @@
-/** English strings of <slotkit-slot-picker>. Add a key here first; other locales follow its type. */
+/**
+ * English strings of <slotkit-slot-picker> (and the time-zone button it shares with the class
+ * list). Add a key here first, or in zone-panel.ts when only the zone chooser's panel reads it;
+ * other locales follow the type of both.
+ */
 
 /** Dates, months and zone names arrive already formatted by Intl in the visitor's locale. */
 type DayStatus = 'available' | 'unavailable' | 'unknown';
@@ -36,14 +40,6 @@ export const slotPicker = {
   selected: 'selected',
   timeZone: 'Time zone',
   chooseTimeZone: 'Choose a time zone',
-  searchTimeZones: 'Search time zones',
-  timeZonePlaceholder: 'City or zone name',
-  timeZones: 'Time zones',
-  currentTimeZone: 'current',
-  timeZoneHint: 'Type a city or zone name, then choose with the arrow keys and Enter.',
-  noTimeZoneMatch: (query: string): string => `No time zone matches “${query}”.`,
-  moreTimeZones: (shown: number, total: number, locale: string): string =>
-    `Showing ${number(shown, locale)} of ${number(total, locale)}. Keep typing to narrow the list.`,
   timeZoneChanged: (zone: string): string => `Times are now shown in ${zone}.`,
   invalidTimeZone: (value: string, fallback: string): string =>
     `“${value}” is not a time zone we know, so times are shown in ${fallback}.`,

@@ -6,6 +6,28 @@ import { formatNumber } from '../format.ts';
  * (src/components/widget/steps/details.ts and after-booking.ts add them), not in the first paint.
  */
 export const widgetAfter = {
+  // Read only once the steps after choosing were on screen (their headings and announcements).
+  verifyHeading: 'Check your email',
+  paymentHeading: 'Payment',
+  payIntro: 'Your booking is reserved until the payment window ends.',
+  cancelled: 'Your booking is cancelled.',
+  rescheduleConfirm: (when: string) => `Move your booking to ${when}?`,
+  rescheduleDone: (when: string) => `Your booking is moved to ${when}.`,
+  /** Every booking outcome in the visitor's words (flow/outcome.ts): headings and status. */
+  outcome: {
+    booked: 'You are booked',
+    requested: 'Request sent — the host will confirm',
+    'awaiting-payment': 'Reserved until you pay',
+    paid: 'Paid and booked',
+    'awaiting-verification': 'Waiting for your code',
+    declined: 'The host declined this request',
+    cancelled: 'This booking is cancelled',
+    'cancelled-by-host': 'The host cancelled this booking',
+    moved: 'This booking was moved to another time',
+    expired: 'This booking was released',
+    past: 'This booking has taken place',
+    processing: 'We are finishing your booking',
+  },
   heldSlot: (when: string) => `Held for you: ${when}`,
   /** `locale` only chooses the digits (the visitor's full locale, e.g. "ar-EG"). */
   heldSeats: (what: string, when: string, seats: number, locale: string) =>

@@ -2,8 +2,9 @@ import { formatNumber } from '../format.ts';
 
 /**
  * English strings of <slotkit-widget> that the script's first paint carries: the first step and
- * what the widget itself shows. Add a key here first (or in widget-after.ts when only the steps
- * after choosing read it); other locales follow the type of both.
+ * what the widget shows before a later step's code is in (the headings shown while it loads, the
+ * notices on going back to the chooser). Add a key here first (or in widget-after.ts when only
+ * the steps after choosing, or what follows them, read it); other locales follow both's type.
  */
 export const widget = {
   configProblem: 'This booking widget is not set up correctly:',
@@ -13,8 +14,6 @@ export const widget = {
   chooseClassHeading: 'Choose a class',
   rescheduleHeading: 'Choose a new time',
   detailsHeading: 'Your details',
-  verifyHeading: 'Check your email',
-  paymentHeading: 'Payment',
   resultHeading: 'Booking',
   manageHeading: 'Your booking',
   back: 'Back',
@@ -27,26 +26,7 @@ export const widget = {
   classFull: 'That class no longer has enough seats. Please pick another class or fewer seats.',
   manageLinkInvalid:
     'That booking link does not work (it may be old or incomplete). You can book a new time below.',
-  payIntro: 'Your booking is reserved until the payment window ends.',
   paymentExpired: 'The payment window ended and the booking was released. You can book again.',
-  cancelled: 'Your booking is cancelled.',
-  rescheduleConfirm: (when: string) => `Move your booking to ${when}?`,
-  rescheduleDone: (when: string) => `Your booking is moved to ${when}.`,
-  /** Every booking outcome in the visitor's words (flow/outcome.ts): headings and status. */
-  outcome: {
-    booked: 'You are booked',
-    requested: 'Request sent — the host will confirm',
-    'awaiting-payment': 'Reserved until you pay',
-    paid: 'Paid and booked',
-    'awaiting-verification': 'Waiting for your code',
-    declined: 'The host declined this request',
-    cancelled: 'This booking is cancelled',
-    'cancelled-by-host': 'The host cancelled this booking',
-    moved: 'This booking was moved to another time',
-    expired: 'This booking was released',
-    past: 'This booking has taken place',
-    processing: 'We are finishing your booking',
-  },
   online: 'Online',
   free: 'Free',
 };

@@ -117,7 +117,10 @@ describe('locale files of the script-tag build', () => {
         /(^|[;}\n])\s*import\s*[{*"'\w]/,
         `${lang} has an import statement`,
       );
-      assert.match(file, /\[new URL\(`\.\.\/\.\.\/slotkit\.iife\.js`,import\.meta\.url\)\.href\]/);
+      assert.match(
+        file,
+        /\[new URL\([`"]\.\.\/\.\.\/slotkit\.iife\.js[`"],import\.meta\.url\)\.href\]/,
+      );
     }
     const script = String(bundle.get('slotkit.iife.js'));
     assert.match(script, /Choose a time/);
