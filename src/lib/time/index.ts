@@ -49,9 +49,12 @@ const EN_US = /(\d+)\/(\d+)\/(\d+),? (\d+):(\d+):(\d+)/;
 export function readOffset(ms: number, timeZone: string): number {
   const m = EN_US.exec(formatterFor(timeZone).format(ms));
   if (m === null) throw new RangeError(`Cannot read the time in ${timeZone}`);
+  const whole = ms - (((ms % 1000) + 1000) % 1000);
   // Some engines print midnight as hour 24 even with h23.
-  const wall = utc(+m[3]!, +m[1]! - 1, +m[2]!, +m[4]! % 24, +m[5]!, +m[6]!);
-  return wall - (ms - (((ms % 1000) + 1000) % 1000));
+  const at = (year: number) => utc(year, +m[1]! - 1, +m[2]!, +m[4]! % 24, +m[5]!, +m[6]!) - whole;
+  const offset = at(+m[3]!);
+  // en-US prints the era's year: 1 BC reads as year 1, and no real offset is a day long.
+  return Math.abs(offset) < DAY ? offset : at(1 - +m[3]!);
 }
 
 /**

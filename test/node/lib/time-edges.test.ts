@@ -6,6 +6,7 @@ import {
   addDaysToDate,
   formatInstant,
   parseInstant,
+  readOffset,
   wallClockOf,
   wallTimeToInstant,
 } from '../../../src/lib/time/index.ts';
@@ -161,11 +162,27 @@ describe('Intl formatters are built once per zone', () => {
 });
 
 describe('instants before year 1', () => {
-  // Known bug, left for the lead (docs/testing.md): Intl's en-US `year` is the era's year, so
-  // 1 BC (year 0000, which parseInstant accepts) is read as year 1 and the offset comes out a
-  // year long ('0001-06-01T00:00:00+8760:00'). Remove `todo` once readOffset knows the era.
-  it('year 0000 is written as year 0000 with its real offset', { todo: true }, () => {
+  // Intl's en-US `year` is the era's year: 1 BC (year 0000, which parseInstant accepts) once
+  // read as AD 1 gave an offset a year long ('0001-06-01T00:00:00+8760:00').
+  it('year 0000 is written as year 0000 with its real offset', () => {
     const ms = parseInstant('0000-06-01T00:00:00Z')!;
     assert.equal(formatInstant(ms), '0000-06-01T00:00:00+00:00');
+    assert.equal(readOffset(ms, 'UTC'), 0);
+  });
+
+  it("a zone's local mean time in year 0000 and across the new year into AD 1", () => {
+    // Paris before 1891: local mean time, +00:09:21.
+    const lmt = (9 * 60 + 21) * 1000;
+    const ms = parseInstant('0000-12-31T23:55:00Z')!;
+    assert.equal(readOffset(ms, 'Europe/Paris'), lmt);
+    assert.equal(readOffset(parseInstant('0000-01-01T00:00:00Z')!, 'Europe/Paris'), lmt);
+    // Its wall clock is already in AD 1 there: the AD reading is the right one.
+    assert.equal(formatInstant(ms, 'Europe/Paris'), '0001-01-01T00:04:21+00:09');
+  });
+
+  it('west of Greenwich, 1 January of AD 1 is still 1 BC on the wall', () => {
+    const ms = parseInstant('0001-01-01T02:00:00Z')!;
+    assert.equal(readOffset(ms, 'America/New_York'), -(4 * 3600 + 56 * 60 + 2) * 1000);
+    assert.equal(formatInstant(ms, 'America/New_York'), '0000-12-31T21:03:58-04:56');
   });
 });
