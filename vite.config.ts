@@ -442,7 +442,9 @@ export default defineConfig(({ mode }) =>
                   // is grouped first: src/lib with the mock (which must load no element), the
                   // rest with the widget (which must not load a part to get its strings).
                   { name: 'shared', test: /\/src\/lib\//, priority: 3 },
-                  { name: 'shared', test: SHARED_UI, priority: 2 },
+                  // Not the later steps, catalogues and popup: like the embed, they stay
+                  // chunks of their own that the widget imports when it needs them.
+                  { name: 'shared', test: (id) => SHARED_UI(id) && !LATER.test(id), priority: 2 },
                   {
                     debugName: 'parts',
                     test: PART_MODULE,

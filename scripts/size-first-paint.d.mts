@@ -5,3 +5,14 @@ export declare function gzipSize(code: string | Uint8Array): number;
 export declare function firstPaints(
   files: ReadonlyMap<string, string | Uint8Array>,
 ): Array<{ label: string; files: string[]; gzip: number; budget: number }>;
+export declare const ESM_DEFINE_BUDGET: number;
+export declare function withStaticImports(
+  files: ReadonlyMap<string, string | Uint8Array>,
+  name: string,
+  seen?: Set<string>,
+): Set<string>;
+export declare function esmDefine(files: ReadonlyMap<string, string | Uint8Array>): {
+  files: string[];
+  gzip: number;
+  budget: number;
+};

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { printBreakdown } from './size-breakdown.mjs';
-import { firstPaints } from './size-first-paint.mjs';
+import { esmDefine, firstPaints } from './size-first-paint.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -58,5 +58,16 @@ for (const paint of firstPaints(embedFiles)) {
     `  ${paint.label.padEnd(30)}${kb(paint.gzip)}  budget${kb(paint.budget)}  (${paint.files.join(' + ')})`,
   );
 }
+
+// What `import 'slotkit/define'` loads before a part is needed (the package's own files).
+const esmFiles = new Map(
+  rows
+    .filter((row) => row.file.startsWith('dist/esm/'))
+    .map((row) => [row.file.replace('dist/esm/', ''), readFileSync(join(root, row.file))]),
+);
+const define = esmDefine(esmFiles);
+console.log(
+  `  ${"import 'slotkit/define'".padEnd(30)}${kb(define.gzip)}  budget${kb(define.budget)}  (${define.files.join(' + ')})`,
+);
 
 if (process.argv.includes('--breakdown')) printBreakdown(dist);
