@@ -86,9 +86,25 @@ function withoutBlanks<T extends Record<string, unknown>>(customer: T): T {
   ) as T;
 }
 
-const schemas = new Map<string, ReturnType<typeof buildCustomerInput>>();
+/**
+ * A customer as its schema gives it: the fields every customer may have, then custom ones.
+ * Written out (rather than inferred) so the published types hold no index signature that
+ * contradicts the optional fields, which fails a consumer's type check without skipLibCheck.
+ */
+export interface ParsedCustomer {
+  name: string;
+  first_name?: string | undefined;
+  last_name?: string | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
+  voip?: string | undefined;
+  timezone?: string | undefined;
+  [custom: string]: z.output<typeof customFieldValue> | undefined;
+}
 
-function buildCustomerInput(required: ReadonlySet<string>) {
+const schemas = new Map<string, z.ZodType<ParsedCustomer>>();
+
+function buildCustomerInput(required: ReadonlySet<string>): z.ZodType<ParsedCustomer> {
   return z.preprocess(
     normalise,
     z
@@ -127,7 +143,7 @@ export function requiredCustomerFields(
 export function customerInputFor(
   project: ProjectRecord | undefined,
   also: readonly RequiredCustomerField[] = [],
-) {
+): z.ZodType<ParsedCustomer> {
   const required = [...new Set([...requiredCustomerFields(project), ...also])];
   const key = [...required].sort().join(',');
   let schema = schemas.get(key);
