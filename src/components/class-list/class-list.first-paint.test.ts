@@ -36,14 +36,14 @@ describe('<slotkit-class-list> first paint', function () {
   it('paints a long list controls first, placeholders meanwhile, then every row', async () => {
     el = await firstRender(40);
     const root = el.shadowRoot!;
-    expect(root.querySelector('[part~="filters"]'), 'filters').to.exist;
-    expect(root.querySelector('[part~="title-filter"]'), 'search').to.exist;
-    expect(root.querySelector('[part~="date-strip"]'), 'date strip').to.exist;
+    expect(root.querySelector('[part~="filters"]'), 'filters').not.to.equal(null);
+    expect(root.querySelector('[part~="title-filter"]'), 'search').not.to.equal(null);
+    expect(root.querySelector('[part~="date-strip"]'), 'date strip').not.to.equal(null);
     expect(root.querySelectorAll('[part="class"]'), 'no rows yet').to.have.length(0);
     const skeletons = placeholders(el);
     expect(skeletons).to.have.length(4);
-    for (const row of skeletons) expect(row.closest('[aria-hidden="true"]')).to.exist;
-    expect(root.querySelector('[part~="empty"]'), 'no empty state').to.be.null;
+    for (const row of skeletons) expect(row.closest('[aria-hidden="true"]')).not.to.equal(null);
+    expect(root.querySelector('[part~="empty"]'), 'no empty state').to.equal(null);
     const said = text(root.querySelector('.base'));
     expect(said).not.to.include('No classes match');
     expect(said).not.to.include('No upcoming classes');
