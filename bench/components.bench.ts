@@ -13,7 +13,9 @@
  *                a shared, loaded machine wall-clock long tasks also count the time the thread
  *                waited for a core, and a slowed thread's CPU time counts the slowdown's waits
  *                Caveat: every task in the step's window counts, the driver's too (playwright's
- *                locator queries run in the page), so a step can show a task the list never ran
+ *                locator queries run in the page), so a step can show a task the list never ran.
+ *                The class list's first paint is also reported up to its first rows' frame
+ *                (wall clock and, with --task-cpu, CPU time): the part before it grows
  *   --profile    also take a CDP CPU profile of every step (one extra, unminified run) and print
  *                the functions with the most self time
  */
@@ -26,7 +28,12 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import type { Interaction, Measurement, PickerKind } from './components/protocol.ts';
+import {
+  FIRST_ROWS_MARK,
+  type Interaction,
+  type Measurement,
+  type PickerKind,
+} from './components/protocol.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FLAGS = [
@@ -321,9 +328,14 @@ const TRACE_NAMES: Record<string, string> = {
   Commit: 'Commit (to the compositor)',
 };
 
-/** The longest task's thread (CPU) time on the busiest renderer main thread, in ms. */
-function longestTaskCpuMs(buffer: Buffer): number {
+/**
+ * The longest task's thread (CPU) time on the busiest renderer main thread, in ms; with `mark`
+ * (a `performance.mark` name), only of tasks started before it, undefined when it is missing.
+ */
+function longestTaskCpuMs(buffer: Buffer, mark?: string): number | undefined {
   const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const until = mark ? events.find((e) => e.name === mark)?.ts : Infinity;
+  if (until === undefined) return undefined;
   const mainThreads = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -333,6 +345,7 @@ function longestTaskCpuMs(buffer: Buffer): number {
   for (const event of events) {
     const key = `${event.pid}:${event.tid}`;
     if (event.ph !== 'X' || !/RunTask$/.test(event.name) || !mainThreads.has(key)) continue;
+    if (event.ts >= until) continue;
     byThread.set(key, [...(byThread.get(key) ?? []), (event.tdur ?? 0) / 1000]);
   }
   const main = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
@@ -452,7 +465,12 @@ async function classesRun(ctx: Ctx): Promise<void> {
   await page.goto(ctx.url);
   await call(page, 'mountClasses()');
   const before = await heapMb(cdp);
-  await ctx.step(`${name}: first paint`, () => call(page, 'fillClasses()'));
+  await ctx.step(`${name}: first paint`, async () => {
+    const all = await call<Measurement>(page, 'fillClasses()');
+    // Recorded first: the issue's first paint is this part, before the list grows.
+    if (all.firstRows) record(`${name}: to first rows`, all.firstRows);
+    return all;
+  });
   const after = await heapMb(cdp);
   heaps.set(name, [
     ...(heaps.get(name) ?? []),
@@ -553,15 +571,18 @@ async function main(): Promise<void> {
             record(label, await run());
             return;
           }
-          await browser.startTracing(page, { categories: ['toplevel'] });
+          await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
           let trace: Buffer;
           try {
             record(label, await run());
           } finally {
             trace = await browser.stopTracing();
           }
-          const longest = longestTaskCpuMs(trace) * CPU_SLOWDOWN;
-          cpuLongest.set(label, [...(cpuLongest.get(label) ?? []), longest]);
+          const add = (name: string, ms: number) =>
+            cpuLongest.set(name, [...(cpuLongest.get(name) ?? []), ms * CPU_SLOWDOWN]);
+          add(label, longestTaskCpuMs(trace)!);
+          const first = longestTaskCpuMs(trace, FIRST_ROWS_MARK);
+          if (first !== undefined) add(label.replace('first paint', 'to first rows'), first);
         },
       },
       RUNS,

@@ -17,7 +17,13 @@ import {
   ZONE,
   type PickerData,
 } from './data.ts';
-import type { Interaction, Measurement, PickerKind, SlotkitBench } from './protocol.ts';
+import {
+  FIRST_ROWS_MARK,
+  type Interaction,
+  type Measurement,
+  type PickerKind,
+  type SlotkitBench,
+} from './protocol.ts';
 
 declare global {
   interface Window {
@@ -154,14 +160,23 @@ async function fillClasses(): Promise<Measurement> {
   const el = classList ?? fail('no class list mounted');
   const t0 = performance.now();
   el.groups = groups;
+  // The frame that shows the first rows: what the visitor waits for before the list grows.
+  let tRows = t0;
+  const rowsShown = (async () => {
+    do tRows = await afterNextFrame();
+    while (bookButtons().length === 0);
+    performance.mark(FIRST_ROWS_MARK);
+  })();
   await el.updateComplete;
   const tUpdated = performance.now();
   const t1 = await afterNextFrame();
+  await rowsShown;
   const buttons = bookButtons();
   if (buttons.length !== groups.length)
     fail(`${buttons.length} classes, expected ${groups.length}`);
   if (!buttons[0]!.checkVisibility()) fail('the first Book button is not visible');
-  return finish(t0, tUpdated, t1, `${buttons.length} classes`);
+  const all = await finish(t0, tUpdated, t1, `${buttons.length} classes`);
+  return { ...all, firstRows: await finish(t0, tRows, tRows, 'first rows') };
 }
 
 /** What each interaction listens for, and how it knows the new state is on screen. */

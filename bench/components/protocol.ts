@@ -25,7 +25,12 @@ export interface Measurement {
   eventTimingMs: number | null;
   /** What was rendered, for the log: "2000 times", "125 classes". */
   detail: string;
+  /** The class list's first paint up to the frame that shows its first rows. */
+  firstRows?: Measurement;
 }
+
+/** `performance.mark` at the class list's first rows: --task-cpu's traces end that part there. */
+export const FIRST_ROWS_MARK = 'slotkit-first-rows';
 
 export type PickerKind = 'worst' | 'month';
 

@@ -112,8 +112,8 @@ export async function mountList(
 }
 
 /**
- * The list added to the page, returned after its first render: a long list has shown a
- * screenful and grows over the frames to come (its `updateComplete` waits for all of them).
+ * The list added to the page, returned after its first rows: a long list has shown a screenful
+ * (a frame after its controls) and grows over the frames to come (`updateComplete` waits).
  */
 export async function mountGrowing(groups: Group[], timeZone = 'UTC'): Promise<SlotkitClassList> {
   const el = document.createElement('slotkit-class-list');
@@ -122,8 +122,8 @@ export async function mountGrowing(groups: Group[], timeZone = 'UTC'): Promise<S
   el.locale = 'en-GB';
   el.groups = groups;
   document.body.append(el);
-  for (let hop = 0; hop < 20 && shownAll(el, '[part="class"]').length === 0; hop += 1) {
-    await Promise.resolve();
+  for (let frame = 0; frame < 20 && shownAll(el, '[part="class"]').length === 0; frame += 1) {
+    await new Promise((done) => requestAnimationFrame(done));
   }
   return el;
 }

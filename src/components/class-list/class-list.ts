@@ -31,7 +31,7 @@ import {
   type StripWeek,
 } from './date-strip.ts';
 import { renderFilters, visibleClasses, type ClassFilters } from './filters.ts';
-import { GrowingLimit } from './long-list.ts';
+import { FIRST, GrowingLimit } from './long-list.ts';
 import { Preparation, type Prepared, type PreparedClass } from './prepared.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { styles } from './class-list.styles.ts';
@@ -194,6 +194,11 @@ export class SlotkitClassList extends LitElement {
     // Other classes shown, or the same in other days: show them again from a screenful (showing
     // kept rows costs style and layout too). Rows are kept, hidden, unless days change.
     if (this.filterChanged || changed.has('timeZone')) this.shownLimit.restart();
+    // A long list where none was shown: controls and rows in one task were a long one on a
+    // phone, so the rows wait a frame. A short list, or rows already shown, render at once.
+    if (changed.has('groups') && this.showing.size === 0) {
+      this.shownLimit.restart(this.groups.length > FIRST);
+    }
     if (changed.has('timeZone')) {
       this.made.clear();
       this.showing.clear();
@@ -432,16 +437,13 @@ export class SlotkitClassList extends LitElement {
 
   /** The loaded list's shape: zone row, strip, filters, a day heading and rows of the same size. */
   private renderLoading(t: Messages['classList']): TemplateResult {
-    const rows = [0, 1, 2, 3];
     return html`<div part="skeleton" class="loading" aria-busy="true">
       <span class="visually-hidden">${t.loading}</span>
       <div class="skeleton-zone skeleton" aria-hidden="true"></div>
       <div class="skeleton-strip skeleton" aria-hidden="true"></div>
       <div class="skeleton-filters skeleton" aria-hidden="true"></div>
       <div class="skeleton-heading skeleton" aria-hidden="true"></div>
-      <div class="classes" aria-hidden="true">
-        ${rows.map(() => html`<div class="skeleton-row skeleton"></div>`)}
-      </div>
+      ${skeletonRows()}
     </div>`;
   }
 
@@ -532,6 +534,12 @@ export class SlotkitClassList extends LitElement {
             </div>`
           : nothing
       }
+      ${
+        // Rows deferred a frame: placeholders, never a false "no matches".
+        revealed.size === 0 && shown.length > 0
+          ? html`<div class="loading">${skeletonRows()}</div>`
+          : nothing
+      }
       ${renderDays(rows, revealed, {
         t,
         locale: this.localize.locale,
@@ -558,6 +566,11 @@ export class SlotkitClassList extends LitElement {
     if (this.status === 'loading') content = this.renderLoading(t);
     else if (this.status === 'error') content = this.renderError();
     else content = this.renderList(this.currentTime(), t);
+    // The rows are gone: the next list is made afresh, not all the old rows at once.
+    if (this.status !== 'ready') {
+      this.made.clear();
+      this.showing.clear();
+    }
     return html`<div part="base" class="base" dir=${this.localize.dir} lang=${this.localize.locale}>
       ${
         badZone
@@ -580,6 +593,13 @@ declare global {
   interface HTMLElementTagNameMap {
     'slotkit-class-list': SlotkitClassList;
   }
+}
+
+/** Rows' placeholders; the deferred rows' too, for their one frame. */
+function skeletonRows(): TemplateResult {
+  return html`<div class="classes" aria-hidden="true">
+    ${[0, 1, 2, 3].map(() => html`<div class="skeleton-row skeleton"></div>`)}
+  </div>`;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * cost is mostly fixed (templates made the first time, formatters, the first slice of classes),
  * so fewer rows than this would save little.
  */
-const FIRST = 6;
+export const FIRST = 6;
 /**
  * Milliseconds a later frame may take, its style, layout and paint included: half the 50 ms of
  * a long task on a phone (CPU 4x), as a busy device may take twice as long as the last frame.
@@ -32,7 +32,8 @@ function afterFrameWork(then: () => void): void {
  * many as fit its time budget, judged by what the last frame cost per class it added (from the
  * frame's start to after its rendering, as a long task counts it), until all are there.
  * `restart()` (a new filter, day or zone) goes back to a screenful and drops the frame still
- * pending, so no frame grows the list with what an old filter showed.
+ * pending, so no frame grows the list with what an old filter showed. `restart(true)` shows none
+ * at first: the controls paint alone, the first screenful of rows a frame later.
  */
 export class GrowingLimit implements ReactiveController {
   /** How many classes to render. */
@@ -51,9 +52,10 @@ export class GrowingLimit implements ReactiveController {
     host.addController(this);
   }
 
-  restart(): void {
+  restart(defer = false): void {
     this.hostDisconnected();
-    this.limit = this.step = FIRST;
+    this.step = FIRST;
+    this.limit = defer ? 0 : FIRST;
   }
 
   /** Back in the page mid-growth: the frames go on. */
