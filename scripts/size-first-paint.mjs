@@ -41,8 +41,12 @@ export const FIRST_PAINT_BUDGET = {
    * Lowered on 2026-12-04 to 45.4 KB (45.36 measured) with the early requests in: the changes
    * beside the 1:1 budget, and the class list's English inside its chunk rather than a file of
    * its own (the popup's button has its own copy; -0.3 KB).
+   * Raised the same day to 45.5 KB (45.42 KB measured) for two things: a long list of classes
+   * paints its controls first and its rows a frame later, with placeholders meanwhile (issue
+   * #15's long tasks, 75 B), and year 0000 read with its real offset (a correctness fix in
+   * src/lib/time, 28 B, which the 1:1 budget absorbs).
    */
-  group: 45.4 * 1024,
+  group: 45.5 * 1024,
 };
 
 /** The kinds of project, the chunk that shows each one's first step, and its budget. */
