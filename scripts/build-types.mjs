@@ -1,13 +1,15 @@
 // Declarations for the ESM package: tsc emits them with our `.ts` import specifiers, which
 // consumers' TypeScript cannot follow to `.d.ts` files, so they are rewritten to `.js`.
+// Usage: node scripts/build-types.mjs [outDir]   (default dist/types; the types test uses its own)
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+const outDir = resolve(root, process.argv[2] ?? 'dist/types');
 execFileSync(
   process.execPath,
-  [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', outDir],
   {
     cwd: root,
     stdio: 'inherit',
@@ -28,4 +30,4 @@ function rewrite(dir) {
     }
   }
 }
-rewrite(join(root, 'dist/types'));
+rewrite(outDir);
