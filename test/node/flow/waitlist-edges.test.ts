@@ -187,6 +187,14 @@ describe('joinWaitlist: what is sent and what each answer does', () => {
     assert.equal(last?.step === 'waitlist' && last.error?.code, 'validation_failed');
   });
 
+  test("another refusal with field issues is still the form's error", async () => {
+    const details = [{ path: 'related.seats', message: 'taken' }];
+    const s = stand(FORM, { joinWaitlist: refuse('conflict', details) });
+    await joinWaitlist(s.host, {});
+    const error = { code: 'conflict', message: 'conflict message', details };
+    assert.deepEqual(s.states.at(-1), { ...FORM, submitting: false, fieldErrors: [], error });
+  });
+
   test('field issues go on the fields', async () => {
     const details = [{ path: 'customer.email', message: 'invalid' }];
     const s = stand(FORM, { joinWaitlist: refuse('validation_failed', details) });
@@ -323,6 +331,21 @@ describe('openOffer: a link whose hold no longer holds', () => {
     assert.deepEqual(s.notices, [{ kind: 'problem', problem }]);
     assert.deepEqual(s.signals, [{ type: 'error', detail: { error: problem } }]);
     assert.ok((s.calls[0]?.args[1] as { signal?: AbortSignal }).signal instanceof AbortSignal);
+  });
+
+  test("a hold that still holds: its class is asked for with the journey's signal", async () => {
+    const s = stand(CHOOSE, { ...client(offered({})), group: refuse('aborted') });
+    await openOffer(s.host, 'hold_1');
+    assert.deepEqual(
+      s.calls.map(({ name, args }) => [name, args[0]]),
+      [
+        ['getHold', 'hold_1'],
+        ['serverNow', undefined],
+        ['group', 'grp_1'],
+      ],
+    );
+    assert.ok((s.calls[2]?.args[1] as { signal?: AbortSignal }).signal instanceof AbortSignal);
+    assert.deepEqual([s.notices, s.signals], [[], []]);
   });
 
   test('an aborted look-up does nothing', async () => {
