@@ -162,11 +162,16 @@ describe('the script tag sends the first calls early', () => {
 
   test('SlotkitBooking.init: booking.js’s config sends the first calls, each once', async () => {
     const sent: Sent[] = [];
+    const order: string[] = [];
     let log: Log = [];
+    const prepare = (page: Page) => {
+      page.on('request', (request) => order.push(new URL(request.url()).pathname));
+      return prepareLive(page, sent);
+    };
     await visit(
       suite.browser!,
       url('blank.html'),
-      { screenshot: 'early-requests-init', prepare: (page) => prepareLive(page, sent) },
+      { screenshot: 'early-requests-init', prepare },
       async ({ page }) => {
         await page.addScriptTag({ url: '/slotkit.iife.js' });
         await page.evaluate(`(() => {
@@ -195,6 +200,11 @@ describe('the script tag sends the first calls early', () => {
         ['/v2/availability/dates', false],
       ],
     );
+    // The time picker's code is asked for first: it does not wait behind the days' month
+    // bounds, which take Intl's first formatter (100-200 ms on a phone).
+    const picker = order.findIndex((path) => /\/embed\/slot-picker-[\w-]+\.js$/.test(path));
+    assert.ok(picker >= 0, `the picker's chunk was requested: ${order.join(', ')}`);
+    assert.ok(picker < order.indexOf('/v2/availability/dates'), order.join(', '));
   });
 
   test('a later init() for another project: its own requests, with its own key', async () => {
