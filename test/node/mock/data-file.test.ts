@@ -104,6 +104,19 @@ describe('load', () => {
     assert.deepEqual(readdirSync(dir), ['data.json']);
   });
 
+  test('loaded again after the file went away: created again, though the store is the same', () => {
+    const { dir, path } = place();
+    const api = demoApi();
+    const data = new DataFile(path, api);
+    data.load();
+    rmSync(path);
+    assert.deepEqual(
+      recordFs(dir, () => data.load()),
+      WRITE,
+    );
+    holds(path, api);
+  });
+
   test('a file there: its store and clock are loaded, and nothing is written', () => {
     const { dir, path } = place();
     const from = demoApi();
