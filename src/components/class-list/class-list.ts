@@ -21,6 +21,7 @@ import {
   isBookable,
   renderDays,
   seatLimit,
+  seatsChosen,
   waitlistSeatLimit,
 } from './class-rows.ts';
 import {
@@ -31,6 +32,7 @@ import {
   type StripWeek,
 } from './date-strip.ts';
 import { renderFilters, visibleClasses, type ClassFilters } from './filters.ts';
+import { renderLoading, skeletonRows } from './placeholders.ts';
 import { FIRST, GrowingLimit } from './long-list.ts';
 import { Preparation, type Prepared, type PreparedClass } from './prepared.ts';
 import { tokens } from '../shared/tokens.styles.ts';
@@ -435,18 +437,6 @@ export class SlotkitClassList extends LitElement {
     return this.errorMessage || this.localize.t.common.unknownError;
   }
 
-  /** The loaded list's shape: zone row, strip, filters, a day heading and rows of the same size. */
-  private renderLoading(t: Messages['classList']): TemplateResult {
-    return html`<div part="skeleton" class="loading" aria-busy="true">
-      <span class="visually-hidden">${t.loading}</span>
-      <div class="skeleton-zone skeleton" aria-hidden="true"></div>
-      <div class="skeleton-strip skeleton" aria-hidden="true"></div>
-      <div class="skeleton-filters skeleton" aria-hidden="true"></div>
-      <div class="skeleton-heading skeleton" aria-hidden="true"></div>
-      ${skeletonRows()}
-    </div>`;
-  }
-
   private renderError(): TemplateResult {
     return html`<div part="error" class="notice">
       <p class="error">${this.errorText()}</p>
@@ -468,7 +458,7 @@ export class SlotkitClassList extends LitElement {
   private renderList(now: number, t: Messages['classList']): TemplateResult {
     const upcoming = this.upcoming(now);
     // The first slice held only past classes: later ones may hold upcoming ones.
-    if (upcoming.length === 0 && !this.preparation.done) return this.renderLoading(t);
+    if (upcoming.length === 0 && !this.preparation.done) return renderLoading(t);
     if (upcoming.length === 0) {
       return html`<div part="empty" class="notice"><p>${t.empty}</p></div>`;
     }
@@ -563,7 +553,7 @@ export class SlotkitClassList extends LitElement {
     const badZone = this.timeZone && this.zone !== this.timeZone ? this.timeZone : undefined;
     this.shownLimit.leftOut = 0; // renderList says how many it left for the next frames
     let content: TemplateResult;
-    if (this.status === 'loading') content = this.renderLoading(t);
+    if (this.status === 'loading') content = renderLoading(t);
     else if (this.status === 'error') content = this.renderError();
     else content = this.renderList(this.currentTime(), t);
     // The rows are gone: the next list is made afresh, not all the old rows at once.
@@ -593,22 +583,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'slotkit-class-list': SlotkitClassList;
   }
-}
-
-/** Rows' placeholders; the deferred rows' too, for their one frame. */
-function skeletonRows(): TemplateResult {
-  return html`<div class="classes" aria-hidden="true">
-    ${[0, 1, 2, 3].map(() => html`<div class="skeleton-row skeleton"></div>`)}
-  </div>`;
-}
-
-/**
- * The seats chosen in a row's selector, 1 when it has none, at most `limit`: the selector's own
- * value, as it is what the visitor sees even if the data changed under it.
- */
-function seatsChosen(button: HTMLElement, limit: number): number {
-  const select = button
-    .closest('slotkit-class-list-item')
-    ?.querySelector<HTMLSelectElement>('[part="seats-select"]');
-  return Math.min(Math.max(1, Math.floor(Number(select?.value)) || 1), limit);
 }

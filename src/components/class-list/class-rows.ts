@@ -246,3 +246,14 @@ export function renderDays(
     )}
   </div>`;
 }
+
+/**
+ * The seats chosen in a row's selector, 1 when it has none, at most `limit`: the selector's own
+ * value, as it is what the visitor sees even if the data changed under it.
+ */
+export function seatsChosen(button: HTMLElement, limit: number): number {
+  const select = button
+    .closest('slotkit-class-list-item')
+    ?.querySelector<HTMLSelectElement>('[part="seats-select"]');
+  return Math.min(Math.max(1, Math.floor(Number(select?.value)) || 1), limit);
+}
