@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actionOf, allowedGraphs, sameSecret } from '../../../src/engine/access.ts';
-import { EngineError, builtInGraphs } from '../../../src/engine/index.ts';
+import { builtInGraphs } from '../../../src/engine/index.ts';
 import {
   HOUR,
   OWNER,
@@ -13,21 +13,10 @@ import {
   snapshotJson,
   testProject,
   testResource,
+  rejects,
 } from './helpers.ts';
 
 const TOMORROW_10 = T0 + 26 * HOUR;
-
-function rejects(work: () => unknown, code: string, message?: RegExp): EngineError {
-  let caught: unknown;
-  assert.throws(work, (error: unknown) => {
-    caught = error;
-    assert.ok(error instanceof EngineError, String(error));
-    assert.equal(error.code, code, error.message);
-    if (message) assert.match(error.message, message);
-    return true;
-  });
-  return caught as EngineError;
-}
 
 /** Two projects on two resources: "proj" (res_doc) and "other" (res_other). */
 function twoProjects() {

@@ -16,6 +16,7 @@ import {
   snapshotJson,
   testProject,
   testResource,
+  rejects,
 } from './helpers.ts';
 
 /**
@@ -26,15 +27,6 @@ import {
 
 // Monday 23 November 2026, 10:00 UTC: inside the test resource's 09:00-17:00.
 const TEN = T0 + 2 * HOUR;
-
-function rejects(work: () => unknown, code: string, message?: RegExp) {
-  assert.throws(work, (error: unknown) => {
-    assert.ok(error instanceof EngineError, String(error));
-    assert.equal(error.code, code, error.message);
-    if (message) assert.match(error.message, message);
-    return true;
-  });
-}
 
 test('a hold holds until the millisecond before its expires_at, and only while reserved', () => {
   const hold = { state: 'reserved', expires_at: TEN } as HoldRecord;

@@ -6,13 +6,13 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import {
   DAY,
   HOUR,
-  OWNER_EMAIL,
   PUBLIC,
   T0,
   makeEngine,
   oneToOne,
   snapshotJson,
   testProject,
+  decisionRequest,
 } from './helpers.ts';
 
 /**
@@ -25,17 +25,11 @@ const SLOT = T0 + DAY + 2 * HOUR;
 const PAGE = 'http://127.0.0.1:9999/v2/decisions';
 const TOKEN = /^[A-Za-z0-9_-]+\.[0-9a-f]{64}$/;
 
-/** A confirm_decline request in `project` (default: the helpers' one) and its links' tokens. */
+/** A confirm_decline request in `projects` (default: the helpers' one), and its project's secret. */
 function request(projects = [testProject()]) {
-  const made = makeEngine({ projects });
-  made.engine.setDecisionPage(PAGE);
-  const booking = made.engine.createBooking(oneToOne('confirm_decline', SLOT), PUBLIC);
-  const mail = made.engine
-    .outbox()
-    .find((entry) => entry.to === OWNER_EMAIL && entry.subject.startsWith('Please confirm'))!;
-  const token = (action: 'confirm' | 'decline') => mail.links![action]!.slice(PAGE.length + 1);
+  const made = decisionRequest(PAGE, projects);
   const secret = made.engine.snapshot().projects.find((p) => p.id === 'proj')!.decision_secret!;
-  return { ...made, booking, token, secret };
+  return { ...made, secret };
 }
 
 /** A token as the engine makes one, for claims the engine itself would never sign. */

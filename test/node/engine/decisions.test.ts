@@ -1,32 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  DAY,
-  HOUR,
-  MARTY,
-  OWNER,
-  OWNER_EMAIL,
-  PUBLIC,
-  T0,
-  makeEngine,
-  oneToOne,
-  snapshotJson,
-} from './helpers.ts';
+import { DAY, MARTY, OWNER, decisionRequest, snapshotJson } from './helpers.ts';
 
-const SLOT = T0 + DAY + 2 * HOUR;
 const PAGE = 'http://127.0.0.1:9999/v2/decisions';
 
-/** A confirm_decline request and the two links of the owner's email. */
-function request() {
-  const made = makeEngine();
-  made.engine.setDecisionPage(PAGE);
-  const booking = made.engine.createBooking(oneToOne('confirm_decline', SLOT), PUBLIC);
-  const mail = made.engine
-    .outbox()
-    .find((entry) => entry.to === OWNER_EMAIL && entry.subject.startsWith('Please confirm'))!;
-  const token = (action: 'confirm' | 'decline') => mail.links![action]!.slice(PAGE.length + 1);
-  return { ...made, booking, mail, token };
-}
+const request = () => decisionRequest(PAGE);
 
 describe('owner decisions from the email', () => {
   test('the owner email carries Confirm and Decline links to the decision page', () => {

@@ -13,18 +13,10 @@ import {
   oneToOne,
   snapshotJson,
   testProject,
+  rejects,
 } from './helpers.ts';
 
 const TOMORROW_10 = T0 + DAY + 2 * HOUR; // Tuesday 10:00 UTC, inside 09:00-17:00
-
-function rejects(work: () => unknown, code: string, message?: RegExp) {
-  assert.throws(work, (error: unknown) => {
-    assert.ok(error instanceof EngineError, `expected EngineError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    if (message) assert.match(error.message, message);
-    return true;
-  });
-}
 
 test('instant: a public booking is confirmed at once and takes the time', () => {
   const { engine } = makeEngine();

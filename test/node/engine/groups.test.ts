@@ -13,18 +13,10 @@ import {
   signUp,
   snapshotJson,
   testProject,
+  rejects,
 } from './helpers.ts';
 
 const FRIDAY_9 = T0 + 4 * DAY + HOUR; // Friday 2026-11-27 09:00 UTC
-
-function rejects(work: () => unknown, code: string, message?: RegExp) {
-  assert.throws(work, (error: unknown) => {
-    assert.ok(error instanceof EngineError, String(error));
-    assert.equal(error.code, code, error.message);
-    if (message) assert.match(error.message, message);
-    return true;
-  });
-}
 
 test('seed 001: a class with 20 seats; Marty takes 1, then 2 more; the owner sees related bookings', () => {
   const { engine } = makeEngine();

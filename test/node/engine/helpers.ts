@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
 import {
   BookingEngine,
+  EngineError,
   ManualClock,
   OWNER,
   type Actor,
@@ -157,4 +159,32 @@ export function signUp(
 /** Asserts that a failing call leaves the store exactly as it was. */
 export function snapshotJson(engine: BookingEngine): string {
   return JSON.stringify(engine.snapshot());
+}
+
+/** Asserts that `work` is refused with `code` (and a message matching `message`); the refusal. */
+export function rejects(work: () => unknown, code: string, message?: RegExp): EngineError {
+  let caught: unknown;
+  assert.throws(work, (error: unknown) => {
+    caught = error;
+    assert.ok(error instanceof EngineError, `expected EngineError, got ${String(error)}`);
+    assert.equal(error.code, code, error.message);
+    if (message) assert.match(error.message, message);
+    return true;
+  });
+  return caught as EngineError;
+}
+
+/** A confirm_decline request and the two links of the owner's "Please confirm" email. */
+export function decisionRequest(page: string, projects?: ProjectRecord[]) {
+  const made = makeEngine(projects ? { projects } : {});
+  made.engine.setDecisionPage(page);
+  const booking = made.engine.createBooking(
+    oneToOne('confirm_decline', T0 + DAY + 2 * HOUR),
+    PUBLIC,
+  );
+  const mail = made.engine
+    .outbox()
+    .find((entry) => entry.to === OWNER_EMAIL && entry.subject.startsWith('Please confirm'))!;
+  const token = (action: 'confirm' | 'decline') => mail.links![action]!.slice(page.length + 1);
+  return { ...made, booking, mail, token };
 }

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EngineError } from '../../../src/engine/index.ts';
 import {
   DAY,
   HOUR,
@@ -13,6 +12,7 @@ import {
   openClass,
   snapshotJson,
   testProject,
+  rejects,
 } from './helpers.ts';
 
 /**
@@ -32,21 +32,6 @@ const slot = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-/** The refusal `work` throws: its code, message and the fields it names. */
-function refusal(work: () => unknown): { code: string; message: string; paths: string[] } {
-  try {
-    work();
-  } catch (error) {
-    assert.ok(error instanceof EngineError, String(error));
-    return {
-      code: error.code,
-      message: error.message,
-      paths: (error.details ?? []).map((issue) => issue.path),
-    };
-  }
-  assert.fail('expected a refusal');
-}
-
 /** An engine whose owner listens for hold.expired; `heard()` lists the hold ids it was told. */
 function listening(options: Parameters<typeof makeEngine>[0] = {}) {
   const made = makeEngine(options);
@@ -63,9 +48,14 @@ test('a slot holds one seat: seats or required_spaces above 1 are refused, namin
   const { engine } = makeEngine();
   const before = snapshotJson(engine);
   for (const field of ['seats', 'required_spaces']) {
-    const refused = refusal(() => engine.reserve(slot({ [field]: 2 }), PUBLIC));
-    assert.equal(refused.code, 'validation_failed', field);
-    assert.deepEqual(refused.paths, [field]);
+    const refused = rejects(
+      () => engine.reserve(slot({ [field]: 2 }), PUBLIC),
+      'validation_failed',
+    );
+    assert.deepEqual(
+      refused.details?.map((issue) => issue.path),
+      [field],
+    );
     assert.match(refused.message, /must be 1: a slot is not a class/);
   }
   assert.equal(snapshotJson(engine), before);
@@ -77,14 +67,18 @@ test('by time without a resource, a start where no class begins is refused on st
   const { engine } = makeEngine();
   openClass(engine, SLOT);
   const before = snapshotJson(engine);
-  const refused = refusal(() =>
-    engine.reserve(
-      { service_id: 'proj', start: iso(SLOT + HOUR), end: iso(SLOT + 2 * HOUR) },
-      PUBLIC,
-    ),
+  const refused = rejects(
+    () =>
+      engine.reserve(
+        { service_id: 'proj', start: iso(SLOT + HOUR), end: iso(SLOT + 2 * HOUR) },
+        PUBLIC,
+      ),
+    'validation_failed',
   );
-  assert.equal(refused.code, 'validation_failed');
-  assert.deepEqual(refused.paths, ['start']);
+  assert.deepEqual(
+    refused.details?.map((issue) => issue.path),
+    ['start'],
+  );
   assert.match(refused.message, /is not the start of a class of this service/);
   assert.equal(snapshotJson(engine), before);
 });
@@ -138,8 +132,7 @@ test('a released hold cannot be extended, and the refusal says it was released',
   const { engine } = makeEngine();
   const hold = engine.reserve(slot(), PUBLIC);
   engine.releaseHold(hold.id);
-  const refused = refusal(() => engine.extendHold(hold.id));
-  assert.equal(refused.code, 'invalid_action');
+  const refused = rejects(() => engine.extendHold(hold.id), 'invalid_action');
   assert.equal(refused.message, 'Cannot extend this hold: it was released.');
 });
 
@@ -155,7 +148,7 @@ test('a hold belongs to the project it was made for, even on a resource another 
     () => engine.extendHold(hold.id, other),
     () => engine.releaseHold(hold.id, other),
   ]) {
-    assert.equal(refusal(work).code, 'not_found');
+    rejects(work, 'not_found');
   }
   assert.equal(engine.getHold(hold.id).state, 'reserved');
 });

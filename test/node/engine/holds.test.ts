@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EngineError } from '../../../src/engine/index.ts';
 import {
   DAY,
   HOUR,
@@ -14,19 +13,11 @@ import {
   openClass,
   signUp,
   snapshotJson,
+  rejects,
 } from './helpers.ts';
 
 const SLOT = T0 + DAY + 2 * HOUR;
 const FRIDAY_9 = T0 + 4 * DAY + HOUR;
-
-function rejects(work: () => unknown, code: string, message?: RegExp) {
-  assert.throws(work, (error: unknown) => {
-    assert.ok(error instanceof EngineError, String(error));
-    assert.equal(error.code, code, error.message);
-    if (message) assert.match(error.message, message);
-    return true;
-  });
-}
 
 const slotHold = (start = SLOT) => ({
   resource_id: 'res_doc',
