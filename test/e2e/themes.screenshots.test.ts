@@ -119,64 +119,80 @@ describe('the widget in every theme (screenshots in test-results/themes)', () =>
   });
   beforeEach(() => api!.reset());
 
+  // One page per state and width, photographed in every theme: the colour scheme, forced colours
+  // and the host's tokens all apply live, so a fresh load per theme would only add minutes.
   for (const state of STATES) {
-    for (const theme of THEMES) {
-      for (const width of WIDTHS) {
-        // Forced colours once, at the phone width: the system palette does not change with width.
-        if (theme.forcedColors && width !== 320) continue;
-        const name = `${state.name}-${theme.name}-${width}`;
-        test(name, async () => {
-          const context = await browser!.newContext({
-            locale: 'en-US',
-            timezoneId: 'America/New_York',
-            viewport: { width, height: 900 },
-            colorScheme: theme.colorScheme,
-            forcedColors: theme.forcedColors ?? 'none',
-            // Skeletons hold still: what is photographed is what was asserted.
-            reducedMotion: 'reduce',
-          });
-          const page = await context.newPage();
-          page.setDefaultTimeout(10_000);
-          const problems: string[] = [];
-          page.on('console', (message) => {
-            if (message.type() === 'error' || message.type() === 'warning') {
-              problems.push(`${message.type()}: ${message.text()}`);
-            }
-          });
-          page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-          try {
-            await page.goto(`${site!.origin}/blank.html`);
-            await mountWithScriptTag(page, state, theme, `${api!.origin}/v2`);
-            const widget = await widgetIn(page, '#booking');
-            await state.reach(widget);
-            const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-            assert.ok(scrollWidth <= width, `the page scrolls sideways: ${scrollWidth} > ${width}`);
-          } finally {
-            // As tall as the page, rather than fullPage: content-visibility: auto leaves what is
-            // below the viewport unpainted in a full-page capture.
-            const height = await page.evaluate(() => document.documentElement.scrollHeight);
-            await page.setViewportSize({ width, height: Math.max(900, height) });
-            await page.screenshot({ path: join(OUT, `${name}.png`) });
-            await context.close();
-          }
-          assert.deepEqual(problems, []);
+    for (const width of WIDTHS) {
+      test(`${state.name} at ${width}px`, async (t) => {
+        const context = await browser!.newContext({
+          locale: 'en-US',
+          timezoneId: 'America/New_York',
+          viewport: { width, height: 900 },
+          // Skeletons hold still: what is photographed is what was asserted.
+          reducedMotion: 'reduce',
         });
-      }
+        const page = await context.newPage();
+        page.setDefaultTimeout(10_000);
+        const problems: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error' || message.type() === 'warning') {
+            problems.push(`${message.type()}: ${message.text()}`);
+          }
+        });
+        page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+        try {
+          await page.goto(`${site!.origin}/blank.html`);
+          await mountWithScriptTag(page, state, `${api!.origin}/v2`);
+          const widget = await widgetIn(page, '#booking');
+          await state.reach(widget);
+          for (const theme of THEMES) {
+            // Forced colours once, at the phone width: the system palette does not change with width.
+            if (theme.forcedColors && width !== 320) continue;
+            await t.test(theme.name, async () => {
+              await applyTheme(page, theme);
+              const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+              // As tall as the page, rather than fullPage: content-visibility: auto leaves what is
+              // below the viewport unpainted in a full-page capture.
+              const height = await page.evaluate(() => document.documentElement.scrollHeight);
+              await page.setViewportSize({ width, height: Math.max(900, height) });
+              await page.screenshot({
+                path: join(OUT, `${state.name}-${theme.name}-${width}.png`),
+              });
+              await page.setViewportSize({ width, height: 900 });
+              assert.ok(
+                scrollWidth <= width,
+                `the page scrolls sideways: ${scrollWidth} > ${width}`,
+              );
+              assert.deepEqual(problems, []);
+            });
+          }
+        } finally {
+          await context.close();
+        }
+      });
     }
   }
 });
 
-/** The site's snippet: a script tag with data attributes, and the page's theme tokens. */
-async function mountWithScriptTag(
-  page: Page,
-  state: State,
-  theme: Theme,
-  baseUrl: string,
-): Promise<void> {
+/** The visitor's colour preferences and the host page's tokens, applied to the open page. */
+async function applyTheme(page: Page, theme: Theme): Promise<void> {
+  await page.emulateMedia({
+    colorScheme: theme.colorScheme,
+    forcedColors: theme.forcedColors ?? 'none',
+  });
+  await page.evaluate((tokens) => {
+    const target = document.querySelector<HTMLElement>('#booking')!;
+    target.removeAttribute('style');
+    for (const [name, value] of Object.entries(tokens)) target.style.setProperty(name, value);
+    // Two frames: the new styles are computed and painted before the photograph.
+    return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  }, theme.tokens ?? {});
+}
+
+/** The site's snippet: a script tag with data attributes. */
+async function mountWithScriptTag(page: Page, state: State, baseUrl: string): Promise<void> {
   await page.evaluate(
-    ({ appKey, projectId, baseUrl, tokens }) => {
-      const target = document.querySelector<HTMLElement>('#booking')!;
-      for (const [name, value] of Object.entries(tokens)) target.style.setProperty(name, value);
+    ({ appKey, projectId, baseUrl }) => {
       // The page's own colours follow the same preference, as a site with a dark mode would.
       document.documentElement.style.colorScheme = 'light dark';
       const script = document.createElement('script');
@@ -188,7 +204,6 @@ async function mountWithScriptTag(
       appKey: state.appKey,
       projectId: state.projectId,
       baseUrl,
-      tokens: theme.tokens ?? {},
     },
   );
 }
