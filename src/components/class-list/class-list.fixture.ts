@@ -160,6 +160,19 @@ export function announced(el: SlotkitClassList): string {
   return text(el.shadowRoot!.querySelector('[role="status"]'));
 }
 
+/** Clicks "Show more classes" until every class is shown, as a patient visitor would. */
+export async function showAll(el: SlotkitClassList): Promise<void> {
+  await el.updateComplete;
+  for (
+    let more = shown<HTMLButtonElement>(el, '[part="more-button"]');
+    more;
+    more = shown<HTMLButtonElement>(el, '[part="more-button"]')
+  ) {
+    more.click();
+    await el.updateComplete;
+  }
+}
+
 /** Types into the title search as a visitor would (one input event). */
 export function search(el: SlotkitClassList, query: string): void {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="title-filter"]')!;

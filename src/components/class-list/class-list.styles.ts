@@ -302,6 +302,12 @@ export const styles = css`
     margin: 0;
   }
 
+  .more {
+    display: flex;
+    justify-content: center;
+    margin-block-start: var(--_space);
+  }
+
   /* Block flow: each placeholder carries the margin of the part it stands for. */
   .loading {
     display: block;

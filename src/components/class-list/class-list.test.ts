@@ -4,7 +4,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ClassSelectEvent, RetryEvent } from '../../events.ts';
 import type { Group } from '../../schemas/booking.ts';
 import type { SlotkitClassList } from './class-list.ts';
-import { classGroup, HOUR, mountList, NOW, shown, shownAll, text } from './class-list.fixture.ts';
+import {
+  classGroup,
+  HOUR,
+  mountList,
+  NOW,
+  showAll,
+  shown,
+  shownAll,
+  text,
+} from './class-list.fixture.ts';
+import { PAGE } from './long-list.ts';
 
 const group = classGroup;
 
@@ -468,6 +478,8 @@ describe('<slotkit-class-list>', () => {
         }
         expect($$(el, '[part="class"]').length).to.be.within(1, 30);
         await el.updateComplete;
+        expect($$(el, '[part="class"]')).to.have.length(PAGE);
+        await showAll(el);
         expect($$(el, '[part="class"]')).to.have.length(500);
       } finally {
         el.remove();
@@ -485,6 +497,7 @@ describe('<slotkit-class-list>', () => {
         }),
       );
       const el = await list(groups);
+      await showAll(el);
       expect($$(el, '[part="class"]')).to.have.length(500);
       expect($$(el, '[part="day"]')).to.have.length(63);
       const spin = $$(el, '[part="class"]').find(
@@ -493,14 +506,14 @@ describe('<slotkit-class-list>', () => {
       const input = $<HTMLInputElement>(el, '[part="title-filter"]')!;
       input.value = 'spin';
       input.dispatchEvent(new Event('input'));
-      await el.updateComplete;
+      await showAll(el);
       expect($$(el, '[part="class"]')).to.have.length(100);
       expect(text($(el, '[role="status"]'))).to.equal('100 classes');
       // Keyed by id: the same node survives filtering.
       expect(item(el, 'Spin 5')).to.equal(spin);
       input.value = '';
       input.dispatchEvent(new Event('input'));
-      await el.updateComplete;
+      await showAll(el);
       expect($$(el, '[part="class"]')).to.have.length(500);
     });
   });

@@ -20,6 +20,7 @@ import {
   DEFAULT_MAX_SEATS,
   isBookable,
   renderDays,
+  renderShowMore,
   seatLimit,
   seatsChosen,
   waitlistSeatLimit,
@@ -100,6 +101,7 @@ const PREPARE_SLICE_MS = 6;
  * @csspart retry-button - The error state's retry button.
  * @csspart empty - The empty state, and the "no matches" state.
  * @csspart clear-button - The "Clear filters" button of the "no matches" state.
+ * @csspart more-button - "Show more classes", under a list longer than a page (50 classes).
  *
  * @cssproperty --slotkit-color-accent - Buttons and the selected class.
  * @cssproperty --slotkit-color-surface-alt - Classes that cannot be booked, skeleton.
@@ -150,6 +152,9 @@ export class SlotkitClassList extends LitElement {
   private made = new Set<string>();
   /** The ids of the classes the last render showed. */
   private showing = new Set<string>();
+  /** The title's id of the first class "Show more classes" would show; of the one to focus. */
+  private firstLeftOut: string | undefined;
+  private focusAfterMore: string | undefined;
 
   @query('.body') private body!: HTMLElement;
   @query('[part="title-filter"]') private titleFilter!: HTMLInputElement | null;
@@ -241,7 +246,7 @@ export class SlotkitClassList extends LitElement {
   /** Settles once every class is rendered, the frames a long list takes included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while ((this.shownLimit.leftOut > 0 || !this.preparation.done) && this.isConnected) {
+    while ((this.shownLimit.growing || !this.preparation.done) && this.isConnected) {
       await new Promise((next) => requestAnimationFrame(next));
       done = await super.getUpdateComplete();
     }
@@ -249,6 +254,14 @@ export class SlotkitClassList extends LitElement {
   }
 
   protected override updated(): void {
+    // "Show more classes" is gone: focus goes to the title of the first class it showed (read
+    // out; Tab goes on to its seats and Book).
+    const title = this.focusAfterMore && this.shadowRoot!.getElementById(this.focusAfterMore);
+    this.focusAfterMore = undefined;
+    if (title) {
+      title.tabIndex = -1;
+      title.focus();
+    }
     // A control that vanished or was hidden (retry, clear filters, a filtered-out class) must not
     // drop focus to <body>: move it to the search field, or to the list itself.
     const active = this.shadowRoot?.activeElement;
@@ -288,6 +301,11 @@ export class SlotkitClassList extends LitElement {
     this.placeFilter = '';
     this.dayFilter = '';
     this.filterChanged = true;
+  }
+
+  private onShowMore(): void {
+    this.focusAfterMore = this.firstLeftOut;
+    this.shownLimit.showMore();
   }
 
   private onDayClick(event: Event): void {
@@ -472,10 +490,13 @@ export class SlotkitClassList extends LitElement {
     // The first `limit` classes the filters let through are shown, their rows made if need be,
     // and those shown already stay (they cost no style or layout); made rows stay, hidden when
     // left out. A refresh keeps them: nothing focused is taken away.
-    const { limit } = this.shownLimit;
+    // Past the page, shown rows are hidden too: "Show more" goes on from one unbroken list.
+    const { limit, ceiling } = this.shownLimit;
     const revealed = new Set(
-      shown.filter((item, at) => at < limit || this.showing.has(item.group.id)),
+      shown.filter((item, at) => at < limit || (at < ceiling && this.showing.has(item.group.id))),
     );
+    const leftOut = shown.find((item) => !revealed.has(item));
+    this.firstLeftOut = leftOut && `${leftOut.domId}-title`;
     this.showing = new Set([...revealed].map((item) => item.group.id));
     for (const id of this.showing) this.made.add(id);
     const rows = upcoming.filter((item) => this.made.has(item.group.id));
@@ -545,6 +566,7 @@ export class SlotkitClassList extends LitElement {
           ? { waitlist: { label: this.localize.t.waitlist.join, onJoin: this.onWaitlist } }
           : {}),
       })}
+      ${this.shownLimit.capped ? renderShowMore(t, this.onShowMore) : nothing}
     `;
   }
 

@@ -257,3 +257,15 @@ export function seatsChosen(button: HTMLElement, limit: number): number {
     ?.querySelector<HTMLSelectElement>('[part="seats-select"]');
   return Math.min(Math.max(1, Math.floor(Number(select?.value)) || 1), limit);
 }
+
+/** The button under a list cut at a page: the next page of classes. */
+export function renderShowMore(
+  t: Messages['classList'],
+  onShowMore: (event: Event) => void,
+): TemplateResult {
+  return html`<div class="more">
+    <button part="more-button" class="button secondary" type="button" @click=${onShowMore}>
+      ${t.showMore}
+    </button>
+  </div>`;
+}

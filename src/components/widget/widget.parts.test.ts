@@ -24,7 +24,9 @@ before(async () => {
 });
 after(() => mock.worker.stop());
 
-describe('<slotkit-widget> loads its parts when a step needs them', () => {
+describe('<slotkit-widget> loads its parts when a step needs them', function () {
+  // Whole flows whose every part is imported when first needed: slow on a loaded machine.
+  this.timeout(20_000);
   it('starts with no inner element registered', () => {
     expect(defined('slotkit-widget')).to.equal(true);
     expect(afterBookingSteps()).to.equal(undefined);

@@ -104,6 +104,7 @@ export const ar: Messages = {
     empty: 'لا توجد حصص قادمة',
     noMatches: 'لا توجد حصص تطابق عوامل التصفية.',
     clearFilters: 'مسح عوامل التصفية',
+    showMore: 'عرض المزيد من الحصص',
     filtersLabel: 'تصفية الحصص',
     resourceFilter: 'المدرّب',
     allResources: 'الكل',

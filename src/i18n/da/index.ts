@@ -96,6 +96,7 @@ export const da: Messages = {
     empty: 'Ingen kommende hold',
     noMatches: 'Ingen hold passer til dine filtre.',
     clearFilters: 'Ryd filtre',
+    showMore: 'Vis flere hold',
     filtersLabel: 'Filtrér hold',
     resourceFilter: 'Underviser',
     allResources: 'Alle',

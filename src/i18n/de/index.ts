@@ -101,6 +101,7 @@ export const de: Messages = {
     empty: 'Keine anstehenden Kurse',
     noMatches: 'Keine Kurse entsprechen Ihren Filtern.',
     clearFilters: 'Filter zurücksetzen',
+    showMore: 'Weitere Kurse anzeigen',
     filtersLabel: 'Kurse filtern',
     resourceFilter: 'Leitung',
     allResources: 'Alle',

@@ -14,6 +14,8 @@ export const classList = {
   empty: 'No upcoming classes',
   noMatches: 'No classes match your filters.',
   clearFilters: 'Clear filters',
+  /** Under a long list: the next page of classes. */
+  showMore: 'Show more classes',
   filtersLabel: 'Filter classes',
   /** The resource filter: the person or room a class is with. */
   resourceFilter: 'Host',

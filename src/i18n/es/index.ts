@@ -102,6 +102,7 @@ export const es: Messages = {
     empty: 'No hay próximas clases',
     noMatches: 'Ninguna clase coincide con tus filtros.',
     clearFilters: 'Quitar filtros',
+    showMore: 'Mostrar más clases',
     filtersLabel: 'Filtrar clases',
     resourceFilter: 'Organizador',
     allResources: 'Todos',

@@ -102,6 +102,7 @@ export const fr: Messages = {
     empty: 'Aucun cours à venir',
     noMatches: 'Aucun cours ne correspond à vos filtres.',
     clearFilters: 'Effacer les filtres',
+    showMore: 'Afficher plus de cours',
     filtersLabel: 'Filtrer les cours',
     resourceFilter: 'Intervenant',
     allResources: 'Tous',

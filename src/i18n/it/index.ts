@@ -102,6 +102,7 @@ export const it: Messages = {
     empty: 'Nessuna lezione in programma',
     noMatches: 'Nessuna lezione corrisponde ai filtri.',
     clearFilters: 'Cancella i filtri',
+    showMore: 'Mostra altre lezioni',
     filtersLabel: 'Filtra le lezioni',
     resourceFilter: 'Organizzatore',
     allResources: 'Tutti',

@@ -85,6 +85,7 @@ export const ja: Messages = {
     empty: '今後のクラスはありません',
     noMatches: '条件に一致するクラスはありません。',
     clearFilters: '絞り込みを解除',
+    showMore: 'さらにクラスを表示',
     filtersLabel: 'クラスの絞り込み',
     resourceFilter: '担当',
     allResources: 'すべて',

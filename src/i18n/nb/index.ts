@@ -99,6 +99,7 @@ export const nb: Messages = {
     empty: 'Ingen kommende timer',
     noMatches: 'Ingen timer passer med filtrene dine.',
     clearFilters: 'Fjern filtre',
+    showMore: 'Vis flere timer',
     filtersLabel: 'Filtrer timer',
     resourceFilter: 'Instruktør',
     allResources: 'Alle',

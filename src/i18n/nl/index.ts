@@ -97,6 +97,7 @@ export const nl: Messages = {
     empty: 'Geen komende lessen',
     noMatches: 'Geen lessen die aan je filters voldoen.',
     clearFilters: 'Filters wissen',
+    showMore: 'Meer lessen tonen',
     filtersLabel: 'Lessen filteren',
     resourceFilter: 'Aanbieder',
     allResources: 'Alle',

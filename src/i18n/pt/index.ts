@@ -101,6 +101,7 @@ export const pt: Messages = {
     empty: 'Nenhuma aula programada',
     noMatches: 'Nenhuma aula corresponde aos seus filtros.',
     clearFilters: 'Limpar filtros',
+    showMore: 'Mostrar mais aulas',
     filtersLabel: 'Filtrar aulas',
     resourceFilter: 'Responsável',
     allResources: 'Todos',

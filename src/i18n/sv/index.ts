@@ -95,6 +95,7 @@ export const sv: Messages = {
     empty: 'Inga kommande pass',
     noMatches: 'Inga pass matchar dina filter.',
     clearFilters: 'Rensa filter',
+    showMore: 'Visa fler pass',
     filtersLabel: 'Filtrera pass',
     resourceFilter: 'Ledare',
     allResources: 'Alla',
