@@ -33,7 +33,7 @@ import {
   type StripWeek,
 } from './date-strip.ts';
 import { renderFilters, visibleClasses, type ClassFilters } from './filters.ts';
-import { renderLoading, skeletonRows } from './placeholders.ts';
+import { renderError, renderLoading, renderNoMatches, skeletonRows } from './placeholders.ts';
 import { FIRST, GrowingLimit } from './long-list.ts';
 import { Preparation, type Prepared, type PreparedClass } from './prepared.ts';
 import { tokens } from '../shared/tokens.styles.ts';
@@ -455,15 +455,6 @@ export class SlotkitClassList extends LitElement {
     return this.errorMessage || this.localize.t.common.unknownError;
   }
 
-  private renderError(): TemplateResult {
-    return html`<div part="error" class="notice">
-      <p class="error">${this.errorText()}</p>
-      <button part="retry-button" class="button" type="button" @click=${this.onRetry}>
-        ${this.localize.t.common.retry}
-      </button>
-    </div>`;
-  }
-
   private renderZone(): TemplateResult {
     return html`<div part="zone" class="zone">
       ${
@@ -530,21 +521,7 @@ export class SlotkitClassList extends LitElement {
     });
     return html`
       ${this.renderZone()} ${strip} ${filterBar}
-      ${
-        shown.length === 0
-          ? html`<div part="empty" class="notice">
-              <p>${t.noMatches}</p>
-              <button
-                part="clear-button"
-                class="button secondary"
-                type="button"
-                @click=${this.onClearFilters}
-              >
-                ${t.clearFilters}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${shown.length === 0 ? renderNoMatches(t, this.onClearFilters) : nothing}
       ${
         // Rows deferred a frame: placeholders, never a false "no matches".
         revealed.size === 0 && shown.length > 0
@@ -576,8 +553,9 @@ export class SlotkitClassList extends LitElement {
     this.shownLimit.leftOut = 0; // renderList says how many it left for the next frames
     let content: TemplateResult;
     if (this.status === 'loading') content = renderLoading(t);
-    else if (this.status === 'error') content = this.renderError();
-    else content = this.renderList(this.currentTime(), t);
+    else if (this.status === 'error') {
+      content = renderError(this.errorText(), this.localize.t.common.retry, this.onRetry);
+    } else content = this.renderList(this.currentTime(), t);
     // The rows are gone: the next list is made afresh, not all the old rows at once.
     if (this.status !== 'ready') {
       this.made.clear();
