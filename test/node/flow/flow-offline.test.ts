@@ -110,15 +110,24 @@ describe('a part that cannot come: the step says so and keeps what it showed', (
       flowStand({ projectConfig: failing }, { projectId: 'p', remoteConfig: true }),
     ]) {
       await s.flow.start();
-      // Not a chooser: nothing is asked for, so nothing fails.
+      // Not a chooser, nothing to refresh: no part is asked for, so nothing fails.
       const said = s.signals.length;
       await s.flow.selectClass(GROUP, 1);
+      await s.flow.refresh();
       assert.equal(s.signals.length, said);
       const before = s.flow.state;
       const seen = await offline(s, () => s.flow.extendHold());
       assert.equal(s.flow.state, before);
       assert.deepEqual([seen.signals, seen.cues], [[{ type: 'error', detail: { error } }], []]);
     }
+  });
+
+  test('no booking to refresh on the manage step: no part asked for', async () => {
+    const gone = () => Promise.reject({ code: 'not_found', message: 'gone' });
+    const s = flowStand({ getBooking: gone }, { bookingId: 'bk_1', customerToken: 't' });
+    await s.flow.start();
+    const seen = await offline(s, () => s.flow.refresh());
+    assert.deepEqual([s.flow.state, seen.signals], [seen.before, []]);
   });
 
   test('the next try imports again', async () => {

@@ -301,6 +301,14 @@ describe('manage, rescheduling and another booking', () => {
     });
   }
 
+  test('manage: from a result or a move only', async () => {
+    const s = flowStand();
+    await s.flow.start();
+    const before = s.flow.state;
+    s.flow.manage();
+    assert.equal(s.flow.state, before);
+  });
+
   test('bookAnother: from a result or a manage view only, on this month', async () => {
     const s = await managing();
     s.flow.startReschedule();
