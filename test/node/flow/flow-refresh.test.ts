@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AvailableSlot, Booking, Hold } from '../../../src/schemas/index.ts';
+import type { AvailableSlot, Booking, Group, Hold } from '../../../src/schemas/index.ts';
 import { flowStand, never } from './flow-stand.ts';
 
 /**
@@ -30,7 +30,21 @@ async function managing() {
   return s;
 }
 
-describe('the picker: another month, a day', () => {
+describe('the picker: another month, a day; the classes', () => {
+  test("the classes' answer lands on the chooser, nothing announced", async () => {
+    const group = { id: 'grp_1' } as Group;
+    const s = flowStand({ groups: async () => [group] }, { graph: 'group_customer' });
+    await s.flow.start();
+    await new Promise((done) => setImmediate(done));
+    assert.deepEqual(s.flow.state, {
+      step: 'choose',
+      busy: false,
+      chooser: 'classes',
+      classes: { status: 'ready', value: [group] },
+    });
+    assert.deepEqual(s.cues, []);
+  });
+
   test("another month: shown, its days asked for in the visitor's zone", async () => {
     const s = flowStand();
     await s.flow.start();
