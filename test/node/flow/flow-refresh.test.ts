@@ -119,6 +119,15 @@ describe('refresh, retry and the zone', () => {
     assert.equal(request.output_timezone, 'America/New_York');
   });
 
+  test('another zone on a booking: the step shown again, for its times in the zone', async () => {
+    const s = await managing();
+    const [before, count] = [s.flow.state, s.states.length];
+    s.flow.setTimeZone('UTC');
+    assert.equal(s.states.length, count + 1);
+    assert.notEqual(s.states[count], before);
+    assert.deepEqual(s.states[count], before);
+  });
+
   test('leaving the chooser aborts its loads', async () => {
     const s = flowStand({ reserve: async () => HOLD });
     await s.flow.start();
