@@ -485,6 +485,11 @@ export class BookingFlow {
       case 'waitlisted':
         this.set({ ...state, leaving: false, error: problem });
         return;
+      case 'misconfigured':
+      case 'failed':
+        // Nothing more happens until the settings change or `retry()`: a chooser here would have
+        // no settings and no month (start() stopped before either).
+        return;
       default:
         // A waitlist offer's link, before any step: the chooser, saying why.
         this.enterChoose(notice);
