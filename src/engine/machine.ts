@@ -323,16 +323,15 @@ function rescheduleInto(
   delete moved.collection_id;
   context.store.insertBooking(moved);
   const event = { ...booking.event!, start: slot.start, end: slot.end };
+  // The old booking's "rescheduled" emails tell both sides; no second "new booking" pair.
+  const body: Record<string, unknown> = quietOnMove(context.graphs.get(booking.graph)!);
+  // Webhooks switched off for this request stay off for the booking the move creates.
+  if (run.body[WEBHOOK_TOGGLE] !== undefined) body[WEBHOOK_TOGGLE] = run.body[WEBHOOK_TOGGLE];
   runAction(
     context,
     context.store.editBooking(moved.id),
     context.graphs.get(booking.graph)!.createAction,
-    {
-      actor: run.actor,
-      // The old booking's "rescheduled" emails tell both sides; no second "new booking" pair.
-      body: quietOnMove(context.graphs.get(booking.graph)!),
-      pending: { customer: booking.customers[0]!, event },
-    },
+    { actor: run.actor, body, pending: { customer: booking.customers[0]!, event } },
   );
   booking.related.rescheduled_to = moved.id;
   log(context, booking, `Rescheduled to booking ${moved.id}`, messageData(input));
