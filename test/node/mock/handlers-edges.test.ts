@@ -36,6 +36,44 @@ describe('the decision page', () => {
   }
 });
 
+describe('owner endpoints', () => {
+  // The HTTP layer refuses a widget key before the body is read or checked: it learns nothing
+  // about what a valid request looks like, and the engine's own check is a second wall, not the
+  // only one.
+  const OWNER_ONLY: Array<[string, string, unknown?]> = [
+    ['GET', '/projects/proj_barber/settings'],
+    ['PUT', '/projects/proj_barber/settings', { bogus: 1 }],
+    ['GET', '/bookings'],
+    ['GET', '/bookings/find_by/external_id/x'],
+    ['DELETE', '/bookings/bk_none'],
+    ['PUT', '/bookings/bk_none', { bogus: 1 }],
+    ['PUT', '/bookings/bk_none/status', { bogus: 1 }],
+    ['POST', '/bookings/recurring', { bogus: 1 }],
+    ['GET', '/bookings/recurring/col_none'],
+    ['DELETE', '/bookings/recurring/col_none'],
+    ['PUT', '/bookings/recurring/col_none/cancel', { bogus: 1 }],
+    ['GET', '/bookings/waitlist?owner_booking_id=bk_none'],
+    ['POST', '/webhooks', { bogus: 1 }],
+    ['GET', '/webhooks'],
+    ['DELETE', '/webhooks/wh_none'],
+    ['GET', '/webhooks/wh_none/deliveries'],
+  ];
+  test('refuse a widget key with 403 before reading the body', async () => {
+    const answers = [];
+    for (const [method, path, body] of OWNER_ONLY) {
+      const response = await mock.call(method, path, { key: KEYS.barber, body });
+      answers.push(`${method} ${path} ${response.status} ${response.body.error?.message}`);
+    }
+    assert.deepEqual(
+      answers,
+      OWNER_ONLY.map(
+        ([method, path]) =>
+          `${method} ${path} 403 This endpoint needs the owner key; a widget key may not use it.`,
+      ),
+    );
+  });
+});
+
 describe('the graph picture', () => {
   test('`:name.svg` is the graph as SVG, with its media type', async () => {
     const response = await fetch(`${BASE}/bookings/graphs/instant.svg`, {

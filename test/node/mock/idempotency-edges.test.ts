@@ -84,18 +84,23 @@ describe('what a replay answers', () => {
     assert.deepEqual(again.body, first.body);
   });
 
-  test('a replay is written in the timestamp format the retry asks for', async () => {
-    const first = await mock.call('POST', '/_mock/clock', {
+  test('an answer and its replay are each written in the timestamp format their request asks for', async () => {
+    const first = await mock.call('POST', '/_mock/clock?OutputTimestampFormat=U', {
       body: { advance: '1 hour' },
       ...withKey('format'),
     });
-    assert.equal(first.body.data.now, '2026-11-26T13:00:00.000Z');
-    const again = await mock.call('POST', '/_mock/clock?OutputTimestampFormat=U', {
+    assert.equal(first.body.data.now, '1795698000');
+    const again = await mock.call('POST', '/_mock/clock', {
       body: { advance: '1 hour' },
       ...withKey('format'),
     });
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
-    assert.equal(again.body.data.now, '1795698000');
+    assert.equal(again.body.data.now, '2026-11-26T13:00:00.000Z');
+    const formatted = await mock.call('POST', '/_mock/clock?OutputTimestampFormat=U', {
+      body: { advance: '1 hour' },
+      ...withKey('format'),
+    });
+    assert.equal(formatted.body.data.now, '1795698000');
     assert.equal(mock.clock.now(), NOW + 3_600_000);
   });
 });

@@ -160,16 +160,18 @@ describe('attempts over time', () => {
     return started;
   }
 
-  test('polls every second by default, one timer however often started, none after stop', (t) => {
+  test('polls every second by default, one timer however often started, none after stop', async (t) => {
     const started = timers(t);
     const { engine } = engineWithOneDelivery();
     let sends = 0;
+    // Each attempt fails at once, so the delivery is due again at every poll.
     const deliverer = new WebhookDeliverer(engine, {
-      fetch: (() => {
+      fetch: (async () => {
         sends += 1;
-        return new Promise<Response>(() => {});
+        return new Response(null, { status: 500 });
       }) as typeof fetch,
     });
+    const recorded = () => new Promise((done) => setImmediate(done));
     deliverer.start();
     deliverer.start();
     assert.deepEqual(
@@ -177,12 +179,18 @@ describe('attempts over time', () => {
       [1000],
     );
     t.mock.timers.tick(999);
+    await recorded();
     assert.equal(sends, 0);
     t.mock.timers.tick(1);
+    await recorded();
     assert.equal(sends, 1);
+    t.mock.timers.tick(1000);
+    await recorded();
+    assert.equal(sends, 2);
     deliverer.stop();
     t.mock.timers.tick(5000);
-    assert.equal(sends, 1);
+    await recorded();
+    assert.equal(sends, 2);
   });
 
   test('pollMs 0 never polls', (t) => {
