@@ -153,52 +153,56 @@ describe('webhooks', () => {
       response.end();
     });
     await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
-    const hooks = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/in`;
-    const server = await startHttpServer({
-      port: 0,
-      seed: 'demo',
-      clock: new ManualClock(NOW),
-      webhookDelivery: { pollMs: 20 },
-    });
-    const owner = { Authorization: basic(KEYS.owner), 'Content-Type': 'application/json' };
-    const book = (hour: number) =>
-      server.api.engine.createBooking(
-        {
-          graph: 'instant',
-          project_id: 'proj_barber',
-          ignore_capacity: true,
-          event: {
-            start: new Date(NOW + hour * 3_600_000).toISOString(),
-            end: new Date(NOW + (hour + 1) * 3_600_000).toISOString(),
-            what: 'Haircut',
-            resource_id: 'res_barber',
-          },
-          customer: customer(hour),
-        },
-        { role: 'owner' },
-      );
-    const waitFor = async (count: number) => {
-      for (let waited = 0; received < count && waited < 3000; waited += 20) {
-        await new Promise((done) => setTimeout(done, 20));
-      }
-    };
     try {
-      const created = await raw(
-        `${server.url}/webhooks`,
-        'POST',
-        owner,
-        JSON.stringify({ url: hooks, events: ['booking.confirmed'] }),
-      );
-      assert.equal(created.status, 201);
-      book(24);
-      await waitFor(1);
+      const hooks = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/in`;
+      const server = await startHttpServer({
+        port: 0,
+        seed: 'demo',
+        clock: new ManualClock(NOW),
+        webhookDelivery: { pollMs: 20 },
+      });
+      const owner = { Authorization: basic(KEYS.owner), 'Content-Type': 'application/json' };
+      const book = (hour: number) =>
+        server.api.engine.createBooking(
+          {
+            graph: 'instant',
+            project_id: 'proj_barber',
+            ignore_capacity: true,
+            event: {
+              start: new Date(NOW + hour * 3_600_000).toISOString(),
+              end: new Date(NOW + (hour + 1) * 3_600_000).toISOString(),
+              what: 'Haircut',
+              resource_id: 'res_barber',
+            },
+            customer: customer(hour),
+          },
+          { role: 'owner' },
+        );
+      const waitFor = async (count: number) => {
+        for (let waited = 0; received < count && waited < 3000; waited += 20) {
+          await new Promise((done) => setTimeout(done, 20));
+        }
+      };
+      try {
+        const created = await raw(
+          `${server.url}/webhooks`,
+          'POST',
+          owner,
+          JSON.stringify({ url: hooks, events: ['booking.confirmed'] }),
+        );
+        assert.equal(created.status, 201);
+        book(24);
+        await waitFor(1);
+        assert.equal(received, 1);
+      } finally {
+        await server.close();
+      }
+      book(26);
+      await new Promise((done) => setTimeout(done, 200));
       assert.equal(received, 1);
     } finally {
-      await server.close();
+      receiver.closeAllConnections();
+      await new Promise<void>((done) => receiver.close(() => done()));
     }
-    book(26);
-    await new Promise((done) => setTimeout(done, 200));
-    assert.equal(received, 1);
-    await new Promise<void>((done) => receiver.close(() => done()));
   });
 });
