@@ -47,7 +47,7 @@ function raw(url: string, method: string, headers: Record<string, string> = {}, 
 }
 
 describe('where it listens', () => {
-  test('on 127.0.0.1 unless told, and a refused Host is told in JSON which names it answers to', async () => {
+  test('on 127.0.0.1 unless told; a refused Host and an unknown path are told why in JSON', async () => {
     const server = await startHttpServer({ port: 0, seed: 'empty' });
     try {
       const { port } = new URL(server.url);
@@ -61,6 +61,11 @@ describe('where it listens', () => {
           code: 'misdirected_request',
           message: `This server answers only as 127.0.0.1:${port} or localhost:${port}, not "evil.example".`,
         },
+      });
+      const unknown = await raw(`${server.url}/nothing/here`, 'DELETE');
+      assert.equal(unknown.status, 404);
+      assert.deepEqual(JSON.parse(unknown.text), {
+        error: { status: 404, code: 'not_found', message: 'No endpoint DELETE /v2/nothing/here' },
       });
     } finally {
       await server.close();
