@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { getResponse } from 'msw';
 import { createMockApi, type MockApi, type MockApiOptions } from './api.ts';
 import { DataFile } from './data-file.ts';
+import { MAX_SNAPSHOT_BYTES } from './handlers/mock-control.ts';
 import { createHandlers } from './routes.ts';
 import { WebhookDeliverer, type DelivererOptions } from './webhook-delivery.ts';
 
@@ -28,9 +29,55 @@ const IDLE_SAVE_MS = 5000;
 
 const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
 
-function jsonError(outgoing: ServerResponse, status: number, code: string, message: string) {
+function jsonError(
+  outgoing: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  details?: Array<{ path: string; message: string }>,
+) {
   outgoing.writeHead(status, { 'Content-Type': 'application/json' });
-  outgoing.end(JSON.stringify({ error: { status, code, message } }));
+  outgoing.end(
+    JSON.stringify({ error: { status, code, message, ...(details ? { details } : {}) } }),
+  );
+}
+
+/**
+ * The most any endpoint reads (a snapshot). The handlers refuse less per endpoint, but only once
+ * the server has the whole body, and a page of any origin may POST text/plain here without a
+ * preflight: past this the server stops keeping what arrives, so one fetch cannot fill its memory.
+ */
+const MAX_REQUEST_BYTES = MAX_SNAPSHOT_BYTES;
+
+/** The whole body, or undefined (the rest drained unread) once it is declared or grows over the cap. */
+function readCapped(
+  incoming: IncomingMessage,
+): Promise<ReturnType<typeof Buffer.concat> | undefined> {
+  return new Promise((resolve, reject) => {
+    const over = () => {
+      incoming.off('data', keep);
+      incoming.resume();
+      resolve(undefined);
+    };
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const keep = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > MAX_REQUEST_BYTES) over();
+      else chunks.push(chunk);
+    };
+    if (Number(incoming.headers['content-length']) > MAX_REQUEST_BYTES) return over();
+    incoming.on('data', keep);
+    incoming.on('end', () => resolve(Buffer.concat(chunks)));
+    incoming.on('error', reject);
+  });
+}
+
+function bodyTooLarge(outgoing: ServerResponse) {
+  const mb = MAX_REQUEST_BYTES / (1024 * 1024);
+  jsonError(outgoing, 422, 'validation_failed', `The request body is over ${mb} MB.`, [
+    { path: '(body)', message: `must be at most ${mb} MB (${MAX_REQUEST_BYTES} bytes)` },
+  ]);
 }
 
 /**
@@ -73,8 +120,11 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
       );
       return;
     }
-    const chunks: Buffer[] = [];
-    for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    const body = await readCapped(incoming);
+    if (body === undefined) {
+      bodyTooLarge(outgoing);
+      return;
+    }
     const headers = new Headers();
     for (const [name, value] of Object.entries(incoming.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -83,7 +133,7 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
     const request = new Request(new URL(incoming.url ?? '/', `http://${hostHeader}`), {
       method,
       headers,
-      ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }),
+      ...(method === 'GET' || method === 'HEAD' ? {} : { body }),
     });
     api.clients.set(request, incoming.socket.remoteAddress ?? 'unknown');
     const response =

@@ -18,7 +18,7 @@ export interface MockSnapshot {
  * A snapshot the server produced can grow with the sandbox (hundreds of bookings, months of
  * logs: a few MB); this leaves room for ten times that and still bounds a request's memory.
  */
-const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;
+export const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;
 
 const clockInput = z
   .object({
