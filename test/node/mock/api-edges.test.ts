@@ -116,6 +116,15 @@ describe('snapshots', () => {
     assert.equal(manual.clock.now(), Date.parse('2030-01-01T00:00:00Z'));
   });
 
+  test('a data file written by hand with only the instant sets a running clock to it', () => {
+    // Bug caught: the offset used whenever the clock runs, so NaN, and the file refused.
+    const saved = createMockApi({ seed: 'empty', clock: new ManualClock(NOW) }).snapshot();
+    const running = createMockApi({ seed: 'empty' });
+    running.restore({ ...saved, clock: { now: '2030-01-01T00:00:00Z' } } as MockSnapshot);
+    assert.ok(running.clock instanceof OffsetClock);
+    assert.ok(Math.abs(running.clock.now() - Date.parse('2030-01-01T00:00:00Z')) < 5_000);
+  });
+
   test('a clock out of range is refused naming the field, and nothing changes', () => {
     const api = createMockApi({ seed: 'demo', clock: new ManualClock(NOW) });
     const empty = createMockApi({ seed: 'empty' }).snapshot();
