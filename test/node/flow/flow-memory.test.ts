@@ -1,23 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AvailableSlot, Booking, EmbedConfig, Hold } from '../../../src/schemas/index.ts';
-import { NOW, flowStand, never, type FlowStand } from './flow-stand.ts';
+import type { Booking, EmbedConfig } from '../../../src/schemas/index.ts';
+import { flowStand, type FlowStand, HOLD, never, NOW, SLOT } from './flow-stand.ts';
 
 /**
  * What BookingFlow remembers, and forgets, across a journey and a new start: the booking's key,
  * the settings, the host's prefill, the chooser's loads (issue 17's survivors in flow.ts).
  */
 
-const SLOT = {
-  start: 'a',
-  end: 'b',
-  resources: [{ id: 'res_1', name: 'Doc' }],
-} as AvailableSlot;
-const HOLD = {
-  id: 'hold_1',
-  state: 'reserved',
-  expires_at: '2026-12-04T11:10:00Z',
-} as Hold;
 const booked = (patch: object = {}) =>
   ({
     id: 'bk_2',

@@ -1,23 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AvailableSlot, Booking, Group, Hold } from '../../../src/schemas/index.ts';
-import { flowStand, never } from './flow-stand.ts';
+import type { Booking, Group } from '../../../src/schemas/index.ts';
+import { flowStand, HOLD, never, SLOT } from './flow-stand.ts';
 
 /**
  * BookingFlow asking again (refresh, retry, another zone) and the picker's month and day, over
  * a stand-in client (issue 17's survivors in flow.ts). The other intents: flow-steps.test.ts.
  */
 
-const SLOT = {
-  start: 'a',
-  end: 'b',
-  resources: [{ id: 'res_1', name: 'Doc' }],
-} as AvailableSlot;
-const HOLD = {
-  id: 'hold_1',
-  state: 'reserved',
-  expires_at: '2026-12-04T11:10:00Z',
-} as Hold;
 const BOOKING = { id: 'bk_1', state: 'confirmed', attributes: {} } as Booking;
 
 /** A booking opened to manage by its id and token. */

@@ -2,6 +2,7 @@ import { BookingFlow } from '../../../src/flow/flow.ts';
 import type { FlowOptions } from '../../../src/flow/settings.ts';
 import type { Cue, FlowState, Signal } from '../../../src/flow/state.ts';
 import type { SlotkitClient } from '../../../src/sdk/index.ts';
+import type { AvailableSlot, Hold } from '../../../src/schemas/index.ts';
 
 /**
  * BookingFlow over a stand-in client (flow.ts's own tests: flow-start, flow-steps, flow-offline):
@@ -81,3 +82,15 @@ export const choosing = (month: string, notice?: unknown) => {
   const opened = times(month, notice);
   return { ...opened, picker: { ...opened.picker, dates: { status: 'loading' } } };
 };
+
+/** A time and the hold on it, as the stand-in client answers them. */
+export const SLOT = {
+  start: 'a',
+  end: 'b',
+  resources: [{ id: 'res_1', name: 'Doc' }],
+} as AvailableSlot;
+export const HOLD = {
+  id: 'hold_1',
+  state: 'reserved',
+  expires_at: '2026-12-04T11:10:00Z',
+} as Hold;

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AvailableSlot, Booking, Group, Hold } from '../../../src/schemas/index.ts';
-import { choosing, flowStand, never, type FlowStand } from './flow-stand.ts';
+import type { AvailableSlot, Booking, Group } from '../../../src/schemas/index.ts';
+import { choosing, flowStand, type FlowStand, HOLD, never } from './flow-stand.ts';
 
 /**
  * BookingFlow's own intents over a stand-in client: choosing (a time, a class, a time to move
@@ -14,11 +14,6 @@ const SLOT = {
   end: '2026-12-05T10:30:00+01:00',
   resources: [{ id: 'res_1', name: 'Doc' }],
 } as AvailableSlot;
-const HOLD = {
-  id: 'hold_1',
-  state: 'reserved',
-  expires_at: '2026-12-04T11:10:00Z',
-} as Hold;
 const GROUP = {
   id: 'grp_1',
   attributes: { group_booking: { max_seats: 4, cancellable_until: 'G' } },
