@@ -1,16 +1,25 @@
 // `npm test`: every suite, one final line `N passed, N failed` for CI, non-zero exit on failure.
 // Usage: node scripts/test-all.mjs [node|browser]...   (no argument = all suites)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureChromium } from './find-chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'test-results');
 const nodeTap = join(resultsDir, 'node.tap');
 const wtrTotals = join(resultsDir, 'wtr-totals.json');
+const batchDir = join(resultsDir, 'batches');
+
+/**
+ * Folders of test/node whose files share one process. A process per file costs about a second
+ * of CPU before its first test (node, tsx, loading src), more than most of these files' tests
+ * take: the engine folder took 56 s of CPU as 37 processes and 16 s as one. Not flow and mock:
+ * their files start MSW and resolve hooks that are process-wide, so each keeps its own.
+ */
+const SHARED_PROCESS = ['controllers', 'embed', 'engine', 'i18n', 'lib', 'schemas', 'sdk', 'seeds'];
 
 // Node 20's --test takes no globs (21+ does), so the file list is expanded here.
 function findTests(dir, exclude = []) {
@@ -45,8 +54,44 @@ function tapTotal(tap, key) {
   return last ? Number(last[1]) : undefined;
 }
 
+/**
+ * One file for node --test that imports `files` one after another in its process; node:test
+ * runs and reports each file's tests as if it were alone, and a failure names its own file.
+ */
+function batchFile(folder, files) {
+  mkdirSync(batchDir, { recursive: true });
+  const path = join(batchDir, `${folder}.test.mjs`);
+  const urls = files.map((file) => pathToFileURL(join(root, file)).href);
+  writeFileSync(
+    path,
+    `// Written by scripts/test-all.mjs: test/node/${folder}'s files in one process.\n` +
+      `import { test } from 'node:test';\n` +
+      // Keeps the event loop busy while the next file loads, so node:test never sees an end.
+      `const keep = setInterval(() => {}, 2 ** 30);\n` +
+      `for (const url of ${JSON.stringify(urls, null, 1)}) {\n` +
+      // A file that cannot load fails as a test of its own; the files after it still run.
+      `  try { await import(url); } catch (error) { test(\`\${url} loads\`, () => { throw error; }); }\n` +
+      `}\n` +
+      `clearInterval(keep);\n`,
+  );
+  return relative(root, path);
+}
+
+function nodeTestFiles() {
+  const shared = new Map(SHARED_PROCESS.map((folder) => [folder, []]));
+  const alone = [];
+  for (const file of findTests('test/node')) {
+    const folder = file.split('/')[2];
+    if (shared.has(folder)) shared.get(folder).push(file);
+    else alone.push(file);
+  }
+  rmSync(batchDir, { recursive: true, force: true });
+  const batches = [...shared].filter(([, files]) => files.length > 0);
+  return [...batches.map(([folder, files]) => batchFile(folder, files)), ...alone];
+}
+
 async function nodeSuite() {
-  const files = [...findTests('test/node'), ...findTests('test/e2e')];
+  const files = [...nodeTestFiles(), ...findTests('test/e2e')];
   // End-to-end and compatibility tests drive Chromium: make sure there is one before they start.
   if (files.some((file) => file.startsWith('test/e2e/')))
     process.env.CHROME_PATH = ensureChromium();
