@@ -7,13 +7,13 @@
  * details and the result also check the layout a visitor reads (facts listed, inputs at a
  * readable measure, Book and Back on one row, the success mark, the reference under its label).
  * Steps are found by their elements and parts, never by English wording, so a reworded
- * heading does not break the walk. One browser, one page per locale and width.
+ * heading does not break the walk. One browser, one page per locale, resized for each width.
  * Run: node --import tsx --test test/e2e/steps.screenshots.test.ts
  */
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test, type TestContext } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import {
   KEYS,
@@ -107,72 +107,92 @@ async function mount(page: Page, appKey: string, projectId: string, locale: stri
 }
 
 for (const locale of LOCALES) {
-  for (const width of WIDTHS) {
-    describe(`the steps in ${locale} at ${width} px`, () => {
-      let context: BrowserContext;
-      let page: Page;
-      let widget: Locator;
-      const problems: string[] = [];
+  // One walk per locale; each step is looked at in every width by resizing the page, as a
+  // visitor turning a tablet would: half the walks, the same photographs and checks.
+  describe(`the steps in ${locale}`, () => {
+    let context: BrowserContext;
+    let page: Page;
+    let widget: Locator;
+    const problems: string[] = [];
 
-      before(async () => {
-        await api!.reset();
-        context = await browser!.newContext({
-          locale,
-          timezoneId: 'America/New_York',
-          viewport: { width, height: 900 },
-          // Skeletons hold still: what is photographed is what was asserted.
-          reducedMotion: 'reduce',
-        });
-        page = await context.newPage();
-        page.setDefaultTimeout(10_000);
-        page.on('console', (message) => {
-          if (message.type() === 'error' || message.type() === 'warning') {
-            problems.push(`${message.type()}: ${message.text()}`);
+    before(async () => {
+      await api!.reset();
+      context = await browser!.newContext({
+        locale,
+        timezoneId: 'America/New_York',
+        viewport: { width: WIDTHS[0]!, height: 900 },
+        // Skeletons hold still: what is photographed is what was asserted.
+        reducedMotion: 'reduce',
+      });
+      page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') {
+          problems.push(`${message.type()}: ${message.text()}`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      widget = await mount(page, KEYS.barber, 'proj_barber', locale);
+    });
+    after(() => context?.close());
+
+    /**
+     * Reaches the step once (at the first width), then in each width, as a subtest: what every
+     * step must show, the step's own `look`, and its picture (taken even when one failed).
+     */
+    async function check(
+      t: TestContext,
+      step: string,
+      reached: () => Promise<unknown>,
+      look: (width: number) => Promise<unknown> = async () => {},
+    ): Promise<void> {
+      await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
+      await reached();
+      for (const width of WIDTHS) {
+        await t.test(`${width} px`, async () => {
+          await page.setViewportSize({ width, height: 900 });
+          try {
+            const title = heading(widget);
+            await title.waitFor({ state: 'visible' });
+            assert.notEqual((await title.innerText()).trim(), '', `${step}: the heading is empty`);
+            const section = widget.locator('section.widget');
+            assert.equal(await section.getAttribute('dir'), locale === 'ar' ? 'rtl' : 'ltr');
+            assert.equal(await section.getAttribute('lang'), locale);
+            const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+            assert.ok(scrollWidth <= width, `${step}: the page scrolls sideways (${scrollWidth})`);
+            assert.deepEqual(await widget.evaluate(sidewaysProblems), [], `${step}: clipped`);
+            await look(width);
+            assert.deepEqual(problems, [], `${step}: the page reported problems`);
+          } finally {
+            // As tall as the page rather than fullPage: content-visibility: auto leaves what is
+            // below the viewport unpainted in a full-page capture.
+            const height = await page.evaluate(() => document.documentElement.scrollHeight);
+            await page.setViewportSize({ width, height: Math.max(900, height) });
+            await page.screenshot({ path: join(OUT, `${step}-${locale}-${width}.png`) });
           }
         });
-        page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-        widget = await mount(page, KEYS.barber, 'proj_barber', locale);
-      });
-      after(() => context?.close());
-
-      /** What every step must show, then its picture (taken even when an assertion failed). */
-      async function check(step: string, reached: () => Promise<unknown>): Promise<void> {
-        try {
-          await reached();
-          const title = heading(widget);
-          await title.waitFor({ state: 'visible' });
-          assert.notEqual((await title.innerText()).trim(), '', `${step}: the heading is empty`);
-          const section = widget.locator('section.widget');
-          assert.equal(await section.getAttribute('dir'), locale === 'ar' ? 'rtl' : 'ltr');
-          assert.equal(await section.getAttribute('lang'), locale);
-          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-          assert.ok(scrollWidth <= width, `${step}: the page scrolls sideways (${scrollWidth})`);
-          assert.deepEqual(await widget.evaluate(sidewaysProblems), [], `${step}: clipped`);
-          assert.deepEqual(problems, [], `${step}: the page reported problems`);
-        } finally {
-          // As tall as the page rather than fullPage: content-visibility: auto leaves what is
-          // below the viewport unpainted in a full-page capture.
-          const height = await page.evaluate(() => document.documentElement.scrollHeight);
-          await page.setViewportSize({ width, height: Math.max(900, height) });
-          await page.screenshot({ path: join(OUT, `${step}-${locale}-${width}.png`) });
-          await page.setViewportSize({ width, height: 900 });
-        }
       }
+    }
 
-      const picker = () => widget.locator('slotkit-slot-picker');
-      const form = () => widget.locator('slotkit-customer-form');
-      const result = () => widget.locator('[part="result"]');
+    const picker = () => widget.locator('slotkit-slot-picker');
+    const form = () => widget.locator('slotkit-customer-form');
+    const result = () => widget.locator('[part="result"]');
 
-      test('choose: the calendar and a day’s times', () =>
-        check('choose', async () => {
-          await picker().locator('[role="grid"] td[aria-disabled="false"]').first().click();
-          await picker().locator('[role="listbox"] [role="option"]').first().waitFor();
-        }));
+    test('choose: the calendar and a day’s times', (t) =>
+      check(t, 'choose', async () => {
+        await picker().locator('[role="grid"] td[aria-disabled="false"]').first().click();
+        await picker().locator('[role="listbox"] [role="option"]').first().waitFor();
+      }));
 
-      test('details: the form with the chosen time', () =>
-        check('details', async () => {
+    test('details: the form with the chosen time', (t) =>
+      check(
+        t,
+        'details',
+        async () => {
           await picker().locator('[role="listbox"] [role="option"]').first().click();
           await form().locator('[name="email"]').waitFor();
+        },
+        async () => {
           // The summary's facts are a list (each said on its own), not words run together.
           const facts = widget.locator('[part="summary"] li');
           assert.ok((await facts.count()) >= 2, 'the summary lists its facts');
@@ -185,14 +205,20 @@ for (const locale of LOCALES) {
           assert.equal(Math.round(back.y), Math.round(book.y), 'Book and Back share a row');
           const bookFirst = locale === 'ar' ? back.x < book.x : book.x < back.x;
           assert.ok(bookFirst, 'Book comes first in the reading direction');
-        }));
+        },
+      ));
 
-      test('result: after booking', () =>
-        check('result', async () => {
+    test('result: after booking', (t) =>
+      check(
+        t,
+        'result',
+        async () => {
           await form().locator('[name="name"]').fill(VISITOR.name);
           await form().locator('[name="email"]').fill(VISITOR.email);
           await form().locator('[part~="submit"]').click();
           await result().waitFor();
+        },
+        async () => {
           // The success mark sits beside the heading and is hidden from screen readers.
           const mark = widget.locator('.mark');
           assert.equal(await mark.getAttribute('aria-hidden'), 'true');
@@ -212,15 +238,22 @@ for (const locale of LOCALES) {
             reference.height <= lineHeight * 2 + 1,
             `reference ${reference.height} px tall`,
           );
-        }));
+        },
+      ));
 
-      test('manage: the booking, its change and cancel actions', () =>
-        check('manage', async () => {
+    test('manage: the booking, its change and cancel actions', (t) => {
+      let before = '';
+      return check(
+        t,
+        'manage',
+        async () => {
           // The result's first action opens the manage view when the booking can be changed.
-          const before = await heading(widget).innerText();
+          before = await heading(widget).innerText();
           await widget.locator('.actions [part~="button"]').first().click();
           await result().waitFor({ state: 'detached' });
           await widget.locator('.summary').first().waitFor();
+        },
+        async (width) => {
           assert.notEqual(await heading(widget).innerText(), before, 'manage has its own heading');
           // Change time and Cancel booking on one row where they fit (at 320 px they stack).
           const move = await box(widget.locator('.manage-actions > [part~="button"]'));
@@ -228,10 +261,15 @@ for (const locale of LOCALES) {
           if (width >= 1280) {
             assert.equal(Math.round(cancel.y), Math.round(move.y), 'Change and Cancel share a row');
           }
-        }));
+        },
+      );
+    });
 
-      test('cancel: the opened cancel form', () =>
-        check('cancel', async () => {
+    test('cancel: the opened cancel form', (t) =>
+      check(
+        t,
+        'cancel',
+        async () => {
           const closed = await box(widget.locator('.cancel-details > summary'));
           await widget.locator('.cancel-details > summary').click();
           await widget.locator('form.cancel textarea').waitFor();
@@ -242,16 +280,19 @@ for (const locale of LOCALES) {
             [Math.round(closed.x), Math.round(closed.y)],
             'Cancel booking did not move',
           );
+        },
+        async () => {
+          const summary = await box(widget.locator('.cancel-details > summary'));
           const form = await box(widget.locator('form.cancel'));
           assert.ok(form.y >= summary.y + summary.height, 'the form is under Cancel booking');
           assert.ok(form.width <= 34 * 16 + 1, `the cancel form is ${form.width} px wide`);
-        }));
+        },
+      ));
 
-      test('classes: the class list', () =>
-        check('classes', async () => {
-          widget = await mount(page, KEYS.yoga, 'proj_yoga', locale);
-          await widget.locator('slotkit-class-list [part~="book-button"]').first().waitFor();
-        }));
-    });
-  }
+    test('classes: the class list', (t) =>
+      check(t, 'classes', async () => {
+        widget = await mount(page, KEYS.yoga, 'proj_yoga', locale);
+        await widget.locator('slotkit-class-list [part~="book-button"]').first().waitFor();
+      }));
+  });
 }
