@@ -62,6 +62,32 @@ function write(file: string, files: BuildFiles): void {
   renameSync(aside, file);
 }
 
+/** A build older than this is from a test run that was killed: its lock is taken over. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+/**
+ * True when this process should build: it made the lock (mkdir is atomic across processes).
+ * False when another process built `file` meanwhile: two test files starting together would
+ * otherwise both build, seconds of CPU each. A lock whose builder failed or died is taken over.
+ */
+async function takeLock(lock: string, file: string): Promise<boolean> {
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    const stale = () => Date.now() - since > STALE_LOCK_MS;
+    while (existsSync(lock) && !existsSync(file) && !stale()) {
+      await new Promise((done) => setTimeout(done, 200));
+    }
+    if (existsSync(file)) return false;
+    if (existsSync(lock) && stale()) rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 const inProcess = new Map<string, Promise<BuildFiles>>();
 
 /**
@@ -79,15 +105,21 @@ export function cachedBuild(
     pending = (async () => {
       const file = join(CACHE, `${key}.json`);
       if (existsSync(file)) return read(file);
-      const files = await make();
       mkdirSync(CACHE, { recursive: true });
-      for (const old of readdirSync(CACHE)) {
-        // force: a test file running beside this one may be clearing the same old builds.
-        if (old.startsWith(`${name}-`) && old.endsWith('.json') && old !== `${key}.json`)
-          rmSync(join(CACHE, old), { force: true });
+      const lock = `${file}.lock`;
+      if (!(await takeLock(lock, file))) return read(file);
+      try {
+        const files = await make();
+        for (const old of readdirSync(CACHE)) {
+          // force: a test file running beside this one may be clearing the same old builds.
+          if (old.startsWith(`${name}-`) && old.endsWith('.json') && old !== `${key}.json`)
+            rmSync(join(CACHE, old), { force: true });
+        }
+        write(file, files);
+        return files;
+      } finally {
+        rmSync(lock, { recursive: true, force: true });
       }
-      write(file, files);
-      return files;
     })();
     // A failed build is not remembered: the next caller tries again and sees the error itself.
     pending.catch(() => inProcess.delete(key));

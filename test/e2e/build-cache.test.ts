@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from './embed-harness.ts';
+
+const run = promisify(execFile);
+const CACHE = join(ROOT, 'node_modules/.cache/slotkit-test-builds');
+
+/** A process asking for the build `name`, whose make() logs to `log` and takes `ms`. */
+function child(name: string, log: string, ms: number, fail = false) {
+  const module = pathToFileURL(join(ROOT, 'test/e2e/build-cache.ts')).href;
+  const script = `
+    import { appendFileSync } from 'node:fs';
+    const { cachedBuild } = await import(${JSON.stringify(module)});
+    const files = await cachedBuild(${JSON.stringify(name)}, [], async () => {
+      appendFileSync(${JSON.stringify(log)}, 'built\\n');
+      await new Promise((done) => setTimeout(done, ${ms}));
+      if (${fail}) throw new Error('the build failed');
+      return new Map([['out.js', 'made by ' + process.pid]]);
+    });
+    console.log(files.get('out.js'));`;
+  return run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: ROOT,
+  });
+}
+
+test('two test files asking for the same build at once: one builds, both get it', async (t) => {
+  const name = `lock-test-${process.pid}`;
+  const dir = mkdtempSync(join(tmpdir(), 'slotkit-build-cache-'));
+  const log = join(dir, 'log');
+  t.after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    for (const file of readdirSync(CACHE)) {
+      if (file.startsWith(`${name}-`)) rmSync(join(CACHE, file), { recursive: true, force: true });
+    }
+  });
+  const [first, second] = await Promise.all([child(name, log, 1500), child(name, log, 1500)]);
+  assert.equal(readFileSync(log, 'utf8'), 'built\n', 'built once');
+  assert.equal(first.stdout, second.stdout, 'both read the same build');
+  assert.match(first.stdout, /^made by \d+\n$/);
+});
+
+test(
+  'a build that fails is not waited on forever: the next process builds it',
+  { timeout: 60_000 },
+  async (t) => {
+    const name = `lock-fail-${process.pid}`;
+    const dir = mkdtempSync(join(tmpdir(), 'slotkit-build-cache-'));
+    const log = join(dir, 'log');
+    t.after(() => {
+      rmSync(dir, { recursive: true, force: true });
+      for (const file of readdirSync(CACHE)) {
+        if (file.startsWith(`${name}-`))
+          rmSync(join(CACHE, file), { recursive: true, force: true });
+      }
+    });
+    const results = await Promise.allSettled([child(name, log, 1000, true), child(name, log, 100)]);
+    // Whichever took the lock: the failing one errs, the other builds after it (or first).
+    assert.equal(readFileSync(log, 'utf8'), 'built\nbuilt\n');
+    assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+  },
+);
