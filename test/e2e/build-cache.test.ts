@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -59,9 +59,12 @@ test(
           rmSync(join(CACHE, file), { recursive: true, force: true });
       }
     });
-    const results = await Promise.allSettled([child(name, log, 1000, true), child(name, log, 100)]);
-    // Whichever took the lock: the failing one errs, the other builds after it (or first).
+    // The failing build holds the lock (it has started) before the second process asks.
+    const failing = child(name, log, 1000, true);
+    while (!existsSync(log)) await new Promise((done) => setTimeout(done, 20));
+    const [first, second] = await Promise.allSettled([failing, child(name, log, 100)]);
+    assert.equal(first.status, 'rejected');
+    assert.equal(second.status, 'fulfilled', 'the waiting process built it after the failure');
     assert.equal(readFileSync(log, 'utf8'), 'built\nbuilt\n');
-    assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
   },
 );
