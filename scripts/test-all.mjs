@@ -91,7 +91,9 @@ function nodeTestFiles() {
 }
 
 async function nodeSuite() {
-  const files = [...nodeTestFiles(), ...findTests('test/e2e')];
+  // The end-to-end files first: they are the longest and mostly wait on Chromium, so the short
+  // CPU-bound unit files fill the other slot beside them instead of one e2e file ending alone.
+  const files = [...findTests('test/e2e'), ...nodeTestFiles()];
   // End-to-end and compatibility tests drive Chromium: make sure there is one before they start.
   if (files.some((file) => file.startsWith('test/e2e/')))
     process.env.CHROME_PATH = ensureChromium();
