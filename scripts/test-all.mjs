@@ -20,6 +20,8 @@ const batchDir = join(resultsDir, 'batches');
  * their files start MSW and resolve hooks that are process-wide, so each keeps its own.
  */
 const SHARED_PROCESS = ['controllers', 'embed', 'engine', 'i18n', 'lib', 'schemas', 'sdk', 'seeds'];
+/** A file that counts on a fresh module state (a module-level cache) says so and runs alone. */
+const OWN_PROCESS = '// npm test: own process';
 
 // Node 20's --test takes no globs (21+ does), so the file list is expanded here.
 function findTests(dir, exclude = []) {
@@ -82,7 +84,8 @@ function nodeTestFiles() {
   const alone = [];
   for (const file of findTests('test/node')) {
     const folder = file.split('/')[2];
-    if (shared.has(folder)) shared.get(folder).push(file);
+    const ownProcess = readFileSync(join(root, file), 'utf8').includes(OWN_PROCESS);
+    if (shared.has(folder) && !ownProcess) shared.get(folder).push(file);
     else alone.push(file);
   }
   rmSync(batchDir, { recursive: true, force: true });

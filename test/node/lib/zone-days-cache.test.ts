@@ -1,3 +1,4 @@
+// npm test: own process (it counts the Intl reads of a module-level cache from empty)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
