@@ -156,17 +156,17 @@ test('in a zone ahead of UTC, the window’s last local day is read', () => {
 });
 
 test('weekdays are read right before 1970 too', () => {
-  // 31 December 1969 was a Wednesday.
+  // 24 December 1969 was a Wednesday, days -8 and -7 after the epoch.
   const slots = findSlots(
     query({
       resources: [resource('a', { wed: [['09:00', '10:00']], thu: [['11:00', '12:00']] })],
-      from: at('1969-12-31T00:00:00Z'),
-      to: at('1970-01-02T00:00:00Z'),
+      from: at('1969-12-24T00:00:00Z'),
+      to: at('1969-12-26T00:00:00Z'),
     }),
   );
   assert.deepEqual(
     slots.map((slot) => new Date(slot.start).toISOString()),
-    ['1969-12-31T09:00:00.000Z', '1970-01-01T11:00:00.000Z'],
+    ['1969-12-24T09:00:00.000Z', '1969-12-25T11:00:00.000Z'],
   );
 });
 
@@ -209,4 +209,19 @@ test('datesWithSlots counts a slot at the next local midnight on the next date',
     resourceIds: ['a'],
   }));
   assert.deepEqual(datesWithSlots(slots, 'UTC'), ['2026-03-02', '2026-03-03']);
+});
+
+test('datesWithSlots: after a 23-hour day, a slot in the next day’s first hour is on the next date', () => {
+  // Copenhagen springs forward on 29 March 2026; 30 March 00:30 there is 22:30 UTC.
+  const slots = [at('2026-03-29T08:00:00Z'), at('2026-03-29T22:30:00Z')].map((start) => ({
+    start,
+    end: start + HOUR,
+    resourceIds: ['a'],
+  }));
+  assert.deepEqual(datesWithSlots(slots, 'Europe/Copenhagen'), ['2026-03-29', '2026-03-30']);
+  // And the dates come sorted even from slots that do not.
+  assert.deepEqual(datesWithSlots([...slots].reverse(), 'Europe/Copenhagen'), [
+    '2026-03-29',
+    '2026-03-30',
+  ]);
 });
