@@ -1,85 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Actor } from '../../../src/engine/index.ts';
 import {
   DAY,
-  HOUR,
   OWNER,
   PUBLIC,
-  T0,
-  iso,
   makeEngine,
   openClass,
   rejects,
   signUp,
   snapshotJson,
-  testProject,
 } from './helpers.ts';
+import { START, customerOf, person, soldOut } from './waitlist-helpers.ts';
 
 /**
- * Joining, reading, leaving and listing a class's waitlist, straight on the engine (planted by
+ * Joining a class's waitlist and reading an entry, straight on the engine (planted by
  * hand, issue #17: no engine test reached src/engine/waitlist.ts; only the HTTP tests in
  * test/node/mock did). Each refusal is pinned with its code, words and field.
  */
-
-const START = T0 + 3 * DAY;
-const STRICT = testProject({
-  id: 'strict',
-  app_key: 'strict_key',
-  required_customer_fields: ['name', 'email', 'phone'],
-});
-const NAME_ONLY = testProject({
-  id: 'loose',
-  app_key: 'loose_key',
-  required_customer_fields: ['name'],
-});
-const customerOf = (token: string, projectId = 'proj'): Actor => ({
-  role: 'public',
-  projectId,
-  customerToken: token,
-});
-const person = (n: number, extra: Record<string, unknown> = {}) => ({
-  name: `Waiter ${n}`,
-  email: `waiter${n}@example.test`,
-  ...extra,
-});
-
-/** A class of `max` seats, every seat taken; `projectId` makes it that project's class. */
-function soldOut(max = 1, projectId?: string) {
-  const made = makeEngine({ projects: [testProject(), STRICT, NAME_ONLY] });
-  const groupClass = projectId
-    ? made.engine.createBooking(
-        {
-          graph: 'group_owner',
-          project_id: projectId,
-          settings: { max_seats: max },
-          event: {
-            start: iso(START),
-            end: iso(START + HOUR),
-            what: 'Yoga',
-            resource_id: 'res_doc',
-          },
-        },
-        OWNER,
-      )
-    : openClass(made.engine, START, { max_seats: max });
-  const seats = Array.from({ length: max }, (_, n) =>
-    made.engine.createBooking(
-      {
-        graph: 'group_customer',
-        related: { owner_booking_id: groupClass.id, seats: 1 },
-        customer: person(100 + n, { phone: '555-0100' }),
-      },
-      OWNER,
-    ),
-  );
-  const join = (n: number, extra: Record<string, unknown> = {}, actor: Actor = PUBLIC) =>
-    made.engine.joinWaitlist(
-      { related: { owner_booking_id: groupClass.id }, customer: person(n), ...extra },
-      actor,
-    );
-  return { ...made, groupClass, seats, join };
-}
 
 const paths = (error: { details?: Array<{ path: string }> }) =>
   error.details?.map((issue) => issue.path);
