@@ -205,3 +205,29 @@ test('reading an entry: the owner, or a widget key with its customer_token; neve
   );
   assert.equal(other.message, `No waitlist entry with id "${entry.id}"`);
 });
+
+test('a restored class without seats or an event: no seats to wait for, and "This class"', () => {
+  const { engine, groupClass, join } = soldOut();
+  const snapshot = engine.snapshot();
+  const stored = snapshot.bookings.find((booking) => booking.id === groupClass.id)!;
+  delete stored.settings.max_seats;
+  engine.restore(snapshot);
+  const noSeats = rejects(() => join(1), 'validation_failed');
+  assert.equal(noSeats.details![0]!.message, 'must be at most 0: the class has no more seats');
+  // Only a class that holds no time may lack its event: a cancelled one, without sign-ups.
+  const bare = makeEngine();
+  const cancelled = openClass(bare.engine, START, { max_seats: 1 });
+  bare.engine.performAction(cancelled.id, 'cancel', {}, OWNER);
+  const old = bare.engine.snapshot();
+  delete old.bookings.find((booking) => booking.id === cancelled.id)!.event;
+  bare.engine.restore(old);
+  const noEvent = rejects(
+    () =>
+      bare.engine.joinWaitlist(
+        { related: { owner_booking_id: cancelled.id }, customer: person(1) },
+        OWNER,
+      ),
+    'booking_window',
+  );
+  assert.equal(noEvent.message, '"This class" takes no more sign-ups, so it has no waitlist.');
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { offerLink } from '../../../src/engine/waitlist-offers.ts';
-import { HOUR, MINUTE, OWNER, T0, testProject, testResource } from './helpers.ts';
+import { HOUR, MINUTE, OWNER, T0, rejects, testProject, testResource } from './helpers.ts';
 import { START, customerOf, person, soldOut } from './waitlist-helpers.ts';
 
 /**
@@ -192,4 +192,28 @@ test('offerLink: the template with every placeholder, else the manage page witho
     link({}, 'https://shop.test/book?id={id}&token={token}&keep=1'),
     `https://shop.test/book?keep=1&slotkit_hold=${hold.id}`,
   );
+});
+
+test('the offer’s hold is the entry’s project’s: its key reads it, another project’s does not', () => {
+  // The class has no project and its resource is shared by every test project.
+  const { engine, clock, join, cancelSeat } = soldOut();
+  const entry = join(1);
+  clock.advance(MINUTE);
+  cancelSeat(0);
+  const holdId = engine.getWaitlistEntry(entry.id, OWNER).offer!.hold_id;
+  assert.equal(engine.getHold(holdId, customerOf(entry.customer_token!)).id, holdId);
+  rejects(() => engine.getHold(holdId, customerOf(entry.customer_token!, 'strict')), 'not_found');
+  const stored = engine.snapshot().waitlist!.find((item) => item.id === entry.id)!;
+  assert.equal(stored.updated_at, T0 + MINUTE);
+});
+
+test('a restored class without max_seats has no seats to offer', () => {
+  const { engine, groupClass, join, cancelSeat, stateOf } = soldOut();
+  const entry = join(1);
+  const snapshot = engine.snapshot();
+  delete snapshot.bookings.find((booking) => booking.id === groupClass.id)!.settings.max_seats;
+  engine.restore(snapshot);
+  cancelSeat(0);
+  assert.equal(stateOf(entry.id), 'waiting');
+  assert.equal(engine.snapshot().holds.length, 0);
 });

@@ -75,13 +75,13 @@ test('only the owner lists a queue: a known class, its own entries, first come f
 });
 
 test('an entry shows its offer while offered (to the millisecond), then the booking it became', () => {
-  const { engine, join, cancelSeat } = soldOut(1, undefined, { start: T0 + 1234 });
+  const { engine, join, cancelSeat } = soldOut(1, undefined, { start: T0 + 1999 });
   const entry = join(1);
   cancelSeat(0);
   const offered = engine.getWaitlistEntry(entry.id, OWNER);
   assert.deepEqual(offered.offer, {
     hold_id: offered.offer!.hold_id,
-    expires_at: '2026-11-23T10:00:01.234+00:00',
+    expires_at: '2026-11-23T10:00:01.999+00:00',
   });
   assert.equal(offered.created_at, '2026-11-23T08:00:01+00:00');
   const booking = engine.createBooking(
