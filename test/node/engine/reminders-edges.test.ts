@@ -10,7 +10,7 @@ import {
   T0,
   makeEngine,
   oneToOne,
-  openClass,
+  iso,
   testProject,
 } from './helpers.ts';
 
@@ -31,14 +31,33 @@ function reminding(reminders: string[], sms = false) {
 const sentReminders = (engine: BookingEngine) =>
   engine.outbox().filter((entry) => entry.subject.startsWith('Reminder'));
 
+/** The instants a booking still has to send, as stored (a snapshot shows them). */
+const stored = (engine: BookingEngine, id: string) =>
+  engine.snapshot().bookings.find((booking) => booking.id === id)!.reminders;
+
 test('no reminder while a booking waits on a payment or the host, or for a class', () => {
   const { engine } = reminding(['24 hours']);
   const unpaid = engine.createBooking(oneToOne('instant_payment', START), PUBLIC);
   assert.equal(unpaid.reminder_at, undefined);
   const asked = engine.createBooking(oneToOne('confirm_decline', START + HOUR), PUBLIC);
   assert.equal(asked.reminder_at, undefined);
-  const groupClass = openClass(engine, START + 2 * HOUR);
-  assert.equal(engine.getBooking(groupClass.id, OWNER).reminder_at, undefined);
+  // A class of the project holds time but has no customer of its own to remind.
+  const groupClass = engine.createBooking(
+    {
+      graph: 'group_owner',
+      project_id: 'proj',
+      settings: { max_seats: 5 },
+      event: {
+        start: iso(START + 2 * HOUR),
+        end: iso(START + 3 * HOUR),
+        what: 'Yoga',
+        resource_id: 'res_doc',
+      },
+    },
+    OWNER,
+  );
+  for (const id of [unpaid.id, asked.id, groupClass.id])
+    assert.equal(stored(engine, id), undefined);
   // Once the host confirms, the booking is booked and reminded.
   const confirmed = engine.performAction(asked.id, 'confirm', {}, OWNER);
   assert.equal(Date.parse(confirmed.reminder_at!), START + HOUR - DAY);
@@ -48,11 +67,14 @@ test('the same instant twice is one reminder; offsets in any order are sent in t
   const { engine, clock } = reminding(['1 hour', '24 hours', '60 minutes']);
   const booking = engine.createBooking(oneToOne('instant', START), PUBLIC);
   assert.equal(Date.parse(booking.reminder_at!), START - DAY);
+  assert.deepEqual(stored(engine, booking.id), [START - DAY, START - HOUR]);
   clock.set(START);
   assert.deepEqual(
     sentReminders(engine).map((entry) => Date.parse(entry.created_at)),
     [START - DAY, START - HOUR],
   );
+  // All sent: nothing left stored, not even an empty list.
+  assert.equal(stored(engine, booking.id), undefined);
 });
 
 test('a reminder whose instant is now is not queued, and a booked one is not reminded twice', () => {
