@@ -141,3 +141,18 @@ test('EXDATE dates are the resource’s local dates, not UTC ones', () => {
     ['2026-09-25T00:30:00+02:00', '2026-09-27T00:30:00+02:00'],
   );
 });
+
+test('an RDATE of blanks is no RDATE; a list of 10 000 dates is read, 10 001 are not', () => {
+  refused({ rdate: '   ' }, 'rrule', /rrule is required/);
+  const day = Date.parse('2027-01-01T00:00:00Z');
+  const dates = (count: number) =>
+    Array.from({ length: count }, (_, n) =>
+      new Date(day + n * 86_400_000).toISOString().slice(0, 10).replaceAll('-', ''),
+    ).join(',');
+  refused(
+    { rdate: `VALUE=DATE:${dates(10_000)}` },
+    'rdate',
+    /the series has more than 10000 occurrences/,
+  );
+  refused({ rdate: `VALUE=DATE:${dates(10_001)}` }, 'rdate', /lists more than 10000 dates/);
+});
