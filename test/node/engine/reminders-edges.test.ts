@@ -105,3 +105,16 @@ test('the reminder email goes to the customer, titled with what is booked', () =
   // No SMS unless the project sends them, phone or not.
   assert.equal(engine.outbox().filter((entry) => entry.kind === 'sms').length, 0);
 });
+
+test('a project that sends SMS reminds a customer without a phone by email only', () => {
+  const { engine, clock } = reminding(['1 hour'], true);
+  const customer: Record<string, unknown> = { ...MARTY };
+  delete customer.phone;
+  engine.createBooking(oneToOne('instant', START, 60, { customer }), PUBLIC);
+  clock.set(START);
+  assert.deepEqual(
+    sentReminders(engine).map((entry) => entry.kind),
+    ['email'],
+  );
+  assert.equal(engine.outbox().filter((entry) => entry.kind === 'sms').length, 0);
+});
