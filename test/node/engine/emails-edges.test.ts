@@ -99,3 +99,19 @@ test('a message appears after a blank line, and an empty one not at all', () => 
   assert.match(first!.body, /\n\nMessage: Flooded\.(\n|$)/);
   assert.ok(!second!.body.includes('Message:'));
 });
+
+test('an SMS reminder carries the manage link too', () => {
+  const { engine, clock } = engineWithManageUrl();
+  engine.updateProjectSettings('proj', { reminders: ['1 hour'], sms: true }, OWNER);
+  const booking = engine.createBooking(oneToOne('instant', SLOT), PUBLIC);
+  clock.set(SLOT);
+  const sms = engine
+    .outbox()
+    .filter((entry) => entry.kind === 'sms' && entry.body.startsWith('Reminder'));
+  assert.equal(sms.length, 1);
+  const token = booking.customer_token!;
+  assert.ok(
+    sms[0]!.body.endsWith(` https://studio.example/book?b=${booking.id}&t=${token}&again=${token}`),
+    sms[0]!.body,
+  );
+});
