@@ -73,7 +73,9 @@ export function joinWaitlist(
   const maxSeats = Number(groupClass.settings.max_seats ?? 0);
   if (seats > maxSeats)
     throw invalid('related.seats', `must be at most ${maxSeats}: the class has no more seats`);
-  if (!capacity.holdsCapacity(groupClass) || now > signUpWindow(groupClass).closes) {
+  // From the closing instant on no offer can be made (its hold would end as it starts, and
+  // waitlist-offers closes the queue then), so a join is refused, not stored and closed at once.
+  if (!capacity.holdsCapacity(groupClass) || now >= signUpWindow(groupClass).closes) {
     throw new EngineError(
       'booking_window',
       `"${what}" takes no more sign-ups, so it has no waitlist.`,
