@@ -1,7 +1,7 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MockSnapshot } from '../../../src/mock/handlers/mock-control.ts';
-import { KEYS, NOW, startMock, type Mock } from './harness.ts';
+import { KEYS, useMock } from './harness.ts';
 
 /**
  * The widget's remote config, `GET /projects/embed/:id` (src/mock/handlers/projects.ts), whole:
@@ -9,15 +9,7 @@ import { KEYS, NOW, startMock, type Mock } from './harness.ts';
  * the bug it catches; the planted versions passed every other test.
  */
 
-let mock: Mock;
-before(() => {
-  mock = startMock();
-});
-after(() => mock.close());
-beforeEach(() => {
-  mock.api.reset('demo');
-  mock.clock.set(NOW);
-});
+const mock = useMock({ fresh: true });
 
 const embed = async (id = 'proj_barber', key = KEYS.barber) => {
   const response = await mock.call('GET', `/projects/embed/${id}`, { key });

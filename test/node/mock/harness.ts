@@ -1,3 +1,4 @@
+import { after, before, beforeEach } from 'node:test';
 import { ManualClock, DEMO_KEYS } from '../../../src/engine/index.ts';
 import { createMockServer } from '../../../src/mock/node.ts';
 import type { MockApiOptions } from '../../../src/mock/api.ts';
@@ -56,6 +57,27 @@ export function startMock(options: MockApiOptions = {}) {
 }
 
 export type Mock = ReturnType<typeof startMock>;
+
+/**
+ * `startMock` for the tests of this file, or of the `describe` it is called in: started in a
+ * `before` hook, not when the file is read, since msw/node patches fetch for the whole process
+ * while it listens; closed after them. With `fresh`, each test starts on the demo data at NOW;
+ * without it, the tests share one world and must not collide. The returned object is filled in
+ * when the hook runs: use it inside tests and hooks only.
+ */
+export function useMock({ fresh = false, ...options }: MockApiOptions & { fresh?: boolean } = {}) {
+  const mock = {} as Mock;
+  before(() => {
+    Object.assign(mock, startMock(options));
+  });
+  after(() => mock.close());
+  if (fresh)
+    beforeEach(() => {
+      mock.api.reset('demo');
+      mock.clock.set(NOW);
+    });
+  return mock;
+}
 
 /** The first open class of a demo project, as the public sees it. */
 export async function firstClass(mock: Mock, key: string = KEYS.yoga) {

@@ -1,11 +1,9 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { customer, firstClass, KEYS, startMock, type Mock } from './harness.ts';
+import { customer, firstClass, KEYS, useMock } from './harness.ts';
 
 /** Seed 004's owner edits over HTTP: DELETE /bookings/:id, DELETE /bookings/recurring/:id, PUT /bookings/:id. */
-let mock: Mock;
-before(() => (mock = startMock()));
-after(() => mock.close());
+const mock = useMock();
 
 const slot = { start: '2027-02-01T09:00:00+00:00', end: '2027-02-01T10:00:00+00:00' };
 const book = async (extra: Record<string, unknown> = {}) => {

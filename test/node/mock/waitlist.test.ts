@@ -1,21 +1,14 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KEYS, NOW, customer, startMock, type Mock } from './harness.ts';
+import { KEYS, NOW, customer, useMock } from './harness.ts';
 
-let mock: Mock;
-before(() => {
-  mock = startMock({
-    // Hundreds of requests per test: the rate limit is not what is tested here.
-    rateLimits: {
-      client: { perSecond: 100_000, burst: 100_000 },
-      key: { perSecond: 100_000, burst: 100_000 },
-    },
-  });
-});
-after(() => mock.close());
-beforeEach(() => {
-  mock.api.reset('demo');
-  mock.clock.set(NOW);
+const mock = useMock({
+  fresh: true,
+  // Hundreds of requests per test: the rate limit is not what is tested here.
+  rateLimits: {
+    client: { perSecond: 100_000, burst: 100_000 },
+    key: { perSecond: 100_000, burst: 100_000 },
+  },
 });
 
 interface ClassInfo {
