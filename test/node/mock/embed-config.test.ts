@@ -106,3 +106,35 @@ describe('required customer fields', () => {
     });
   });
 });
+
+describe('the project’s own customer fields, without required_customer_fields', () => {
+  // The engine then requires a name and an email. Copied as they were, fields that say
+  // otherwise let the form send a booking with no email, which the engine refuses with a 422.
+  test('keep their wording, but a name and an email are marked required, as the engine wants', async () => {
+    editBarber((project) => {
+      project.customer_fields = {
+        name: { title: 'Full name' },
+        email: { format: 'email', required: false },
+        phone: { title: 'Mobile' },
+      };
+      delete project.required_customer_fields;
+    });
+    assert.deepEqual((await embed()).customer_fields, {
+      name: { title: 'Full name', required: true },
+      email: { format: 'email', required: true },
+      phone: { title: 'Mobile' },
+    });
+    const slots = await mock.call('POST', '/availability', { key: KEYS.barber, body: {} });
+    const slot = slots.body.data[0];
+    const noEmail = await mock.call('POST', '/bookings', {
+      key: KEYS.barber,
+      body: {
+        graph: 'instant',
+        resource_id: slot.resources[0].id,
+        event: { start: slot.start, end: slot.end, what: 'Haircut' },
+        customer: { name: 'Marty McFly' },
+      },
+    });
+    assert.equal(noEmail.status, 422, JSON.stringify(noEmail.body));
+  });
+});
