@@ -1,0 +1,138 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { KEYS, NOW, customer, firstClass, useMock } from './harness.ts';
+
+/**
+ * More of the handlers' edges (src/mock/handlers/*.ts), from the second round of planted bugs.
+ * Each test names the bug it catches; the planted versions passed every other mock test.
+ */
+
+const mock = useMock({ fresh: true });
+
+describe('the class listing’s time zone', () => {
+  const classes = (query: string, headers: Record<string, string> = {}) =>
+    mock.call('GET', `/bookings/groups?search=project.id:proj_yoga${query}`, {
+      key: KEYS.yoga,
+      headers,
+    });
+  const starts = (answer: { status: number; body: any }) => {
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    return (answer.body.data as Array<{ attributes: { event_info: { start: string } } }>).map(
+      (group) => group.attributes.event_info.start,
+    );
+  };
+
+  // booking.js sends its zone in Timekit-Timezone, not in the query: without the header the
+  // classes come in UTC and the widget shows every time in the wrong zone.
+  test('Timekit-Timezone sets it; ?timezone= wins over the header; UTC without either', async () => {
+    const utc = starts(await classes(''));
+    assert.equal(utc[0], '2026-11-27T12:00:00+00:00');
+    const header = starts(await classes('', { 'Timekit-Timezone': 'Asia/Tokyo' }));
+    assert.equal(header[0], '2026-11-27T21:00:00+09:00');
+    assert.deepEqual(header.map(Date.parse), utc.map(Date.parse));
+    const both = starts(
+      await classes('&timezone=America/New_York', { 'Timekit-Timezone': 'Asia/Tokyo' }),
+    );
+    assert.equal(both[0], '2026-11-27T07:00:00-05:00');
+  });
+});
+
+describe('PUT /bookings/:id/verify_code', () => {
+  /** An instant booking waiting for its emailed code, and that code. */
+  async function unverified() {
+    const start = Date.UTC(2027, 3, 1, 9);
+    const created = await mock.call('POST', '/bookings', {
+      body: {
+        graph: 'instant',
+        resource_id: 'res_barber',
+        settings: { verification: 'email' },
+        event: {
+          start: new Date(start).toISOString(),
+          end: new Date(start + 3_600_000).toISOString(),
+          what: 'Cut',
+        },
+        customer: customer(1),
+      },
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const id: string = created.body.data.id;
+    const mail = mock.api.engine
+      .outbox()
+      .filter((message) => message.booking_id === id)
+      .at(-1)!;
+    return { id, code: /Verification code: (\d{6})/.exec(mail.body)![1]! };
+  }
+  const verify = (id: string, body: unknown) =>
+    mock.call('PUT', `/bookings/${id}/verify_code`, { body });
+  const state = async (id: string) => (await mock.call('GET', `/bookings/${id}`)).body.data.state;
+
+  // Only the Makeplans send switches may stand beside the code: any other boolean would reach
+  // the engine's action unread, and the booking be verified as if it had been understood.
+  test('a boolean that is not a send switch is refused, and the code is not used', async () => {
+    const booking = await unverified();
+    const refused = await verify(booking.id, { verification_code: booking.code, notify: true });
+    assert.equal(refused.status, 422, JSON.stringify(refused.body));
+    assert.deepEqual(refused.body.error.details, [
+      {
+        path: '(body)',
+        message: 'only verification_code and the *_send_email / *_send_sms switches are read',
+      },
+    ]);
+    assert.equal(await state(booking.id), 'awaiting_verification');
+    const switched = await verify(booking.id, {
+      verification_code: booking.code,
+      verification_send_email: false,
+    });
+    assert.equal(switched.status, 200, JSON.stringify(switched.body));
+    assert.equal(switched.body.data.state, 'confirmed');
+  });
+
+  // A code longer than any sent is refused before the engine compares it.
+  test('a code of 21 characters is refused for its length; 20 are compared with the code sent', async () => {
+    const booking = await unverified();
+    const long = await verify(booking.id, { verification_code: '1'.repeat(21) });
+    assert.equal(long.status, 422);
+    assert.deepEqual(long.body.error.details, [
+      { path: 'verification_code', message: 'Too big: expected string to have <=20 characters' },
+    ]);
+    const twenty = await verify(booking.id, { verification_code: '1'.repeat(20) });
+    assert.equal(twenty.status, 422);
+    assert.deepEqual(twenty.body.error.details, [
+      { path: 'verification_code', message: 'does not match the code we sent' },
+    ]);
+  });
+});
+
+describe('the sandbox’s levers, /_mock', () => {
+  // The sandbox's "Reset" button posts no seed: it must bring the demo back, not an empty world.
+  test('POST /_mock/reset without a seed is the demo', async () => {
+    await mock.call('POST', '/_mock/reset', { body: { seed: 'empty' } });
+    const reset = await mock.call('POST', '/_mock/reset', { body: {} });
+    assert.equal(reset.status, 200, JSON.stringify(reset.body));
+    assert.equal(reset.body.data.seed, 'demo');
+    const graphs = await mock.call('GET', '/bookings/graphs', { key: KEYS.barber });
+    assert.equal(graphs.status, 200, JSON.stringify(graphs.body));
+    assert.ok((await firstClass(mock)).id);
+  });
+
+  // A hold whose deadline the clock passed has expired, even when the clock is set back before
+  // anyone asked: otherwise a trip forward and back would leave it held, unexpired.
+  test('a clock move settles what fell due on the way: a hold passed over stays expired', async () => {
+    const group = await firstClass(mock);
+    const held = await mock.call('POST', '/bookings/reserve', {
+      key: KEYS.yoga,
+      body: { related: { owner_booking_id: group.id }, seats: 1 },
+    });
+    assert.equal(held.status, 201, JSON.stringify(held.body));
+    const forward = await mock.call('POST', '/_mock/clock', { body: { advance: '1 hour' } });
+    assert.equal(forward.status, 200, JSON.stringify(forward.body));
+    const back = await mock.call('POST', '/_mock/clock', {
+      body: { set: new Date(NOW).toISOString() },
+    });
+    assert.equal(back.status, 200, JSON.stringify(back.body));
+    const hold = await mock.call('GET', `/bookings/reserve/${held.body.data.id}`, {
+      key: KEYS.yoga,
+    });
+    assert.equal(hold.body.data.state, 'expired', JSON.stringify(hold.body));
+  });
+});
