@@ -9,6 +9,23 @@ import { KEYS, NOW, customer, firstClass, useMock } from './harness.ts';
 
 const mock = useMock({ fresh: true });
 
+describe('POST /availability/dates', () => {
+  // The widget paints a month from these before it asks for any slot: answered with the slots
+  // themselves, it would read no `date` and show every day closed.
+  test('answers the days that have a slot, once each, in order, as { date } alone', async () => {
+    const answer = await mock.call('POST', '/availability/dates', { key: KEYS.barber, body: {} });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    const days = answer.body.data as Array<Record<string, string>>;
+    assert.ok(days.length > 0);
+    for (const day of days) {
+      assert.deepEqual(Object.keys(day), ['date']);
+      assert.match(day.date!, /^\d{4}-\d{2}-\d{2}$/);
+    }
+    const dates = days.map((day) => day.date!);
+    assert.deepEqual(dates, [...new Set(dates)].sort());
+  });
+});
+
 describe('the class listing’s time zone', () => {
   const classes = (query: string, headers: Record<string, string> = {}) =>
     mock.call('GET', `/bookings/groups?search=project.id:proj_yoga${query}`, {
@@ -34,6 +51,13 @@ describe('the class listing’s time zone', () => {
       await classes('&timezone=America/New_York', { 'Timekit-Timezone': 'Asia/Tokyo' }),
     );
     assert.equal(both[0], '2026-11-27T07:00:00-05:00');
+  });
+
+  // Every listing carries `meta.total`, which a client pages by; the groups' was untested.
+  test('the listing says how many classes it holds in meta.total', async () => {
+    const answer = await classes('');
+    assert.ok(answer.body.data.length > 0);
+    assert.deepEqual(answer.body.meta, { total: answer.body.data.length });
   });
 });
 
