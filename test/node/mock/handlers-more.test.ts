@@ -53,6 +53,24 @@ describe('the class listing’s time zone', () => {
     assert.equal(both[0], '2026-11-27T07:00:00-05:00');
   });
 
+  // booking.js narrows the listing with `search=resource.id:<id>`: ignored, a page for one
+  // teacher would list every teacher's classes.
+  test('search=resource.id: keeps only that resource’s classes', async () => {
+    const all = await mock.call('GET', '/bookings/groups', { key: KEYS.owner });
+    const resources = (all.body.data as Array<{ resource: { id: string } }>).map(
+      (group) => group.resource.id,
+    );
+    assert.deepEqual([...new Set(resources)].sort(), ['res_doc', 'res_studio']);
+    const studio = await mock.call('GET', '/bookings/groups?search=resource.id:res_studio', {
+      key: KEYS.owner,
+    });
+    assert.equal(studio.status, 200, JSON.stringify(studio.body));
+    assert.deepEqual(
+      studio.body.data.map((group: { resource: { id: string } }) => group.resource.id),
+      resources.filter((id) => id === 'res_studio'),
+    );
+  });
+
   // Every listing carries `meta.total`, which a client pages by; the groups' was untested.
   test('the listing says how many classes it holds in meta.total', async () => {
     const answer = await classes('');
@@ -137,6 +155,21 @@ describe('the sandbox’s levers, /_mock', () => {
     const graphs = await mock.call('GET', '/bookings/graphs', { key: KEYS.barber });
     assert.equal(graphs.status, 200, JSON.stringify(graphs.body));
     assert.ok((await firstClass(mock)).id);
+  });
+
+  // Given both, one would win unsaid: the caller meant one of them, and cannot know which.
+  test('POST /_mock/clock with both advance and set is refused; the clock stays', async () => {
+    const both = await mock.call('POST', '/_mock/clock', {
+      body: { advance: '1 hour', set: '2027-01-01T00:00:00Z' },
+    });
+    assert.equal(both.status, 422, JSON.stringify(both.body));
+    assert.deepEqual(both.body.error.details, [
+      {
+        path: '(body)',
+        message: 'needs exactly one of advance ("15 minutes") or set ("<RFC 3339 date-time>")',
+      },
+    ]);
+    assert.equal(mock.clock.now(), NOW);
   });
 
   // A hold whose deadline the clock passed has expired, even when the clock is set back before
