@@ -172,6 +172,24 @@ describe('the sandbox’s levers, /_mock', () => {
     assert.equal(mock.clock.now(), NOW);
   });
 
+  // The refusal names the field the caller sent, so a form can mark it.
+  test('a clock set past 2999 is refused naming set; an advance past it naming advance', async () => {
+    const range = '1970-01-01T00:00:00.000Z to 2999-12-31T23:59:59.999Z';
+    const set = await mock.call('POST', '/_mock/clock', { body: { set: '3001-01-01T00:00:00Z' } });
+    assert.equal(set.status, 422, JSON.stringify(set.body));
+    assert.deepEqual(set.body.error.details, [
+      { path: 'set', message: `must keep the clock within ${range}` },
+    ]);
+    // Back at NOW before the next test's reset seeds the demo around the clock.
+    mock.clock.set(Date.parse('2999-12-31T00:00:00Z'));
+    const advance = await mock.call('POST', '/_mock/clock', { body: { advance: '2 days' } });
+    mock.clock.set(NOW);
+    assert.equal(advance.status, 422, JSON.stringify(advance.body));
+    assert.deepEqual(advance.body.error.details, [
+      { path: 'advance', message: `must keep the clock within ${range}` },
+    ]);
+  });
+
   // A hold whose deadline the clock passed has expired, even when the clock is set back before
   // anyone asked: otherwise a trip forward and back would leave it held, unexpired.
   test('a clock move settles what fell due on the way: a hold passed over stays expired', async () => {
