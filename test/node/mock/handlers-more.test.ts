@@ -211,3 +211,35 @@ describe('the sandbox’s levers, /_mock', () => {
     assert.equal(hold.body.data.state, 'expired', JSON.stringify(hold.body));
   });
 });
+
+describe('PUT /bookings/recurring/:id/cancel', () => {
+  // Cancelling a series keeps its bookings, cancelled and told why; deleting it is another
+  // endpoint. Swapped, the customers would get no cancellation and the owner no history.
+  test('cancels every occurrence with the message, and deletes none', async () => {
+    const created = await mock.call('POST', '/bookings/recurring', {
+      body: {
+        booking: {
+          graph: 'instant',
+          resource_id: 'res_coach',
+          event: { start: '2027-03-01T15:00:00Z', end: '2027-03-01T16:00:00Z', what: 'Check-in' },
+          customer: customer(2),
+        },
+        recurring: { rrule: 'FREQ=WEEKLY;COUNT=3' },
+      },
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const id = created.body.data.collection_id;
+    const cancelled = await mock.call('PUT', `/bookings/recurring/${id}/cancel`, {
+      body: { cancel: { message: 'The coach is away in March.' } },
+    });
+    assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+    assert.deepEqual(cancelled.body.data, { collection_id: id, cancelled: 3 });
+    const series = await mock.call('GET', `/bookings/recurring/${id}`);
+    assert.deepEqual(
+      series.body.data.map((booking: { state: string }) => booking.state),
+      ['cancelled', 'cancelled', 'cancelled'],
+    );
+    const mails = mock.api.engine.outbox().filter((mail) => mail.body.includes('away in March'));
+    assert.equal(mails.length, 3);
+  });
+});
