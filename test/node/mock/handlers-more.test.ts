@@ -139,6 +139,8 @@ describe('PUT /bookings/:id/verify_code', () => {
     ]);
     const twenty = await verify(booking.id, { verification_code: '1'.repeat(20) });
     assert.equal(twenty.status, 422);
+    // In the caller's words, the message too: the engine calls the code verify.code.
+    assert.equal(twenty.body.error.message, 'verification_code: does not match the code we sent');
     assert.deepEqual(twenty.body.error.details, [
       { path: 'verification_code', message: 'does not match the code we sent' },
     ]);
@@ -241,5 +243,18 @@ describe('PUT /bookings/recurring/:id/cancel', () => {
     );
     const mails = mock.api.engine.outbox().filter((mail) => mail.body.includes('away in March'));
     assert.equal(mails.length, 3);
+  });
+});
+
+describe('GET /services?limit=', () => {
+  // As in the bookings listing, `limit=0` is a page of none: the count alone, in meta.total.
+  test('0 answers no service and the total; -1 is refused naming limit', async () => {
+    const none = await mock.call('GET', '/services?limit=0');
+    assert.equal(none.status, 200, JSON.stringify(none.body));
+    assert.deepEqual(none.body.data, []);
+    assert.ok(none.body.meta.total > 0);
+    const negative = await mock.call('GET', '/services?limit=-1');
+    assert.equal(negative.status, 422);
+    assert.equal(negative.body.error.details[0].path, 'limit');
   });
 });
