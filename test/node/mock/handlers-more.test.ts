@@ -10,8 +10,8 @@ import { KEYS, NOW, customer, firstClass, useMock } from './harness.ts';
 const mock = useMock({ fresh: true });
 
 describe('POST /availability/dates', () => {
-  // The widget paints a month from these before it asks for any slot: answered with the slots
-  // themselves, it would read no `date` and show every day closed.
+  // The widget marks a month's open days from these before it asks for any slot: answered
+  // with the slots themselves, it would find no `date` to read.
   test('answers the days that have a slot, once each, in order, as { date } alone', async () => {
     const answer = await mock.call('POST', '/availability/dates', { key: KEYS.barber, body: {} });
     assert.equal(answer.status, 200, JSON.stringify(answer.body));

@@ -47,8 +47,8 @@ describe('the headers a handler reads', () => {
 });
 
 describe('where it listens by default', () => {
-  // 8787 is what the README, the demo and the seeds' curl lines call. Asked of listen() and
-  // then replaced by 0: a test must not take a fixed port beside other work.
+  // 8787 is what the README and docs/api.md call. Asked of listen() and then replaced by 0:
+  // a test must not take a fixed port beside other work.
   test('port 8787 when none is given', async () => {
     const listen = Server.prototype.listen;
     const asked: unknown[] = [];
