@@ -53,8 +53,8 @@ describe('the class listing’s time zone', () => {
     assert.equal(both[0], '2026-11-27T07:00:00-05:00');
   });
 
-  // booking.js narrows the listing with `search=resource.id:<id>`: ignored, a page for one
-  // teacher would list every teacher's classes.
+  // Timekit's `search=resource.id:<id>` narrows the listing: ignored, a page for one teacher
+  // would list every teacher's classes.
   test('search=resource.id: keeps only that resource’s classes', async () => {
     const all = await mock.call('GET', '/bookings/groups', { key: KEYS.owner });
     const resources = (all.body.data as Array<{ resource: { id: string } }>).map(
@@ -148,7 +148,7 @@ describe('PUT /bookings/:id/verify_code', () => {
 });
 
 describe('the sandbox’s levers, /_mock', () => {
-  // The sandbox's "Reset" button posts no seed: it must bring the demo back, not an empty world.
+  // `seed` is optional: without it the reset is the demo, as MockApi.reset()'s own default.
   test('POST /_mock/reset without a seed is the demo', async () => {
     await mock.call('POST', '/_mock/reset', { body: { seed: 'empty' } });
     const reset = await mock.call('POST', '/_mock/reset', { body: {} });
@@ -216,7 +216,7 @@ describe('the sandbox’s levers, /_mock', () => {
 
 describe('PUT /bookings/recurring/:id/cancel', () => {
   // Cancelling a series keeps its bookings, cancelled and told why; deleting it is another
-  // endpoint. Swapped, the customers would get no cancellation and the owner no history.
+  // endpoint. Swapped, the bookings would be deleted and the message never sent.
   test('cancels every occurrence with the message, and deletes none', async () => {
     const created = await mock.call('POST', '/bookings/recurring', {
       body: {
