@@ -71,6 +71,22 @@ describe('the class listing’s time zone', () => {
     );
   });
 
+  // start= and end= bound the listing: ignored, a page asking for one week gets every class.
+  test('start= and end= keep the classes that start between them', async () => {
+    const all = starts(await classes(''));
+    const [from, to] = [all[1]!, all[3]!];
+    const window = starts(
+      await classes(`&start=${encodeURIComponent(from)}&end=${encodeURIComponent(to)}`),
+    );
+    assert.deepEqual(
+      window,
+      all.filter(
+        (start) => Date.parse(start) >= Date.parse(from) && Date.parse(start) < Date.parse(to),
+      ),
+    );
+    assert.equal(window.length, 2);
+  });
+
   // Every listing carries `meta.total`, which a client pages by; the groups' was untested.
   test('the listing says how many classes it holds in meta.total', async () => {
     const answer = await classes('');
