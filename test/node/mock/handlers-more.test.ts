@@ -87,6 +87,20 @@ describe('the class listing’s time zone', () => {
     assert.equal(window.length, 2);
   });
 
+  // The owner sees every project's classes: booking.js's `search=project.id:` must narrow them
+  // to the one project, as a widget key's own listing is.
+  test('search=project.id: narrows the owner’s listing to that project', async () => {
+    const ids = (answer: { body: any }) =>
+      answer.body.data.map((group: { id: string }) => group.id);
+    const all = ids(await mock.call('GET', '/bookings/groups', { key: KEYS.owner }));
+    const yoga = ids(await mock.call('GET', '/bookings/groups', { key: KEYS.yoga }));
+    const searched = ids(
+      await mock.call('GET', '/bookings/groups?search=project.id:proj_yoga', { key: KEYS.owner }),
+    );
+    assert.ok(yoga.length > 0 && yoga.length < all.length, `${yoga.length} of ${all.length}`);
+    assert.deepEqual(searched, yoga);
+  });
+
   // Every listing carries `meta.total`, which a client pages by; the groups' was untested.
   test('the listing says how many classes it holds in meta.total', async () => {
     const answer = await classes('');
