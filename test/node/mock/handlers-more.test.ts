@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KEYS, NOW, customer, firstClass, useMock } from './harness.ts';
+import { KEYS, NOW, customer, firstClass, useMock, weeklySeries } from './harness.ts';
 
 /**
  * More of the handlers' edges (src/mock/handlers/*.ts), from the second round of planted bugs.
@@ -248,19 +248,7 @@ describe('PUT /bookings/recurring/:id/cancel', () => {
   // Cancelling a series keeps its bookings, cancelled and told why; deleting it is another
   // endpoint. Swapped, the bookings would be deleted and the message never sent.
   test('cancels every occurrence with the message, and deletes none', async () => {
-    const created = await mock.call('POST', '/bookings/recurring', {
-      body: {
-        booking: {
-          graph: 'instant',
-          resource_id: 'res_coach',
-          event: { start: '2027-03-01T15:00:00Z', end: '2027-03-01T16:00:00Z', what: 'Check-in' },
-          customer: customer(2),
-        },
-        recurring: { rrule: 'FREQ=WEEKLY;COUNT=3' },
-      },
-    });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    const id = created.body.data.collection_id;
+    const id = await weeklySeries(mock);
     const cancelled = await mock.call('PUT', `/bookings/recurring/${id}/cancel`, {
       body: { cancel: { message: 'The coach is away in March.' } },
     });

@@ -1,5 +1,6 @@
 import { after, before, beforeEach } from 'node:test';
-import { ManualClock, DEMO_KEYS } from '../../../src/engine/index.ts';
+import assert from 'node:assert/strict';
+import { ManualClock, DEMO_KEYS, type BookingEngine } from '../../../src/engine/index.ts';
 import { createMockServer } from '../../../src/mock/node.ts';
 import type { MockApiOptions } from '../../../src/mock/api.ts';
 
@@ -92,3 +93,42 @@ export const customer = (n: number) => ({
   name: `Customer ${n}`,
   email: `customer${n}@example.test`,
 });
+
+/**
+ * An owner's barber booking `hour` hours after NOW, made on the engine itself: no request, so
+ * nothing a server does after a request (saving, answering) runs for it.
+ */
+export function bookOnEngine(engine: BookingEngine, hour: number) {
+  return engine.createBooking(
+    {
+      graph: 'instant',
+      project_id: 'proj_barber',
+      ignore_capacity: true,
+      event: {
+        start: new Date(NOW + hour * 3_600_000).toISOString(),
+        end: new Date(NOW + (hour + 1) * 3_600_000).toISOString(),
+        what: 'Haircut',
+        resource_id: 'res_barber',
+      },
+      customer: customer(hour),
+    },
+    { role: 'owner' },
+  );
+}
+
+/** Three weekly coaching check-ins from 1 March 2027, booked by the owner; the series' id. */
+export async function weeklySeries(mock: Mock): Promise<string> {
+  const created = await mock.call('POST', '/bookings/recurring', {
+    body: {
+      booking: {
+        graph: 'instant',
+        resource_id: 'res_coach',
+        event: { start: '2027-03-01T15:00:00Z', end: '2027-03-01T16:00:00Z', what: 'Check-in' },
+        customer: customer(2),
+      },
+      recurring: { rrule: 'FREQ=WEEKLY;COUNT=3' },
+    },
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  return created.body.data.collection_id;
+}

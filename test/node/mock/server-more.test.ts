@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../../../src/engine/index.ts';
 import { fetchHeaders, ownHosts, startHttpServer } from '../../../src/mock/server.ts';
-import { KEYS, NOW, basic, customer } from './harness.ts';
+import { KEYS, NOW, basic, bookOnEngine } from './harness.ts';
 
 /**
  * The real HTTP server's edges that a request alone does not reach (src/mock/server.ts): port
@@ -99,23 +99,6 @@ describe('close()', () => {
 });
 
 describe('the data file between requests', () => {
-  const book = (engine: { createBooking: (...args: any[]) => { id: string } }, hour: number) =>
-    engine.createBooking(
-      {
-        graph: 'instant',
-        project_id: 'proj_barber',
-        ignore_capacity: true,
-        event: {
-          start: new Date(NOW + hour * 3_600_000).toISOString(),
-          end: new Date(NOW + (hour + 1) * 3_600_000).toISOString(),
-          what: 'Haircut',
-          resource_id: 'res_barber',
-        },
-        customer: customer(hour),
-      },
-      { role: 'owner' },
-    ).id;
-
   // A change no request made (a hold expiring, a deadline passing) must reach the disk within
   // 5 s, and a closed server must stop writing a file the next one may already own.
   test('a change no request made is saved every 5 s, and not after close()', async () => {
@@ -133,14 +116,14 @@ describe('the data file between requests', () => {
       const saved = () => readFileSync(path, 'utf8');
       let closed = false;
       try {
-        const first = book(server.api.engine, 24);
+        const first = bookOnEngine(server.api.engine, 24).id;
         mock.timers.tick(4999);
         assert.doesNotMatch(saved(), new RegExp(first), 'saved before 5 s');
         mock.timers.tick(1);
         assert.match(saved(), new RegExp(first), 'not saved at 5 s');
         await server.close();
         closed = true;
-        const second = book(server.api.engine, 26);
+        const second = bookOnEngine(server.api.engine, 26).id;
         mock.timers.tick(15_000);
         assert.doesNotMatch(saved(), new RegExp(second), 'saved after close()');
       } finally {
