@@ -1,4 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import { getResponse } from 'msw';
 import { createMockApi, type MockApi, type MockApiOptions } from './api.ts';
 import { DataFile } from './data-file.ts';
@@ -83,12 +88,27 @@ function bodyTooLarge(outgoing: ServerResponse) {
 /**
  * The Host values this server answers to. Anything else is refused, so a page whose own name
  * was re-pointed at 127.0.0.1 (DNS rebinding) cannot reach the API as a same-origin caller.
+ * On port 80 a browser sends the name alone. Exported for its test: port 80 is not for a test
+ * to bind.
  */
-function ownHosts(host: string, port: number): Set<string> {
+export function ownHosts(host: string, port: number): Set<string> {
   const name = host.includes(':') ? `[${host}]` : host;
   const hosts = [`${name}:${port}`, `localhost:${port}`];
   if (port === 80) hosts.push(name, 'localhost');
   return new Set(hosts);
+}
+
+/**
+ * Node's request headers as fetch's. Node hands a repeated header as one joined string, except
+ * `set-cookie` (an array), which is joined the way fetch joins a repeated header. Exported for
+ * its test: no endpoint reads a header Node leaves as an array.
+ */
+export function fetchHeaders(incoming: IncomingHttpHeaders): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
 }
 
 /** The same handlers as a real HTTP server, so curl, Postman or a widget on another origin can use the engine. */
@@ -103,7 +123,9 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
   const server = createServer((incoming, outgoing) => {
     handle(incoming, outgoing).catch((error: unknown) => {
       console.error('[slotkit api]', error);
-      if (outgoing.headersSent) outgoing.end();
+      // The status and a Content-Length may be out already: ending here would leave the client
+      // waiting for the rest of a body that will not come. Cut, the client knows it failed.
+      if (outgoing.headersSent) outgoing.destroy();
       else jsonError(outgoing, 500, 'internal_error', 'The mock server failed.');
     });
   });
@@ -125,10 +147,7 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
       bodyTooLarge(outgoing);
       return;
     }
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(incoming.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
+    const headers = fetchHeaders(incoming.headers);
     const method = incoming.method ?? 'GET';
     const request = new Request(new URL(incoming.url ?? '/', `http://${hostHeader}`), {
       method,

@@ -62,7 +62,9 @@ export function projectHandlers(api: MockApi) {
 
 /**
  * The form's fields with what the project requires marked (`required_customer_fields`): a first
- * or last name splits the name into both, an email or phone not required is optional.
+ * or last name splits the name into both, an email or phone not required is optional. Without
+ * the setting the engine requires a name and an email, so they are marked so whatever the
+ * project's own fields say: the form must not send what the engine refuses.
  */
 function customerFieldsOf(project: ProjectRecord): Record<string, unknown> {
   const fields: Record<string, Record<string, unknown>> = structuredClone(
@@ -70,7 +72,6 @@ function customerFieldsOf(project: ProjectRecord): Record<string, unknown> {
       ? (project.customer_fields as Record<string, Record<string, unknown>>)
       : DEFAULT_CUSTOMER_FIELDS,
   );
-  if (!project.required_customer_fields) return fields;
   const required = new Set(requiredCustomerFields(project));
   const parts = (['first_name', 'last_name'] as const).filter((part) => required.has(part));
   fields.name = {

@@ -1,16 +1,8 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KEYS, NOW, customer, firstClass, startMock, type Mock } from './harness.ts';
+import { KEYS, customer, firstClass, useMock } from './harness.ts';
 
-let mock: Mock;
-before(() => {
-  mock = startMock();
-});
-after(() => mock.close());
-beforeEach(() => {
-  mock.api.reset('demo');
-  mock.clock.set(NOW);
-});
+const mock = useMock({ fresh: true });
 
 async function barberSlot() {
   const { body } = await mock.call('POST', '/availability', { key: KEYS.barber, body: {} });

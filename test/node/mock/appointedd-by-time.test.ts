@@ -1,19 +1,13 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { customer, KEYS, NOW, startMock, type Mock } from './harness.ts';
+import { customer, KEYS, useMock } from './harness.ts';
 
 /**
  * Seed 003 (Appointedd) books a group by its time: `POST /bookings/reserve` with the group's
  * service, resource and start holds seats on it (the seed's "Create Reservation" example), and a
  * seat booking created with a start and no class id joins the class starting then.
  */
-let mock: Mock;
-before(() => (mock = startMock()));
-after(() => mock.close());
-beforeEach(() => {
-  mock.api.reset('demo');
-  mock.clock.set(NOW);
-});
+const mock = useMock({ fresh: true });
 
 interface Group {
   id: string;

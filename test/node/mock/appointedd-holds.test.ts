@@ -1,14 +1,12 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstClass, KEYS, startMock, type Mock } from './harness.ts';
+import { firstClass, KEYS, useMock } from './harness.ts';
 
 /**
  * Seed 003 (Appointedd) reservations over HTTP: a hold on a group booking shows the seed's
  * `max_spaces`, `reserved_spaces`-like `seats`, `allow_additional_spaces` and the group's id.
  */
-let mock: Mock;
-before(() => (mock = startMock()));
-after(() => mock.close());
+const mock = useMock();
 
 describe('seed 003 hold fields', () => {
   test('a class hold shows the seats left when held, whether more fit, and the group id', async () => {

@@ -1,11 +1,9 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { customer, KEYS, startMock, type Mock } from './harness.ts';
+import { customer, KEYS, useMock } from './harness.ts';
 
 /** Seed 003 (Appointedd) over HTTP: services, and the group listing's `spaces` filter. */
-let mock: Mock;
-before(() => (mock = startMock()));
-after(() => mock.close());
+const mock = useMock();
 
 describe('seed 003 services', () => {
   test('GET /services lists the projects as services; a widget key sees its own', async () => {

@@ -1,7 +1,7 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MockSnapshot } from '../../../src/mock/handlers/mock-control.ts';
-import { KEYS, NOW, startMock, type Mock } from './harness.ts';
+import { KEYS, useMock } from './harness.ts';
 
 /**
  * The widget's remote config, `GET /projects/embed/:id` (src/mock/handlers/projects.ts), whole:
@@ -9,15 +9,7 @@ import { KEYS, NOW, startMock, type Mock } from './harness.ts';
  * the bug it catches; the planted versions passed every other test.
  */
 
-let mock: Mock;
-before(() => {
-  mock = startMock();
-});
-after(() => mock.close());
-beforeEach(() => {
-  mock.api.reset('demo');
-  mock.clock.set(NOW);
-});
+const mock = useMock({ fresh: true });
 
 const embed = async (id = 'proj_barber', key = KEYS.barber) => {
   const response = await mock.call('GET', `/projects/embed/${id}`, { key });
@@ -112,5 +104,37 @@ describe('required customer fields', () => {
       name: { required: true },
       email: { format: 'email', required: true },
     });
+  });
+});
+
+describe('the project’s own customer fields, without required_customer_fields', () => {
+  // The engine then requires a name and an email. Copied as they were, fields that say
+  // otherwise let the form send a booking with no email, which the engine refuses with a 422.
+  test('keep their wording, but a name and an email are marked required, as the engine wants', async () => {
+    editBarber((project) => {
+      project.customer_fields = {
+        name: { title: 'Full name' },
+        email: { format: 'email', required: false },
+        phone: { title: 'Mobile' },
+      };
+      delete project.required_customer_fields;
+    });
+    assert.deepEqual((await embed()).customer_fields, {
+      name: { title: 'Full name', required: true },
+      email: { format: 'email', required: true },
+      phone: { title: 'Mobile' },
+    });
+    const slots = await mock.call('POST', '/availability', { key: KEYS.barber, body: {} });
+    const slot = slots.body.data[0];
+    const noEmail = await mock.call('POST', '/bookings', {
+      key: KEYS.barber,
+      body: {
+        graph: 'instant',
+        resource_id: slot.resources[0].id,
+        event: { start: slot.start, end: slot.end, what: 'Haircut' },
+        customer: { name: 'Marty McFly' },
+      },
+    });
+    assert.equal(noEmail.status, 422, JSON.stringify(noEmail.body));
   });
 });

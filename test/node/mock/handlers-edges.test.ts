@@ -1,6 +1,6 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, KEYS, NOW, startMock, type Mock } from './harness.ts';
+import { BASE, KEYS, useMock } from './harness.ts';
 
 /**
  * What single handlers in src/mock/handlers add on top of the engine: the decision page's
@@ -8,15 +8,7 @@ import { BASE, KEYS, NOW, startMock, type Mock } from './harness.ts';
  * every other test.
  */
 
-let mock: Mock;
-before(() => {
-  mock = startMock();
-});
-after(() => mock.close());
-beforeEach(() => {
-  mock.api.reset('demo');
-  mock.clock.set(NOW);
-});
+const mock = useMock({ fresh: true });
 
 describe('the decision page', () => {
   // The token in its path is the owner's credential: the page must not be cached, nor its

@@ -1,4 +1,6 @@
-import { ManualClock, DEMO_KEYS } from '../../../src/engine/index.ts';
+import { after, before, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { ManualClock, DEMO_KEYS, type BookingEngine } from '../../../src/engine/index.ts';
 import { createMockServer } from '../../../src/mock/node.ts';
 import type { MockApiOptions } from '../../../src/mock/api.ts';
 
@@ -57,6 +59,27 @@ export function startMock(options: MockApiOptions = {}) {
 
 export type Mock = ReturnType<typeof startMock>;
 
+/**
+ * `startMock` for the tests of this file, or of the `describe` it is called in: started in a
+ * `before` hook, not when the file is read, since msw/node patches fetch for the whole process
+ * while it listens; closed after them. With `fresh`, each test starts on the demo data at NOW;
+ * without it, the tests share one world and must not collide. The returned object is filled in
+ * when the hook runs: use it inside tests and hooks only.
+ */
+export function useMock({ fresh = false, ...options }: MockApiOptions & { fresh?: boolean } = {}) {
+  const mock = {} as Mock;
+  before(() => {
+    Object.assign(mock, startMock(options));
+  });
+  after(() => mock.close());
+  if (fresh)
+    beforeEach(() => {
+      mock.api.reset('demo');
+      mock.clock.set(NOW);
+    });
+  return mock;
+}
+
 /** The first open class of a demo project, as the public sees it. */
 export async function firstClass(mock: Mock, key: string = KEYS.yoga) {
   const { body } = await mock.call('GET', '/bookings/groups', { key });
@@ -70,3 +93,42 @@ export const customer = (n: number) => ({
   name: `Customer ${n}`,
   email: `customer${n}@example.test`,
 });
+
+/**
+ * An owner's barber booking `hour` hours after NOW, made on the engine itself: no request, so
+ * nothing a server does after a request (saving, answering) runs for it.
+ */
+export function bookOnEngine(engine: BookingEngine, hour: number) {
+  return engine.createBooking(
+    {
+      graph: 'instant',
+      project_id: 'proj_barber',
+      ignore_capacity: true,
+      event: {
+        start: new Date(NOW + hour * 3_600_000).toISOString(),
+        end: new Date(NOW + (hour + 1) * 3_600_000).toISOString(),
+        what: 'Haircut',
+        resource_id: 'res_barber',
+      },
+      customer: customer(hour),
+    },
+    { role: 'owner' },
+  );
+}
+
+/** Three weekly coaching check-ins from 1 March 2027, booked by the owner; the series' id. */
+export async function weeklySeries(mock: Mock): Promise<string> {
+  const created = await mock.call('POST', '/bookings/recurring', {
+    body: {
+      booking: {
+        graph: 'instant',
+        resource_id: 'res_coach',
+        event: { start: '2027-03-01T15:00:00Z', end: '2027-03-01T16:00:00Z', what: 'Check-in' },
+        customer: customer(2),
+      },
+      recurring: { rrule: 'FREQ=WEEKLY;COUNT=3' },
+    },
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  return created.body.data.collection_id;
+}

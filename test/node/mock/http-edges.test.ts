@@ -1,8 +1,8 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMockApi } from '../../../src/mock/api.ts';
 import { endpoint } from '../../../src/mock/http.ts';
-import { BASE, KEYS, NOW, startMock, type Mock } from './harness.ts';
+import { BASE, KEYS, useMock } from './harness.ts';
 
 /**
  * The edges of the resolver every endpoint goes through (src/mock/http.ts): the exact headers,
@@ -10,15 +10,7 @@ import { BASE, KEYS, NOW, startMock, type Mock } from './harness.ts';
  * it catches; the planted versions passed every other test.
  */
 
-let mock: Mock;
-before(() => {
-  mock = startMock();
-});
-after(() => mock.close());
-beforeEach(() => {
-  mock.api.reset('demo');
-  mock.clock.set(NOW);
-});
+const mock = useMock({ fresh: true });
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 

@@ -1,9 +1,9 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ManualClock } from '../../../src/engine/index.ts';
 import { createMockApi } from '../../../src/mock/api.ts';
 import { endpoint } from '../../../src/mock/http.ts';
-import { BASE, KEYS, NOW, startMock, type Mock } from './harness.ts';
+import { BASE, KEYS, NOW, useMock } from './harness.ts';
 
 /**
  * What an Idempotency-Key is remembered for, and what is never remembered: only POSTs, one path
@@ -11,15 +11,7 @@ import { BASE, KEYS, NOW, startMock, type Mock } from './harness.ts';
  * catches; the planted versions passed every other test.
  */
 
-let mock: Mock;
-before(() => {
-  mock = startMock();
-});
-after(() => mock.close());
-beforeEach(() => {
-  mock.api.reset('demo');
-  mock.clock.set(NOW);
-});
+const mock = useMock({ fresh: true });
 
 const withKey = (key: string) => ({ headers: { 'Idempotency-Key': key } });
 

@@ -1,17 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KEYS, customer, firstClass, startMock, type Mock } from './harness.ts';
+import { KEYS, customer, firstClass, useMock } from './harness.ts';
 
 /**
  * An Idempotency-Key belongs to the API key that sent it: two callers who happen to pick the
  * same key (and send the same body) each get their own answer, never the other's booking.
  */
 
-let mock: Mock;
-before(() => {
-  mock = startMock();
-});
-after(() => mock.close());
+const mock = useMock();
 
 const post = (key: string, body: unknown, idempotencyKey: string) =>
   mock.call('POST', '/bookings', { key, body, headers: { 'Idempotency-Key': idempotencyKey } });

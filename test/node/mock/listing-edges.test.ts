@@ -1,6 +1,6 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { NOW, customer, startMock, type Mock } from './harness.ts';
+import { NOW, customer, useMock } from './harness.ts';
 
 /**
  * The owner's listing, `GET /bookings` (src/mock/handlers/bookings.ts and searchFilters in
@@ -9,10 +9,9 @@ import { NOW, customer, startMock, type Mock } from './harness.ts';
  * passed every other test.
  */
 
-let mock: Mock;
+const mock = useMock();
 let ids: string[];
 before(async () => {
-  mock = startMock();
   ids = [];
   for (const [hour, who, what] of [
     [24, { name: 'Marty McFly', email: 'marty@example.test' }, 'Haircut'],
@@ -38,7 +37,6 @@ before(async () => {
     ids.push(created.body.data.id);
   }
 });
-after(() => mock.close());
 
 /** The ids a listing answers, in order (the search is URL-encoded here). */
 async function listed(query: string) {

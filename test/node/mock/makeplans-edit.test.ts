@@ -1,11 +1,9 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { customer, firstClass, KEYS, startMock, type Mock } from './harness.ts';
+import { customer, firstClass, KEYS, useMock, weeklySeries } from './harness.ts';
 
 /** Seed 004's owner edits over HTTP: DELETE /bookings/:id, DELETE /bookings/recurring/:id, PUT /bookings/:id. */
-let mock: Mock;
-before(() => (mock = startMock()));
-after(() => mock.close());
+const mock = useMock();
 
 const slot = { start: '2027-02-01T09:00:00+00:00', end: '2027-02-01T10:00:00+00:00' };
 const book = async (extra: Record<string, unknown> = {}) => {
@@ -50,19 +48,7 @@ describe('seed 004: DELETE /bookings/:id', () => {
   });
 
   test('DELETE /bookings/recurring/:id deletes the whole series', async () => {
-    const created = await mock.call('POST', '/bookings/recurring', {
-      body: {
-        booking: {
-          graph: 'instant',
-          resource_id: 'res_coach',
-          event: { start: '2027-03-01T15:00:00Z', end: '2027-03-01T16:00:00Z', what: 'Check-in' },
-          customer: customer(2),
-        },
-        recurring: { rrule: 'FREQ=WEEKLY;COUNT=3' },
-      },
-    });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    const id = created.body.data.collection_id;
+    const id = await weeklySeries(mock);
     assert.equal(
       (await mock.call('DELETE', `/bookings/recurring/${id}`, { key: KEYS.paidSession })).status,
       403,

@@ -1,14 +1,12 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { customer, firstClass, KEYS, startMock, type Mock } from './harness.ts';
+import { customer, firstClass, KEYS, useMock } from './harness.ts';
 
 /**
  * Seed 004's listings over HTTP: every filter it names is honoured on every list endpoint, and a
  * filter the mock does not know, or a value it cannot read, is a 422 naming it, never ignored.
  */
-let mock: Mock;
-before(() => (mock = startMock()));
-after(() => mock.close());
+const mock = useMock();
 
 let day = 0;
 /** An owner booking on its own day, so bookings never collide. */

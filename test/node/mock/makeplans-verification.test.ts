@@ -1,11 +1,9 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { customer, KEYS, startMock, type Mock } from './harness.ts';
+import { customer, KEYS, useMock } from './harness.ts';
 
 /** Seed 004's verification and recurrence rules over HTTP. */
-let mock: Mock;
-before(() => (mock = startMock()));
-after(() => mock.close());
+const mock = useMock();
 
 let day = 0;
 async function unverified(graph = 'instant', resource_id = 'res_barber') {

@@ -1,6 +1,6 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { NOW, startMock, type Mock } from './harness.ts';
+import { useMock } from './harness.ts';
 
 /**
  * How query parameters are read (withQuery, listParam and searchFilters in src/mock/http.ts):
@@ -8,15 +8,7 @@ import { NOW, startMock, type Mock } from './harness.ts';
  * catches; the planted versions passed every other test.
  */
 
-let mock: Mock;
-before(() => {
-  mock = startMock();
-});
-after(() => mock.close());
-beforeEach(() => {
-  mock.api.reset('demo');
-  mock.clock.set(NOW);
-});
+const mock = useMock({ fresh: true });
 
 const INCLUDES = 'attributes, customers, calendar, logs, related_bookings';
 

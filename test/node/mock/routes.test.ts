@@ -3,14 +3,10 @@
  * sends before each call, header by header, and the `/_mock` guard's place ahead of it.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { BASE, KEYS, startMock, type Mock } from './harness.ts';
+import { describe, test } from 'node:test';
+import { BASE, KEYS, useMock } from './harness.ts';
 
-let mock: Mock;
-before(() => {
-  mock = startMock();
-});
-after(() => mock.close());
+const mock = useMock();
 
 const preflight = (path: string, headers: Record<string, string>) =>
   fetch(`${BASE}${path}`, { method: 'OPTIONS', headers });

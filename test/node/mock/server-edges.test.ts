@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../../../src/engine/index.ts';
 import { startHttpServer, type RunningServer } from '../../../src/mock/server.ts';
-import { KEYS, NOW, basic, customer } from './harness.ts';
+import { KEYS, NOW, basic, bookOnEngine } from './harness.ts';
 
 /**
  * The real HTTP server's edges (src/mock/server.ts): its default address, IPv6, the refusal's
@@ -167,22 +167,7 @@ describe('webhooks', () => {
         webhookDelivery: { pollMs: 20 },
       });
       const owner = { Authorization: basic(KEYS.owner), 'Content-Type': 'application/json' };
-      const book = (hour: number) =>
-        server.api.engine.createBooking(
-          {
-            graph: 'instant',
-            project_id: 'proj_barber',
-            ignore_capacity: true,
-            event: {
-              start: new Date(NOW + hour * 3_600_000).toISOString(),
-              end: new Date(NOW + (hour + 1) * 3_600_000).toISOString(),
-              what: 'Haircut',
-              resource_id: 'res_barber',
-            },
-            customer: customer(hour),
-          },
-          { role: 'owner' },
-        );
+      const book = (hour: number) => bookOnEngine(server.api.engine, hour);
       const waitFor = async (count: number) => {
         for (let waited = 0; received < count && waited < 3000; waited += 20) {
           await new Promise((done) => setTimeout(done, 20));

@@ -1,21 +1,14 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KEYS, NOW, customer, startMock, type Mock } from './harness.ts';
+import { KEYS, NOW, customer, useMock } from './harness.ts';
 
-let mock: Mock;
-before(() => {
-  mock = startMock({
-    // Hundreds of requests per test: the rate limit is not what is tested here.
-    rateLimits: {
-      client: { perSecond: 100_000, burst: 100_000 },
-      key: { perSecond: 100_000, burst: 100_000 },
-    },
-  });
-});
-after(() => mock.close());
-beforeEach(() => {
-  mock.api.reset('demo');
-  mock.clock.set(NOW);
+const mock = useMock({
+  fresh: true,
+  // Hundreds of requests per test: the rate limit is not what is tested here.
+  rateLimits: {
+    client: { perSecond: 100_000, burst: 100_000 },
+    key: { perSecond: 100_000, burst: 100_000 },
+  },
 });
 
 interface ClassInfo {
@@ -444,5 +437,32 @@ describe('snapshots', () => {
         error.details.some((d: any) => d.path === 'store.waitlist.0.owner_booking_id'),
     );
     assert.deepEqual(await entries(group.id), []);
+  });
+});
+
+describe('reading an entry', () => {
+  // The widget key is public: without the customer's token (or the owner key) an entry, with
+  // the customer's name and email, must not be read by whoever guesses or sees its id.
+  test('needs the customer token or the owner; a widget key alone is refused', async () => {
+    const group = await laterClass();
+    await fill(group);
+    const { body: joined } = await join(group.id, 1);
+    const path = `/bookings/waitlist/${joined.data.id}`;
+    const noToken = await mock.call('GET', path, { key: KEYS.yoga });
+    assert.equal(noToken.status, 403, JSON.stringify(noToken.body));
+    const wrongToken = await mock.call('GET', `${path}?customer_token=${'f'.repeat(48)}`, {
+      key: KEYS.yoga,
+    });
+    assert.equal(wrongToken.status, 403, JSON.stringify(wrongToken.body));
+    const withToken = await mock.call(
+      'GET',
+      `${path}?customer_token=${joined.data.customer_token}`,
+      {
+        key: KEYS.yoga,
+      },
+    );
+    assert.equal(withToken.status, 200, JSON.stringify(withToken.body));
+    assert.equal(withToken.body.data.customer.email, customer(1).email);
+    assert.equal((await mock.call('GET', path)).status, 200);
   });
 });

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ManualClock } from '../../../src/engine/index.ts';
 import { startHttpServer, type RunningServer } from '../../../src/mock/server.ts';
-import { KEYS, NOW, basic, customer, startMock } from './harness.ts';
+import { KEYS, NOW, basic, customer, useMock } from './harness.ts';
 
 interface Received {
   headers: Record<string, string | string[] | undefined>;
@@ -220,11 +220,7 @@ describe('webhooks over real HTTP (npm run api)', () => {
 
 describe('webhook registration', () => {
   // Started here, not at collection: msw/node patches fetch for the whole process while it listens.
-  let mock: ReturnType<typeof startMock>;
-  before(() => {
-    mock = startMock();
-  });
-  after(() => mock.close());
+  const mock = useMock();
 
   test('bad input is 422 naming the field; a widget key is 403; nothing is registered', async () => {
     const cases: Array<[unknown, string]> = [
