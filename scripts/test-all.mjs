@@ -1,16 +1,7 @@
 // `npm test`: every suite, one final line `N passed, N failed` for CI, non-zero exit on failure.
 // Usage: node scripts/test-all.mjs [node|browser]...   (no argument = all suites)
 import { spawn } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -48,11 +39,9 @@ function findTests(dir, exclude = []) {
   return found.sort();
 }
 
-/** Runs a command, its output to ours, or to the file descriptor `output` when given. */
-function run(command, args, env = process.env, output = undefined) {
+function run(command, args, env = process.env) {
   return new Promise((done) => {
-    const stdio = output === undefined ? 'inherit' : ['ignore', output, output];
-    const child = spawn(command, args, { cwd: root, env, stdio });
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
     child.on('error', (error) => {
       console.error(error);
       done(1);
@@ -137,7 +126,7 @@ async function nodeSuite() {
   return settle('node', code, pass, fail + (tapTotal(tap, 'cancelled') ?? 0));
 }
 
-async function browserSuite(output) {
+async function browserSuite() {
   const files = [...findTests('test/browser'), ...findTests('src', ['src/engine'])];
   if (files.length === 0) return { name: 'browser', passed: 0, failed: 0, note: 'no test files' };
   process.env.CHROME_PATH = ensureChromium();
@@ -146,15 +135,10 @@ async function browserSuite(output) {
   const pkgPath = join(root, 'node_modules/@web/test-runner/package.json');
   const { bin } = JSON.parse(readFileSync(pkgPath, 'utf8'));
   const wtrBin = join(dirname(pkgPath), typeof bin === 'string' ? bin : bin['web-test-runner']);
-  const code = await run(
-    process.execPath,
-    [wtrBin, '--config', 'web-test-runner.config.mjs'],
-    {
-      ...process.env,
-      SLOTKIT_WTR_TOTALS: wtrTotals,
-    },
-    output,
-  );
+  const code = await run(process.execPath, [wtrBin, '--config', 'web-test-runner.config.mjs'], {
+    ...process.env,
+    SLOTKIT_WTR_TOTALS: wtrTotals,
+  });
   if (!existsSync(wtrTotals)) return crashed('browser', code, 'no totals written');
   const totals = JSON.parse(readFileSync(wtrTotals, 'utf8'));
   return settle('browser', code, totals.passed, totals.failed);
@@ -187,38 +171,14 @@ const selected = wanted.length > 0 ? wanted : Object.keys(suites);
 
 mkdirSync(resultsDir, { recursive: true });
 
-async function runSuite(name, output) {
+const results = [];
+for (const name of selected) {
+  console.log(`\n[test-all] ${name} suite`);
   try {
-    return await suites[name](output);
+    results.push(await suites[name]());
   } catch (error) {
     console.error(error);
-    return crashed(name, 'none', 'threw before finishing');
-  }
-}
-
-let results;
-if (selected.length === 2) {
-  // Both lanes at once: the node lane mostly waits on Chromium and sockets, and the browser
-  // lane runs one page at a time, so together they fill the two cores. The
-  // browser lane's output goes to a file, printed whole after the node lane's.
-  // Once, before two lanes could both try to install it; a failure is each lane's to report.
-  try {
-    ensureChromium();
-  } catch {
-    // reported by the lanes
-  }
-  const browserLog = join(resultsDir, 'browser.log');
-  const fd = openSync(browserLog, 'w');
-  console.log(`\n[test-all] node and browser suites at once (browser output: ${browserLog})`);
-  results = await Promise.all([runSuite('node'), runSuite('browser', fd)]);
-  closeSync(fd);
-  console.log('\n[test-all] browser suite');
-  process.stdout.write(readFileSync(browserLog, 'utf8'));
-} else {
-  results = [];
-  for (const name of selected) {
-    console.log(`\n[test-all] ${name} suite`);
-    results.push(await runSuite(name));
+    results.push(crashed(name, 'none', 'threw before finishing'));
   }
 }
 
