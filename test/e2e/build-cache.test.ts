@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import { promisify } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './embed-harness.ts';
@@ -29,16 +29,21 @@ function child(name: string, log: string, ms: number, fail = false) {
   });
 }
 
-test('two test files asking for the same build at once: one builds, both get it', async (t) => {
-  const name = `lock-test-${process.pid}`;
+/** A build name of this run and a log file for its make(), both removed after the test. */
+function scratch(t: TestContext, prefix: string): { name: string; log: string } {
+  const name = `${prefix}-${process.pid}`;
   const dir = mkdtempSync(join(tmpdir(), 'slotkit-build-cache-'));
-  const log = join(dir, 'log');
   t.after(() => {
     rmSync(dir, { recursive: true, force: true });
     for (const file of readdirSync(CACHE)) {
       if (file.startsWith(`${name}-`)) rmSync(join(CACHE, file), { recursive: true, force: true });
     }
   });
+  return { name, log: join(dir, 'log') };
+}
+
+test('two test files asking for the same build at once: one builds, both get it', async (t) => {
+  const { name, log } = scratch(t, 'lock-test');
   const [first, second] = await Promise.all([child(name, log, 1500), child(name, log, 1500)]);
   assert.equal(readFileSync(log, 'utf8'), 'built\n', 'built once');
   assert.equal(first.stdout, second.stdout, 'both read the same build');
@@ -49,16 +54,7 @@ test(
   'a build that fails is not waited on forever: the next process builds it',
   { timeout: 60_000 },
   async (t) => {
-    const name = `lock-fail-${process.pid}`;
-    const dir = mkdtempSync(join(tmpdir(), 'slotkit-build-cache-'));
-    const log = join(dir, 'log');
-    t.after(() => {
-      rmSync(dir, { recursive: true, force: true });
-      for (const file of readdirSync(CACHE)) {
-        if (file.startsWith(`${name}-`))
-          rmSync(join(CACHE, file), { recursive: true, force: true });
-      }
-    });
+    const { name, log } = scratch(t, 'lock-fail');
     // The failing build holds the lock (it has started) before the second process asks.
     const failing = child(name, log, 1000, true);
     while (!existsSync(log)) await new Promise((done) => setTimeout(done, 20));

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { slotQuery as query } from './helpers.ts';
 import { datesWithSlots, findSlots, freeIntervals } from '../../../src/engine/availability.ts';
-import type { SlotQuery, WeeklyHours } from '../../../src/engine/availability.ts';
+import type { WeeklyHours } from '../../../src/engine/availability.ts';
 
 /**
  * The slot grid and its edges that only the random reference test (availability-reference)
@@ -22,19 +23,6 @@ const resource = (id: string, weekly_hours: WeeklyHours, timezone = 'UTC') => ({
   name: id.toUpperCase(),
   timezone,
   weekly_hours,
-});
-
-/** Monday 2 March 2026, one UTC day, 1-hour slots on the hour, unless overridden. */
-const query = (overrides: Partial<SlotQuery>): SlotQuery => ({
-  resources: [],
-  busy: new Map(),
-  from: at('2026-03-02T00:00:00Z'),
-  to: at('2026-03-03T00:00:00Z'),
-  lengthMs: HOUR,
-  incrementMs: HOUR,
-  bufferMs: 0,
-  mode: 'roundrobin_prioritized',
-  ...overrides,
 });
 
 test('an afternoon opening period starts its own grid, not the morning’s', () => {

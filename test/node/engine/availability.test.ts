@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { slotQuery as query } from './helpers.ts';
 
 import {
   datesWithSlots,
@@ -11,7 +12,6 @@ import {
 import type {
   AvailabilityResource,
   Interval,
-  SlotQuery,
   WeeklyHours,
 } from '../../../src/engine/availability.ts';
 import { formatInstant } from '../../../src/lib/time/index.ts';
@@ -37,21 +37,6 @@ const resource = (
   timezone = 'UTC',
 ): AvailabilityResource => ({ id, name: id.toUpperCase(), timezone, weekly_hours });
 const busy = (start: string, end: string): Interval => ({ start: at(start), end: at(end) });
-
-/** A query for one UTC day with 1-hour slots on the hour and no buffer, unless overridden. */
-function query(overrides: Partial<SlotQuery>): SlotQuery {
-  return {
-    resources: [],
-    busy: new Map(),
-    from: at('2026-03-02T00:00:00Z'),
-    to: at('2026-03-03T00:00:00Z'),
-    lengthMs: HOUR,
-    incrementMs: HOUR,
-    bufferMs: 0,
-    mode: 'roundrobin_prioritized',
-    ...overrides,
-  };
-}
 
 /** What a customer would read: start times in a zone, and who serves them. */
 const starts = (slots: Array<{ start: number }>, tz = 'UTC'): string[] =>

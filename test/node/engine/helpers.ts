@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { SlotQuery } from '../../../src/engine/availability.ts';
 import {
   BookingEngine,
   EngineError,
@@ -187,4 +188,22 @@ export function decisionRequest(page: string, projects?: ProjectRecord[]) {
     .find((entry) => entry.to === OWNER_EMAIL && entry.subject.startsWith('Please confirm'))!;
   const token = (action: 'confirm' | 'decline') => mail.links![action]!.slice(page.length + 1);
   return { ...made, booking, mail, token };
+}
+
+/**
+ * A slot query for findSlots: Monday 2 March 2026 as one UTC day, 1-hour slots on the hour, no
+ * resources, nothing busy, unless `overrides` say otherwise.
+ */
+export function slotQuery(overrides: Partial<SlotQuery> = {}): SlotQuery {
+  return {
+    resources: [],
+    busy: new Map(),
+    from: Date.parse('2026-03-02T00:00:00Z'),
+    to: Date.parse('2026-03-03T00:00:00Z'),
+    lengthMs: HOUR,
+    incrementMs: HOUR,
+    bufferMs: 0,
+    mode: 'roundrobin_prioritized',
+    ...overrides,
+  };
 }
