@@ -134,10 +134,14 @@ function hoursByWeekday(weekly: WeeklyHours): DayHours[] {
   );
 }
 
+/** The day number on the resource's wall clock (day 0 = 1970-01-01, a Thursday). */
+const dayOf = (ms: number, timeZone: string) => Math.floor(wallClockOf(ms, timeZone) / DAY);
+const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
+
 /**
  * Whole merged opening periods that overlap [from, to), not clipped: a period's start is the
  * origin of its slot grid even when `from` falls inside it. Days are counted on the resource's
- * wall clock (day 0 = 1970-01-01, a Thursday), so no date text is built per day.
+ * wall clock, so no date text is built per day.
  */
 function openPeriods(resource: AvailabilityResource, from: number, to: number): Interval[] {
   if (!(to > from)) return [];
@@ -145,16 +149,68 @@ function openPeriods(resource: AvailabilityResource, from: number, to: number): 
   const hours = hoursByWeekday(resource.weekly_hours);
   const periods: Interval[] = [];
   // Start a day early: yesterday's hours may run past midnight into the window.
-  const last = Math.floor(wallClockOf(to, tz) / DAY);
-  for (let day = Math.floor(wallClockOf(from, tz) / DAY) - 1; day <= last; day += 1) {
+  const last = dayOf(to, tz);
+  for (let day = dayOf(from, tz) - 1; day <= last; day += 1) {
     const midnight = day * DAY;
-    for (const { open, close } of hours[(((day + 4) % 7) + 7) % 7]!) {
+    for (const { open, close } of hours[weekdayOf(day)]!) {
       const start = wallClockToInstant(midnight + open, tz);
       const end = wallClockToInstant(midnight + close, tz);
       if (end > from && start < to) periods.push({ start, end });
     }
   }
   return merge(periods);
+}
+
+/**
+ * Where each period's slot grid starts. Hours that touch or overlap are one period even before
+ * the window, so `mon 22:00-24:00` with `tue 00:00-03:00` steps from Monday 22:00 for a window
+ * that opens at Tuesday's midnight, as `mon 22:00-03:00` does. The first period is followed back
+ * day by day; if it has been open for more than a week it is open round the clock, has no start,
+ * and its grid starts again at every local midnight.
+ */
+function gridPeriods(
+  resource: AvailabilityResource,
+  periods: Interval[],
+  from: number,
+): { grids: Interval[]; roundTheClock: boolean } {
+  const first = periods[0];
+  if (first === undefined || first.start > from) return { grids: periods, roundTheClock: false };
+  const tz = resource.timezone;
+  const hours = hoursByWeekday(resource.weekly_hours);
+  const fromDay = dayOf(from, tz);
+  let start = first.start;
+  // A day's hours end by the midnight after next, so earlier days cannot reach `start`.
+  for (let day = fromDay; wallClockToInstant((day + 2) * DAY, tz) >= start; day -= 1) {
+    const midnight = day * DAY;
+    // Latest opening first, so hours that chain within the day are all seen in one pass.
+    const latestFirst = [...hours[weekdayOf(day)]!].sort((a, b) => b.open - a.open);
+    for (const { open, close } of latestFirst) {
+      const opens = wallClockToInstant(midnight + open, tz);
+      if (opens < start && wallClockToInstant(midnight + close, tz) >= start) start = opens;
+    }
+    if (start < from - 8 * DAY) {
+      // Round the clock the merged hours are one period; its first day's grid starts at midnight.
+      const midnight = wallClockToInstant(dayOf(first.start, tz) * DAY, tz);
+      return {
+        grids: splitAtMidnights({ start: midnight, end: first.end }, tz),
+        roundTheClock: true,
+      };
+    }
+  }
+  const grids = start === first.start ? periods : [{ start, end: first.end }, ...periods.slice(1)];
+  return { grids, roundTheClock: false };
+}
+
+/** The period cut at each local midnight: touching pieces, each with its own grid. */
+function splitAtMidnights({ start, end }: Interval, timeZone: string): Interval[] {
+  const pieces: Interval[] = [];
+  let pieceStart = start;
+  for (let day = dayOf(start, timeZone) + 1; pieceStart < end; day += 1) {
+    const pieceEnd = Math.min(wallClockToInstant(day * DAY, timeZone), end);
+    if (pieceEnd > pieceStart) pieces.push({ start: pieceStart, end: pieceEnd });
+    pieceStart = Math.max(pieceStart, pieceEnd);
+  }
+  return pieces;
 }
 
 /** Opening hours inside [from, to) as sorted, merged instants, read in the resource's own zone. */
@@ -183,21 +239,27 @@ export function freeIntervals(
 
 /**
  * Calls `emit` for each slot start, in order: starts step by `incrementMs` from the start of the
- * opening period, and the whole slot must fit in one free stretch.
+ * grid period they fall in, and the whole slot must fit in one free stretch. A stretch spans
+ * several grid periods only for a resource open round the clock (one per local day).
  */
 function eachStart(
-  periods: Interval[],
+  grids: Interval[],
   free: Interval[],
   lengthMs: number,
   incrementMs: number,
   emit: (start: number) => void,
 ): void {
-  let p = 0;
+  let g = 0;
   for (const stretch of free) {
-    while (p < periods.length && periods[p]!.end <= stretch.start) p++;
-    const origin = periods[p]?.start ?? stretch.start;
-    let start = origin + Math.ceil((stretch.start - origin) / incrementMs) * incrementMs;
-    for (; start + lengthMs <= stretch.end; start += incrementMs) emit(start);
+    while (g < grids.length && grids[g]!.end <= stretch.start) g++;
+    let at = stretch.start;
+    for (let k = g; at < stretch.end; k++) {
+      const origin = grids[k]?.start ?? at;
+      const until = Math.min(grids[k + 1]?.start ?? Infinity, stretch.end);
+      let start = origin + Math.ceil((at - origin) / incrementMs) * incrementMs;
+      for (; start < until && start + lengthMs <= stretch.end; start += incrementMs) emit(start);
+      at = until;
+    }
   }
 }
 
@@ -207,21 +269,26 @@ export function findSlots(query: SlotQuery): Slot[] {
   if (resources.length === 0 || !(lengthMs > 0) || !(incrementMs > 0) || !(to > from)) return [];
 
   const perResource = resources.map((resource) => {
-    const periods = openPeriods(resource, from, to);
+    const open = openPeriods(resource, from, to);
     const busy = blocked(query.busy.get(resource.id) ?? [], bufferMs);
-    return { periods, free: subtract(clip(periods, from, to), busy) };
+    return {
+      ...gridPeriods(resource, open, from),
+      free: subtract(clip(open, from, to), busy),
+    };
   });
 
   if (mode === 'mutual') {
-    // Everyone's common opening hours set the grid, so it starts when the last one opens.
-    let { periods, free } = perResource[0]!;
-    for (const other of perResource.slice(1)) {
-      periods = intersect(periods, other.periods);
-      free = intersect(free, other.free);
-    }
+    // Everyone's common opening hours set the grid, so it starts when the last one opens. One
+    // open round the clock never opens, so only the others count, unless all are (then the
+    // first one's midnights).
+    const bounded = perResource.filter((r) => !r.roundTheClock);
+    let grids = (bounded[0] ?? perResource[0]!).grids;
+    for (const other of bounded.slice(1)) grids = intersect(grids, other.grids);
+    let free = perResource[0]!.free;
+    for (const other of perResource.slice(1)) free = intersect(free, other.free);
     const ids = resources.map((r) => r.id);
     const slots: Slot[] = [];
-    eachStart(periods, free, lengthMs, incrementMs, (start) =>
+    eachStart(grids, free, lengthMs, incrementMs, (start) =>
       slots.push({ start, end: start + lengthMs, resourceIds: [...ids] }),
     );
     return slots;
@@ -229,8 +296,8 @@ export function findSlots(query: SlotQuery): Slot[] {
 
   // Start -> indexes of the free resources, ascending because resources are visited in order.
   const byStart = new Map<number, number[]>();
-  perResource.forEach(({ periods, free }, index) => {
-    eachStart(periods, free, lengthMs, incrementMs, (start) => {
+  perResource.forEach(({ grids, free }, index) => {
+    eachStart(grids, free, lengthMs, incrementMs, (start) => {
       const list = byStart.get(start);
       if (list === undefined) byStart.set(start, [index]);
       else list.push(index);

@@ -88,30 +88,49 @@ function wallToInstant(wall: number, timeZone: string): number {
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
-/** Opening periods as [start, end) instants, one per weekly-hours entry per local day. */
-function openingPeriods(resource: ResourceRecord, from: number, to: number) {
-  const periods: Array<[number, number]> = [];
-  const firstDay = Math.floor((from + offsetAt(from, resource.timezone)) / DAY) - 2;
-  const lastDay = Math.floor((to + offsetAt(to, resource.timezone)) / DAY) + 1;
-  for (let day = firstDay; day <= lastDay; day += 1) {
-    const weekday = WEEKDAYS[new Date(day * DAY).getUTCDay()]!;
-    for (const [open, close] of resource.weekly_hours[weekday] ?? []) {
-      const closeDay = minutesOf(close) <= minutesOf(open) ? day + 1 : day;
-      const start = wallToInstant(day * DAY + minutesOf(open) * MINUTE, resource.timezone);
-      const end = wallToInstant(closeDay * DAY + minutesOf(close) * MINUTE, resource.timezone);
-      // Only opening time that reaches into the window counts (and sets where grids start).
-      if (end > from && start < to) periods.push([start, end]);
-    }
-  }
-  // Join periods that overlap or touch, so the slot grid starts where opening time starts.
-  periods.sort((a, b) => a[0] - b[0]);
-  const joined: Array<[number, number]> = [];
-  for (const [start, end] of periods) {
+type Periods = Array<[number, number]>;
+
+/** Joins periods that overlap or touch; sorts them and drops empty ones. */
+function join(periods: Periods): Periods {
+  const joined: Periods = [];
+  for (const [start, end] of [...periods].sort((x, y) => x[0] - y[0])) {
     const last = joined.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else if (end > start) joined.push([start, end]);
   }
   return joined;
+}
+
+/**
+ * The joined opening periods that reach into the window (`open`), and the periods whose starts
+ * the slot grids step from (`grids`): the same periods, but a resource open round the clock
+ * starts a grid at every local midnight. Nine days are walked before the window, so a chain of
+ * touching hours that reaches the walk's first days has been open for over a week: every hour of
+ * the week, for good.
+ */
+function openingPeriods(resource: ResourceRecord, from: number, to: number) {
+  const periods: Periods = [];
+  const dayOf = (ms: number) => Math.floor((ms + offsetAt(ms, resource.timezone)) / DAY);
+  const firstDay = dayOf(from) - 9;
+  for (let day = firstDay; day <= dayOf(to) + 1; day += 1) {
+    const weekday = WEEKDAYS[new Date(day * DAY).getUTCDay()]!;
+    for (const [open, close] of resource.weekly_hours[weekday] ?? []) {
+      const closeDay = minutesOf(close) <= minutesOf(open) ? day + 1 : day;
+      const start = wallToInstant(day * DAY + minutesOf(open) * MINUTE, resource.timezone);
+      const end = wallToInstant(closeDay * DAY + minutesOf(close) * MINUTE, resource.timezone);
+      periods.push([start, end]);
+    }
+  }
+  const reaching = (list: Periods) => list.filter(([start, end]) => end > from && start < to);
+  const open = reaching(join(periods));
+  const walkStart = wallToInstant((firstDay + 1) * DAY, resource.timezone);
+  if (!open.length || open[0]![0] > walkStart) return { open, grids: open, roundTheClock: false };
+  const midnights: Periods = [];
+  for (let day = firstDay; day <= dayOf(to) + 1; day += 1) {
+    const midnight = (d: number) => wallToInstant(d * DAY, resource.timezone);
+    midnights.push([midnight(day), midnight(day + 1)]);
+  }
+  return { open, grids: reaching(midnights), roundTheClock: true };
 }
 
 interface Query {
@@ -126,26 +145,21 @@ interface Query {
 }
 
 /** Whether [start, start + length) may be booked on these periods clear of this busy time. */
-function fits(
-  q: Query,
-  periods: Array<[number, number]>,
-  busy: Array<[number, number]>,
-  start: number,
-) {
+function fits(q: Query, periods: Periods, busy: Periods, start: number) {
   const end = start + q.length;
   const inside = periods.some(([open, close]) => open <= start && end <= close);
   const clear = busy.every(([b0, b1]) => b1 + q.buffer <= start || end <= b0 - q.buffer);
   return inside && clear && start >= q.from && end <= q.to;
 }
 
-/** Every grid start of every period (the grid starts where each joined period starts). */
-function gridStarts(periods: Array<[number, number]>, step: number): number[] {
+/** Every grid start of every grid period (each steps from its own start). */
+function gridStarts(periods: Periods, step: number): number[] {
   const starts: number[] = [];
   for (const [open, close] of periods) for (let t = open; t < close; t += step) starts.push(t);
   return starts;
 }
 
-function intersectAll(lists: Array<Array<[number, number]>>): Array<[number, number]> {
+function intersectAll(lists: Periods[]): Periods {
   return lists.reduce((common, list) =>
     common.flatMap(([a0, a1]) =>
       list
@@ -159,16 +173,21 @@ function referenceSlots(q: Query, random: () => number) {
   const periods = q.resources.map((r) => openingPeriods(r, q.from, q.to));
   const busy = q.resources.map((r) => q.busy.get(r.id) ?? []);
   if (q.mode === 'mutual') {
-    const common = intersectAll(periods);
-    return gridStarts(common, q.step)
+    const common = intersectAll(periods.map((p) => p.open));
+    // One open round the clock never opens, so the others' hours start the common grid.
+    const bounded = periods.filter((p) => !p.roundTheClock);
+    const grids = intersectAll(
+      (bounded.length ? bounded : periods.slice(0, 1)).map((p) => p.grids),
+    );
+    return gridStarts(grids, q.step)
       .filter((start) => q.resources.every((_, i) => fits(q, common, busy[i]!, start)))
       .map((start) => ({ start, ids: q.resources.map((r) => r.id) }));
   }
-  const grids = periods.map((list) => new Set(gridStarts(list, q.step)));
+  const grids = periods.map((p) => new Set(gridStarts(p.grids, q.step)));
   const slots: Array<{ start: number; ids: string[] }> = [];
   for (const start of [...new Set(grids.flatMap((grid) => [...grid]))].sort((a, b) => a - b)) {
     const free = q.resources.filter(
-      (_, i) => grids[i]!.has(start) && fits(q, periods[i]!, busy[i]!, start),
+      (_, i) => grids[i]!.has(start) && fits(q, periods[i]!.open, busy[i]!, start),
     );
     if (!free.length) continue;
     const pick =
@@ -198,9 +217,15 @@ const busyPiece = fc.tuple(
   fc.integer({ min: -2 * 96, max: 12 * 96 }),
   fc.integer({ min: 1, max: 16 }),
 ); // 15-minute units from the anchor: start, length
+// Now and then open round the clock, as whole days or as 24-hour periods from any hour.
+const roundTheClock = fc
+  .oneof(fc.constant('00:00'), time)
+  .map((open) =>
+    Object.fromEntries(WEEKDAYS.map((day) => [day, [[open, open === '00:00' ? '24:00' : open]]])),
+  );
 const resourceArb = fc.record({
   timezone: fc.constantFrom(...ZONES),
-  weekly_hours: weekly,
+  weekly_hours: fc.oneof({ arbitrary: weekly, weight: 9 }, { arbitrary: roundTheClock, weight: 1 }),
   events: fc.array(busyPiece, { maxLength: 4 }),
   bookings: fc.array(busyPiece, { maxLength: 4 }),
 });
