@@ -62,6 +62,8 @@ export interface Setup {
   options?: Partial<FlowOptions>;
   settings?: boolean;
   until?: string;
+  /** What the visitor typed and holds before the test (default: a token and a name). */
+  memory?: JourneyHost['memory'];
 }
 
 /** A host that records what it is told; `client` answers only what holding.ts asks. */
@@ -89,7 +91,7 @@ export function stand(start: FlowState, client: Partial<SlotkitClient>, setup: S
   const host: JourneyHost = {
     client: record as SlotkitClient,
     options: { client: record as SlotkitClient, remoteConfig: false, ...setup.options },
-    memory: { token: 'tok_old', values: { name: 'typed' }, heldGroup: undefined },
+    memory: setup.memory ?? { token: 'tok_old', values: { name: 'typed' }, heldGroup: undefined },
     read: () => state,
     write: (next) => {
       state = next;

@@ -6,10 +6,10 @@ import {
   openOffer,
   openWaitlist,
 } from '../../../src/flow/waitlist.ts';
-import type { JourneyHost } from '../../../src/flow/host.ts';
-import type { Cue, FlowState, Notice, Signal } from '../../../src/flow/state.ts';
+import type { FlowState } from '../../../src/flow/state.ts';
 import type { SlotkitClient } from '../../../src/sdk/index.ts';
-import type { Group, Hold, WaitlistEntry } from '../../../src/schemas/index.ts';
+import type { Hold, WaitlistEntry } from '../../../src/schemas/index.ts';
+import { GROUP, refuse, signalled, stand as journeyStand, type Stand } from './journey-stand.ts';
 
 /**
  * waitlist.ts against a stand-in host and client: the paths the mock API rarely takes (a busy
@@ -17,7 +17,6 @@ import type { Group, Hold, WaitlistEntry } from '../../../src/schemas/index.ts';
  * each with exactly what the host is told (issue 17's survivors).
  */
 
-const GROUP = { id: 'grp_1', attributes: { group_booking: { max_seats: 4 } } } as Group;
 const ENTRY = { id: 'wl_1', state: 'waiting', customer_token: 'tok_1' } as WaitlistEntry;
 const CHOOSE: FlowState = {
   step: 'choose',
@@ -34,60 +33,19 @@ const FORM: FlowState = {
   fieldErrors: [],
 };
 
-interface Stand {
-  host: JourneyHost;
-  calls: Array<{ name: string; args: unknown[] }>;
-  states: FlowState[];
-  signals: Signal[];
-  cues: Cue[];
-  notices: Array<Notice | undefined>;
-}
-
-/** A host that records what it is told; `client` answers only what waitlist.ts asks. */
+/**
+ * The journey's stand with nothing typed or held yet, project settings only when a project is
+ * named, and a failure if waitlist.ts ever asks the chooser to reload.
+ */
 function stand(start: FlowState, client: Partial<SlotkitClient>, projectId?: string): Stand {
-  let state = start;
-  const signal = new AbortController().signal;
-  const calls: Stand['calls'] = [];
-  const record = new Proxy(client, {
-    get: (target, name: string) => {
-      const real = target[name as keyof SlotkitClient] as
-        ((...args: unknown[]) => unknown) | undefined;
-      return real && ((...args: unknown[]) => (calls.push({ name, args }), real(...args)));
-    },
-  });
-  const seen: Omit<Stand, 'host' | 'calls'> = { states: [], signals: [], cues: [], notices: [] };
-  const host: JourneyHost = {
-    // Only the methods waitlist.ts calls; any other would be undefined and fail the test.
-    client: record as SlotkitClient,
-    options: { client: record as SlotkitClient, remoteConfig: false },
+  const s = journeyStand(start, client, {
+    settings: projectId !== undefined,
+    ...(projectId === undefined ? {} : { projectId }),
     memory: { token: undefined, values: {}, heldGroup: undefined },
-    read: () => state,
-    write: (next) => {
-      state = next;
-      seen.states.push(next);
-    },
-    emit: (next) => seen.signals.push(next),
-    cue: (next) => seen.cues.push(next),
-    settings: () =>
-      projectId === undefined
-        ? undefined
-        : { graph: 'x', availability: {}, what: '', about: {}, projectId },
-    timeZone: () => 'Europe/Oslo',
-    access: () => ({ signal }),
-    choose: (notice) => seen.notices.push(notice),
-    reloadChoices: () => assert.fail('not asked'),
-    cancellableUntil: () => undefined,
-    linkRefused: () => false,
-  };
-  return { host, calls, ...seen };
+  });
+  s.host.reloadChoices = () => assert.fail('not asked');
+  return s;
 }
-
-/** Whether a call passed the journey's abort signal (a failing bare assert.ok hung here once). */
-const signalled = (call?: { args: unknown[] }): boolean =>
-  (call?.args[1] as { signal?: unknown } | undefined)?.signal instanceof AbortSignal;
-
-const refuse = (code: string, details?: unknown) => () =>
-  Promise.reject({ code, message: `${code} message`, ...(details ? { details } : {}) });
 
 describe('openWaitlist: only from an idle chooser, seats within the class', () => {
   test('the form opens with the seats and values given, fresh', () => {
