@@ -14,6 +14,19 @@ import { NOW } from './harness.ts';
 const LAST_INSTANT = Date.UTC(3000, 0, 1) - 1;
 const RANGE = '1970-01-01T00:00:00.000Z to 2999-12-31T23:59:59.999Z';
 
+/**
+ * `actual` within 5 s of `expected` (a running clock moves between reading and asserting), with a
+ * message of its own: without one, a failing `assert.ok` under tsx makes Node 20 re-read this
+ * file's source at the transpiled position to quote the expression, which took minutes here
+ * (nodejs/node#52962), so a planted bug hung the file instead of failing it.
+ */
+function assertNear(actual: number, expected: number) {
+  assert.ok(
+    Math.abs(actual - expected) < 5_000,
+    `${new Date(actual).toISOString()} is not within 5 s of ${new Date(expected).toISOString()}`,
+  );
+}
+
 /** The error `work` throws, as JSON. */
 function refusal(work: () => unknown) {
   try {
@@ -32,7 +45,7 @@ describe('defaults', () => {
     assert.deepEqual(api.actorFor(DEMO_KEYS.owner), { role: 'owner' });
     assert.deepEqual(api.actorFor(DEMO_KEYS.yoga), { role: 'public', projectId: 'proj_yoga' });
     assert.deepEqual([...api.mockOrigins], []);
-    assert.ok(api.clock instanceof OffsetClock);
+    assert.ok(api.clock instanceof OffsetClock, 'the default clock is not a running one');
   });
 
   test('passes the engine options on, and an empty seed has no widget keys', () => {
@@ -110,7 +123,7 @@ describe('snapshots', () => {
     const running = createMockApi({ seed: 'empty' });
     const before = Date.now();
     running.restore(offset);
-    assert.ok(Math.abs(running.clock.now() - (before + 3_600_000)) < 5_000);
+    assertNear(running.clock.now(), before + 3_600_000);
     const manual = createMockApi({ seed: 'empty', clock: new ManualClock(0) });
     manual.restore(offset);
     assert.equal(manual.clock.now(), Date.parse('2030-01-01T00:00:00Z'));
@@ -121,8 +134,8 @@ describe('snapshots', () => {
     const saved = createMockApi({ seed: 'empty', clock: new ManualClock(NOW) }).snapshot();
     const running = createMockApi({ seed: 'empty' });
     running.restore({ ...saved, clock: { now: '2030-01-01T00:00:00Z' } } as MockSnapshot);
-    assert.ok(running.clock instanceof OffsetClock);
-    assert.ok(Math.abs(running.clock.now() - Date.parse('2030-01-01T00:00:00Z')) < 5_000);
+    assert.ok(running.clock instanceof OffsetClock, 'the running clock was replaced');
+    assertNear(running.clock.now(), Date.parse('2030-01-01T00:00:00Z'));
   });
 
   test('a clock out of range is refused naming the field, and nothing changes', () => {
