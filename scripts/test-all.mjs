@@ -16,11 +16,24 @@ const batchDir = join(resultsDir, 'batches');
 /**
  * Folders of test/node whose files share one process. A process per file costs about a second
  * of CPU before its first test (node, tsx, loading src), more than most of these files' tests
- * take: the engine folder took 56 s of CPU as 37 processes and 16 s as one. Not flow and mock:
- * their files start MSW and resolve hooks that are process-wide, so each keeps its own.
+ * take: the engine folder took 56 s of CPU as 37 processes and 16 s as one.
  */
-const SHARED_PROCESS = ['controllers', 'embed', 'engine', 'i18n', 'lib', 'schemas', 'sdk', 'seeds'];
-/** A file that counts on a fresh module state (a module-level cache) says so and runs alone. */
+const SHARED_PROCESS = [
+  'controllers',
+  'embed',
+  'engine',
+  'flow',
+  'i18n',
+  'lib',
+  'mock',
+  'schemas',
+  'sdk',
+  'seeds',
+];
+/**
+ * A file that counts on a fresh process says so and runs alone: one that counts a module-level
+ * cache from empty, or registers module resolve hooks (process-wide, for every later import).
+ */
 const OWN_PROCESS = '// npm test: own process';
 
 // Node 20's --test takes no globs (21+ does), so the file list is expanded here.
@@ -57,24 +70,24 @@ function tapTotal(tap, key) {
 }
 
 /**
- * One file for node --test that imports `files` one after another in its process; node:test
- * runs and reports each file's tests as if it were alone, and a failure names its own file.
+ * One file for node --test that runs `files` in its process, each file as a suite of its own:
+ * its top-level hooks (a mock server's listen and close) wrap its own tests only, and a failure
+ * is reported under its file's name.
  */
 function batchFile(folder, files) {
   mkdirSync(batchDir, { recursive: true });
   const path = join(batchDir, `${folder}.test.mjs`);
-  const urls = files.map((file) => pathToFileURL(join(root, file)).href);
+  const entries = files.map((file) => [file, pathToFileURL(join(root, file)).href]);
   writeFileSync(
     path,
     `// Written by scripts/test-all.mjs: test/node/${folder}'s files in one process.\n` +
-      `import { test } from 'node:test';\n` +
-      // Keeps the event loop busy while the next file loads, so node:test never sees an end.
-      `const keep = setInterval(() => {}, 2 ** 30);\n` +
-      `for (const url of ${JSON.stringify(urls, null, 1)}) {\n` +
+      `import { describe, test } from 'node:test';\n` +
+      `for (const [file, url] of ${JSON.stringify(entries, null, 1)}) {\n` +
       // A file that cannot load fails as a test of its own; the files after it still run.
-      `  try { await import(url); } catch (error) { test(\`\${url} loads\`, () => { throw error; }); }\n` +
-      `}\n` +
-      `clearInterval(keep);\n`,
+      `  describe(file, async () => {\n` +
+      `    try { await import(url); } catch (error) { test('loads', () => { throw error; }); }\n` +
+      `  });\n` +
+      `}\n`,
   );
   return relative(root, path);
 }

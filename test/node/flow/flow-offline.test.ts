@@ -1,3 +1,4 @@
+// npm test: own process (it registers module resolve hooks, which are process-wide)
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { register } from 'node:module';

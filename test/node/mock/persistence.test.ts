@@ -133,7 +133,14 @@ describe('npm run api --data: nothing acknowledged is lost', { timeout: 300_000 
           else if (!id) return;
         }
       });
-      await new Promise((resolve) => setTimeout(resolve, 600 + round * 250));
+      // A moment of writing and a few bookings acknowledged, however slow the machine is.
+      const [started, before] = [Date.now(), acknowledged.length];
+      const writing = () => Date.now() - started;
+      while (
+        writing() < 600 + round * 250 ||
+        (acknowledged.length - before < 3 && writing() < 15_000)
+      )
+        await new Promise((resolve) => setTimeout(resolve, 50));
       await killHard(cli);
       stop = true;
       await Promise.all(writers);
