@@ -33,6 +33,24 @@ export default defineConfig([
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // Without a message, a failing assert.ok in a test run by tsx on Node 20 has Node re-read
+    // the .ts file at the transpiled position to quote the expression: over a minute of CPU a
+    // failure, during which no timeout can fire (nodejs/node#52962).
+    files: ['test/node/**', 'test/e2e/**'],
+    ignores: ['test/e2e/pages/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[arguments.length=1]:matches([callee.name='assert'], [callee.object.name='assert'][callee.property.name='ok'])",
+          message:
+            'Give assert.ok / assert a message: without one a failure can stall for minutes under tsx.',
+        },
+      ],
+    },
+  },
+  {
     rules: {
       // `_`-prefixed names are deliberately unused (ignored parameters, rest-omits).
       '@typescript-eslint/no-unused-vars': [

@@ -54,7 +54,10 @@ describe('the script tag in popup and floating modes', () => {
       async ({ page }) => {
         const widget = await widgetIn(page, '#booking');
         await heading(widget).filter({ hasText: 'Choose a time' }).waitFor();
-        assert.ok(!(await scriptsLoaded(page)).includes('popup'));
+        assert.ok(
+          !(await scriptsLoaded(page)).includes('popup'),
+          `!(await scriptsLoaded(page)).includes('popup')`,
+        );
         assert.equal(await page.locator('slotkit-popup').count(), 0);
       },
     );

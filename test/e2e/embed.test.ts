@@ -287,7 +287,10 @@ describe('the script-tag build on real pages', () => {
         const result = widget.locator('[part="result"]');
         await result.waitFor();
         assert.equal(await result.getAttribute('data-state'), 'confirmed');
-        assert.ok(problems.some((problem) => problem.text.includes('the steps after booking')));
+        assert.ok(
+          problems.some((problem) => problem.text.includes('the steps after booking')),
+          `problems.some((problem) => problem.text.includes('the steps after booking'))`,
+        );
         problems.length = 0;
       },
     );

@@ -78,7 +78,7 @@ async function startSite(): Promise<{ server: Server; origin: string }> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  assert.ok(address && typeof address === 'object');
+  assert.ok(address && typeof address === 'object', `address && typeof address === 'object'`);
   return { server, origin: `http://127.0.0.1:${address.port}` };
 }
 

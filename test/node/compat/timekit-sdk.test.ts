@@ -150,7 +150,10 @@ describe('timekit-sdk 1.19 against the HTTP mock', () => {
     assert.equal(booked.data.completed, false);
     assert.equal(booked.data.customers[0].email, 'instant@example.com');
     assert.match(booked.data.customer_token, /^[0-9a-f]{48}$/);
-    assert.ok(booked.data.possible_actions.includes('cancel_by_customer'));
+    assert.ok(
+      booked.data.possible_actions.includes('cancel_by_customer'),
+      `booked.data.possible_actions.includes('cancel_by_customer')`,
+    );
 
     const taken = await rejection(bookBarber(slot.start, slot.end, 'late@example.com'));
     assert.equal(taken.status, 409);
@@ -230,15 +233,25 @@ describe('timekit-sdk 1.19 against the HTTP mock', () => {
     const all: SdkResponse = await owner.getBookings();
     assert.equal(all.status, 200);
     const instant = all.data.filter((booking: { graph: string }) => booking.graph === 'instant');
-    for (const id of ids) assert.ok(instant.some((booking: { id: string }) => booking.id === id));
-    assert.ok(all.data.some((booking: { graph: string }) => booking.graph === 'group_owner'));
+    for (const id of ids)
+      assert.ok(
+        instant.some((booking: { id: string }) => booking.id === id),
+        'instant.some((booking: { id: string }) => booking.id === id)',
+      );
+    assert.ok(
+      all.data.some((booking: { graph: string }) => booking.graph === 'group_owner'),
+      `all.data.some((booking: { graph: string }) => booking.graph === 'group_owner')`,
+    );
 
     const page: SdkResponse = await owner
       .carry({ params: { search: 'graph:instant', limit: 10, page: 1 } })
       .getBookings();
-    assert.ok(page.data.length > 0);
+    assert.ok(page.data.length > 0, 'page.data.length > 0');
     assert.equal(page.data.length, Math.min(10, instant.length));
-    assert.ok(page.data.every((booking: { graph: string }) => booking.graph === 'instant'));
+    assert.ok(
+      page.data.every((booking: { graph: string }) => booking.graph === 'instant'),
+      `page.data.every((booking: { graph: string }) => booking.graph === 'instant')`,
+    );
     assert.deepEqual(page.metaData, { meta: { total: instant.length, page: 1, limit: 10 } });
 
     const second: SdkResponse = await owner
@@ -345,7 +358,7 @@ describe('timekit-sdk 1.19 against the HTTP mock', () => {
       full.data.related_bookings.map((booking: { id: string }) => booking.id).toSorted(),
       signups.map((signup) => signup.data.id).toSorted(),
     );
-    assert.ok(full.data.logs.length > 0);
+    assert.ok(full.data.logs.length > 0, 'full.data.logs.length > 0');
     assert.equal(full.data.logs[0].description, 'Changed state to: created');
 
     const plain: SdkResponse = await owner.getBooking({ id: target.id });
@@ -403,7 +416,7 @@ describe('timekit-sdk 1.19 against the HTTP mock', () => {
     assert.equal(moved.data.id, booked.data.id);
     assert.equal(moved.data.state, 'rescheduled_by_customer');
     const newId: string = moved.data.related.rescheduled_to;
-    assert.ok(newId && newId !== booked.data.id);
+    assert.ok(newId && newId !== booked.data.id, 'newId && newId !== booked.data.id');
 
     const owner = client(DEMO_KEYS.owner);
     const fresh: SdkResponse = await owner.getBooking({ id: newId });

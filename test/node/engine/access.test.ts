@@ -54,7 +54,7 @@ test('allowedGraphs: the project’s graphs, else its one graph', () => {
 
 test('actionOf: only a graph’s own actions, never Object.prototype members', () => {
   const instant = builtInGraphs.find((graph) => graph.name === 'instant')!;
-  assert.ok(actionOf(instant, 'cancel'));
+  assert.ok(actionOf(instant, 'cancel'), `actionOf(instant, 'cancel')`);
   for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
     assert.equal(actionOf(instant, name), undefined, name);
 });

@@ -218,7 +218,10 @@ describe('findSlots', () => {
       query({ resources: [resource('a', officeHours), resource('b', officeHours)] }),
     );
     assert.equal(slots.length, 8);
-    assert.ok(slots.every((s) => s.resourceIds.length === 1 && s.resourceIds[0] === 'a'));
+    assert.ok(
+      slots.every((s) => s.resourceIds.length === 1 && s.resourceIds[0] === 'a'),
+      `slots.every((s) => s.resourceIds.length === 1 && s.resourceIds[0] === 'a')`,
+    );
   });
 
   it('opens at 09:00 Copenhagen time on both sides of the spring change', () => {
@@ -438,7 +441,10 @@ describe('isSlotFree', () => {
         ...['12:00', '12:20', '12:40', '15:20', '15:40', '16:00'],
       ],
     );
-    assert.ok(slots.every((s) => isSlotFree(a, booked, s, 10 * MIN)));
+    assert.ok(
+      slots.every((s) => isSlotFree(a, booked, s, 10 * MIN)),
+      'slots.every((s) => isSlotFree(a, booked, s, 10 * MIN))',
+    );
   });
 });
 

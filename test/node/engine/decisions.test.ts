@@ -34,7 +34,10 @@ describe('owner decisions from the email', () => {
     const { engine, booking, token } = request();
     assert.equal(engine.applyDecision(token('decline')).outcome, 'applied');
     assert.equal(engine.getBooking(booking.id, OWNER).state, 'declined');
-    assert.ok(engine.outbox().some((entry) => entry.subject === 'Booking declined: Mens haircut'));
+    assert.ok(
+      engine.outbox().some((entry) => entry.subject === 'Booking declined: Mens haircut'),
+      `engine.outbox().some((entry) => entry.subject === 'Booking declined: Mens haircut')`,
+    );
   });
 
   test('an expired link (after 7 days) says so and changes nothing', () => {

@@ -117,14 +117,17 @@ describe('customer token', () => {
       'no booking view or log holds it',
     );
     const webhooks = engine.outbox().filter((entry) => entry.kind === 'webhook');
-    assert.ok(webhooks.length >= 3);
+    assert.ok(webhooks.length >= 3, 'webhooks.length >= 3');
     assert.ok(
       webhooks.every((entry) => !entry.body.includes(token)),
       'no webhook holds it',
     );
     // The customer's emails are where it belongs: in the manage link.
     const customerMail = engine.outbox().filter((entry) => entry.to === MARTY.email);
-    assert.ok(customerMail.some((entry) => entry.body.includes(token)));
+    assert.ok(
+      customerMail.some((entry) => entry.body.includes(token)),
+      'customerMail.some((entry) => entry.body.includes(token))',
+    );
     assert.ok(
       engine
         .outbox()
@@ -151,7 +154,10 @@ describe('emails', () => {
     // 10:00 UTC is 02:00 in Los Angeles, the customer's zone.
     assert.match(toCustomer!.body, /When: .*02:00.*\(America\/Los_Angeles\)/);
     const link = `https://studio.example/book?slotkit_booking=${booking.id}&slotkit_token=${booking.customer_token}`;
-    assert.ok(toCustomer!.body.includes(`View, move or cancel your booking: ${link}`));
+    assert.ok(
+      toCustomer!.body.includes(`View, move or cancel your booking: ${link}`),
+      'toCustomer!.body.includes(`View, move or cancel your booking: ${link}`)',
+    );
     assert.equal(toCustomer!.links?.manage, link);
     const file = invite(toCustomer);
     assert.equal(file.method, 'REQUEST');
@@ -277,7 +283,7 @@ describe('emails', () => {
     const [received] = bySubject(engine.outbox(), 'Request received: Mens haircut');
     assert.equal(received!.to, MARTY.email);
     assert.match(received!.body, /held for you while the host decides/);
-    assert.ok(received!.links?.manage);
+    assert.ok(received!.links?.manage, 'received!.links?.manage');
     assert.equal(received!.attachments, undefined, 'nothing to put in a calendar yet');
     engine.performAction(booking.id, 'confirm', {}, OWNER);
     const [confirmed] = bySubject(engine.outbox(), 'Booking confirmed: Mens haircut');

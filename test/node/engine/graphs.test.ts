@@ -225,7 +225,7 @@ test('bad create input is a validation error with per-field details, and changes
     assert.throws(
       () => engine.createBooking(body, PUBLIC),
       (error: unknown) => {
-        assert.ok(error instanceof EngineError);
+        assert.ok(error instanceof EngineError, 'error instanceof EngineError');
         assert.equal(error.code, code, `${JSON.stringify(body).slice(0, 120)} -> ${error.message}`);
         if (path)
           assert.ok(

@@ -91,7 +91,7 @@ test('a sold-out refusal is an EngineError with its 409 shape, built without a s
   } catch (caught) {
     error = caught;
   }
-  assert.ok(error instanceof EngineError);
+  assert.ok(error instanceof EngineError, 'error instanceof EngineError');
   assert.deepEqual(error.toJSON(), {
     status: 409,
     code: 'sold_out',
@@ -173,6 +173,7 @@ test('cancelling the class cancels every seat booking and tells each customer th
   ]);
   assert.ok(
     notices.every((email) => email.body.includes('Getting the DeLorean fixed that day. Doc.')),
+    `notices.every((email) => email.body.includes('Getting the DeLorean fixed that day. Doc.'))`,
   );
   assert.equal(engine.getHold(hold.id).state, 'released');
   assert.deepEqual(engine.listGroups({}, PUBLIC), []);

@@ -23,7 +23,10 @@ test('customer tokens are distinct 48-digit hex, never the zeroed pool', () => {
   const tokens = Array.from({ length: 600 }, randomToken);
   for (const token of tokens) assert.match(token, TOKEN);
   assert.equal(new Set(tokens).size, tokens.length);
-  assert.ok(tokens.every((token) => !/^0+$/.test(token)));
+  assert.ok(
+    tokens.every((token) => !/^0+$/.test(token)),
+    'tokens.every((token) => !/^0+$/.test(token))',
+  );
 });
 
 test('a sign-up on an engine without an id source gets UUIDs for itself, its customer and its token', () => {
@@ -44,6 +47,6 @@ test('a sign-up on an engine without an id source gets UUIDs for itself, its cus
   assert.match(booking.customers[0]?.id ?? '', UUID_V4);
   assert.match(booking.customer_token!, TOKEN);
   const outbox = engine.outbox();
-  assert.ok(outbox.length > 0);
+  assert.ok(outbox.length > 0, 'outbox.length > 0');
   for (const entry of outbox) assert.match(entry.id, UUID_V4);
 });

@@ -45,7 +45,10 @@ test('every use has its bounds: length > 0, increments >= 5 minutes, windows <= 
       assert.match((checked as { problem: string }).problem, /^must be from .+ to .+/);
     }
   }
-  assert.ok(Math.abs(CLOCK_RANGE.max) < 8.64e15 && CLOCK_RANGE.min >= 0);
+  assert.ok(
+    Math.abs(CLOCK_RANGE.max) < 8.64e15 && CLOCK_RANGE.min >= 0,
+    'Math.abs(CLOCK_RANGE.max) < 8.64e15 && CLOCK_RANGE.min >= 0',
+  );
   assert.equal(DURATION_BOUNDS.window.max, 5 * 365 * DAY);
 });
 

@@ -87,7 +87,10 @@ test('a booking of no length repeats; a date-only RDATE takes DTSTART’s time; 
     occurrences.map((occurrence) => formatInstant(occurrence.start, CPH)),
     ['2026-09-20T09:00:00+02:00', '2026-09-25T09:00:00+02:00', '2026-10-02T09:00:00+02:00'],
   );
-  assert.ok(occurrences.every((occurrence) => occurrence.end === occurrence.start));
+  assert.ok(
+    occurrences.every((occurrence) => occurrence.end === occurrence.start),
+    'occurrences.every((occurrence) => occurrence.end === occurrence.start)',
+  );
 });
 
 test('a start with milliseconds keeps them, and UNTIL in local time still takes that occurrence', () => {

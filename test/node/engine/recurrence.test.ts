@@ -168,6 +168,7 @@ test('EXDATE removes occurrences: a DATE removes that local day, a date-time the
   assert.equal(byDate.length, 8);
   assert.ok(
     !local(byDate, CPH).some((s) => s.startsWith('2026-10-02') || s.startsWith('2026-10-30')),
+    `!local(byDate, CPH).some((s) => s.startsWith('2026-10-02') || s.startsWith('2026-10-30'))`,
   );
 
   // 2026-10-09 09:00 CEST = 07:00Z; 2026-11-06 09:00 local; 2026-11-13 at a time with no occurrence.
@@ -178,6 +179,7 @@ test('EXDATE removes occurrences: a DATE removes that local day, a date-time the
   assert.equal(byTime.length, 8);
   assert.ok(
     !local(byTime, CPH).some((s) => s.startsWith('2026-10-09') || s.startsWith('2026-11-06')),
+    `!local(byTime, CPH).some((s) => s.startsWith('2026-10-09') || s.startsWith('2026-11-06'))`,
   );
 
   // EXDATE applies to RDATEs and to DTSTART too; COUNT is not topped up.

@@ -71,7 +71,10 @@ test('seed 000: create then decline gives the seed\u2019s states and log descrip
       ['Changed state to: declined', 'declined'],
     ],
   );
-  assert.ok(logs.every((entry) => entry.success === 'true'));
+  assert.ok(
+    logs.every((entry) => entry.success === 'true'),
+    `logs.every((entry) => entry.success === 'true')`,
+  );
 
   // The owner's request, the customer's "request received" copy (issue 13), the decline.
   const emails = engine.outbox();
@@ -104,8 +107,12 @@ test('seed 000: a disabled email step is logged as skipped and sends nothing', (
   const descriptions = created.logs!.map((entry) => entry.description);
   assert.ok(
     descriptions.includes('Skipped send_confirm_decline_email_to_owner: disabled in the request'),
+    `descriptions.includes('Skipped send_confirm_decline_email_to_owner: disabled in the request')`,
   );
-  assert.ok(descriptions.includes('Changed state to: notified_owner_by_action_email'));
+  assert.ok(
+    descriptions.includes('Changed state to: notified_owner_by_action_email'),
+    `descriptions.includes('Changed state to: notified_owner_by_action_email')`,
+  );
 });
 
 test('seed 000: confirming creates the event and tells the customer', () => {

@@ -138,7 +138,10 @@ test('sign-ups, cancellations and seat holds agree with a per-class seat counter
           classes.forEach((id, klass) => {
             const group = engine.getGroup(id).attributes.group_booking;
             assert.equal(group.current_seats, taken[klass]! + heldNow(klass), `class ${klass}`);
-            assert.ok(group.current_seats <= maxSeats[klass]!);
+            assert.ok(
+              group.current_seats <= maxSeats[klass]!,
+              'group.current_seats <= maxSeats[klass]!',
+            );
             assert.equal(group.seats_left, maxSeats[klass]! - group.current_seats);
           });
         }

@@ -48,7 +48,10 @@ test('an offer runs out at its deadline: the hold expires, the entry lapses, the
   assert.equal(engine.getHold(holdId).state, 'expired');
   assert.equal(stateOf(first.id), 'lapsed');
   assert.equal(stateOf(second.id), 'offered');
-  assert.ok(classLog().includes(`Waitlist: the offer to entry ${first.id} lapsed`));
+  assert.ok(
+    classLog().includes(`Waitlist: the offer to entry ${first.id} lapsed`),
+    'classLog().includes(`Waitlist: the offer to entry ${first.id} lapsed`)',
+  );
   const stored = engine.snapshot().waitlist!.find((entry) => entry.id === first.id)!;
   assert.equal(stored.updated_at, T0 + 2 * HOUR);
 });
@@ -63,7 +66,10 @@ test('an offer taken books the entry, logged with the booking', () => {
     customerOf(entry.customer_token!),
   );
   assert.equal(stateOf(entry.id), 'booked');
-  assert.ok(classLog().includes(`Waitlist: entry ${entry.id} booked (${booking.id})`));
+  assert.ok(
+    classLog().includes(`Waitlist: entry ${entry.id} booked (${booking.id})`),
+    'classLog().includes(`Waitlist: entry ${entry.id} booked (${booking.id})`)',
+  );
 });
 
 test('when sign-ups close or the class is cancelled, the queue closes and nothing is offered', () => {
@@ -78,7 +84,10 @@ test('when sign-ups close or the class is cancelled, the queue closes and nothin
     waiting.map((entry) => closing.stateOf(entry.id)),
     ['closed', 'closed'],
   );
-  assert.ok(closing.classLog().includes('Waitlist: closed 2 entries (no more sign-ups)'));
+  assert.ok(
+    closing.classLog().includes('Waitlist: closed 2 entries (no more sign-ups)'),
+    `closing.classLog().includes('Waitlist: closed 2 entries (no more sign-ups)')`,
+  );
   assert.equal(closing.engine.snapshot().waitlist![0]!.updated_at, START);
 
   const cancelled = soldOut(2);
@@ -135,11 +144,15 @@ test('the offer email: to the customer, in their zone, what, when, how many, unt
       'After that the seats go to the next person on the waitlist.',
     ].join('\n'),
   );
-  assert.ok(made.classLog().includes(`Waitlist: offer email sent to entry ${entry.id}`));
+  assert.ok(
+    made.classLog().includes(`Waitlist: offer email sent to entry ${entry.id}`),
+    'made.classLog().includes(`Waitlist: offer email sent to entry ${entry.id}`)',
+  );
   assert.ok(
     made
       .classLog()
       .includes(`Waitlist: offered 2 seats to entry ${entry.id} until 2026-11-23T10:00:00+00:00`),
+    'made .classLog() .includes(`Waitlist: offered 2 seats to entry ${entry.id} until 2026-11-23T10:00:00+00:00`)',
   );
   // Without a zone of their own the customer reads the resource's; without a page, the code.
   const plain = soldOut(1, undefined, {
@@ -168,7 +181,7 @@ test('waitlist.offered reaches the project’s URLs and registered webhooks, wit
   };
   assert.equal(payload.data.waitlist_entry.id, entry.id);
   assert.equal(payload.data.waitlist_entry.state, 'offered');
-  assert.ok(!sent[0]!.body.includes('customer_token'));
+  assert.ok(!sent[0]!.body.includes('customer_token'), `!sent[0]!.body.includes('customer_token')`);
 });
 
 test('offerLink: the template with every placeholder, else the manage page without its own parameters', () => {

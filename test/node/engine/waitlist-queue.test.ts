@@ -20,7 +20,10 @@ test('leaving releases the offer held, so its seats pass on at once; only once',
   assert.equal(left.offer, undefined);
   assert.equal(engine.getHold(holdId).state, 'released');
   assert.equal(stateOf(second.id), 'offered');
-  assert.ok(classLog().includes(`Waitlist: entry ${first.id} left`));
+  assert.ok(
+    classLog().includes(`Waitlist: entry ${first.id} left`),
+    'classLog().includes(`Waitlist: entry ${first.id} left`)',
+  );
   const stored = engine.snapshot().waitlist!.find((entry) => entry.id === first.id)!;
   assert.equal(stored.updated_at, T0 + 5 * MINUTE);
   const again = rejects(() => engine.leaveWaitlist(first.id, OWNER), 'invalid_action');
@@ -61,7 +64,10 @@ test('only the owner lists a queue: a known class, its own entries, first come f
     engine.listWaitlist({ owner_booking_id: pilates.id }).map((entry) => entry.id),
     [elsewhere.id],
   );
-  assert.ok(list.every((entry) => entry.customer_token === undefined));
+  assert.ok(
+    list.every((entry) => entry.customer_token === undefined),
+    'list.every((entry) => entry.customer_token === undefined)',
+  );
   const refused = rejects(
     () => engine.listWaitlist({ owner_booking_id: groupClass.id }, PUBLIC),
     'forbidden',

@@ -81,7 +81,10 @@ test('past the cap a webhook keeps its newest finished deliveries, in order', ()
     idsOf(listed),
     Array.from({ length: KEPT }, (_, index) => pending(index + 5).id),
   );
-  assert.ok(listed.every((delivery) => delivery.state === 'delivered'));
+  assert.ok(
+    listed.every((delivery) => delivery.state === 'delivered'),
+    `listed.every((delivery) => delivery.state === 'delivered')`,
+  );
   // The other webhook's deliveries are its own: still all there, still pending.
   assert.equal(engine.webhooks.deliveries('hook_b', OWNER).length, KEPT + 5);
 });

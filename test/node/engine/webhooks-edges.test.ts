@@ -78,7 +78,10 @@ test('the event types: the four extra ones first, then every graph state, sorted
   ]);
   const states = types.slice(4);
   assert.deepEqual(states, [...states].sort());
-  assert.ok(states.includes('booking.confirmed') && states.includes('booking.cancelled'));
+  assert.ok(
+    states.includes('booking.confirmed') && states.includes('booking.cancelled'),
+    `states.includes('booking.confirmed') && states.includes('booking.cancelled')`,
+  );
   assert.equal(new Set(types).size, types.length);
 });
 
@@ -144,7 +147,10 @@ test('who hears what: "*" everything, a list its own types, each webhook its own
   assert.equal(body.id, lines[0]!.id);
   assert.equal(body.created_at, '2026-11-23T08:00:00+00:00');
   const logs = engine.getBooking(booking.id, OWNER, ['logs']).logs!.map((l) => l.description);
-  assert.ok(logs.includes(`Webhook triggered: ${URL_A}`));
+  assert.ok(
+    logs.includes(`Webhook triggered: ${URL_A}`),
+    'logs.includes(`Webhook triggered: ${URL_A}`)',
+  );
 });
 
 test('a project’s own URLs hear state changes only, not booking.created', () => {

@@ -60,7 +60,7 @@ const NOVEMBER: AvailabilityRequest = {
 async function novemberDates(): Promise<string[]> {
   const client = createClient({ baseUrl: BASE, appKey: DEMO_KEYS.barber });
   const dates = (await client.availabilityDates(NOVEMBER)).map((entry) => entry.date);
-  assert.ok(dates.length > 0);
+  assert.ok(dates.length > 0, 'dates.length > 0');
   return dates;
 }
 
@@ -150,7 +150,10 @@ describe('BookingFlow: the first month alongside the config', () => {
       'the month failed',
     );
     assert.equal(failed.step, 'choose');
-    assert.ok(run.signals.includes('availability-failed'));
+    assert.ok(
+      run.signals.includes('availability-failed'),
+      `run.signals.includes('availability-failed')`,
+    );
     await run.flow.retry();
     assert.deepEqual(await monthShown(run), {
       month: '2026-11',
@@ -172,7 +175,10 @@ describe('BookingFlow: the first month alongside the config', () => {
       client: inSyncClient(DEMO_KEYS.barber),
     });
     await run.until(at('failed'), 'the config failed');
-    assert.ok(!run.signals.includes('availability-loaded'));
+    assert.ok(
+      !run.signals.includes('availability-loaded'),
+      `!run.signals.includes('availability-loaded')`,
+    );
     await run.flow.retry();
     await run.until(timesReady, 'the month loaded on retry');
     assert.deepEqual(

@@ -88,7 +88,7 @@ describe('forwardedParams and prefill checks', () => {
     const kept = forwardedParams(long, undefined) ?? {};
     assert.deepEqual(Object.keys(kept), ['utm_source']);
     assert.equal(kept.utm_source?.length, 200);
-    assert.ok(!/\n/.test(kept.utm_source ?? ''));
+    assert.ok(!/\n/.test(kept.utm_source ?? ''), `!/\n/.test(kept.utm_source ?? '')`);
     const proto = forwardedParams('?__proto__=x', '__proto__') ?? {};
     assert.equal(Object.getPrototypeOf(proto), Object.prototype);
   });

@@ -44,7 +44,7 @@ describe('BookingFlow: holds, races and failures', () => {
     await run.flow.submit({ ...CUSTOMER });
     const back = await run.until(at('choose'));
     assert.deepEqual(back.notice, { kind: 'hold-expired' });
-    assert.ok(run.signals.includes('booking-failed'));
+    assert.ok(run.signals.includes('booking-failed'), `run.signals.includes('booking-failed')`);
   });
 
   test('the payment window ending unpaid is followed on refresh', async () => {
@@ -86,7 +86,10 @@ describe('BookingFlow: holds, races and failures', () => {
     const details = await run.until(at('details'));
     await run.flow.extendHold();
     const extended = await run.until((state) => state.step === 'details' && state.hold.extended);
-    assert.ok(extended.step === 'details' && extended.hold.expires_at > details.hold.expires_at);
+    assert.ok(
+      extended.step === 'details' && extended.hold.expires_at > details.hold.expires_at,
+      `extended.step === 'details' && extended.hold.expires_at > details.hold.expires_at`,
+    );
     await run.flow.back({ name: 'Marty' });
     assert.equal(mock.api.engine.getHold(details.hold.id).state, 'released');
     assert.equal(run.flow.state.step, 'choose');
@@ -105,7 +108,7 @@ describe('BookingFlow: holds, races and failures', () => {
       run.signals.filter((type) => type === 'availability-loading').length,
       loadsBefore + 1,
     );
-    assert.ok(run.signals.includes('error'));
+    assert.ok(run.signals.includes('error'), `run.signals.includes('error')`);
   });
 
   test('a double click holds once', async () => {
@@ -179,7 +182,10 @@ describe('BookingFlow: holds, races and failures', () => {
     await run.until(at('details'));
     await run.flow.submit({ name: 'Marty', email: 'not an email' });
     const state = await run.until((s) => s.step === 'details' && s.fieldErrors.length > 0);
-    assert.ok(state.step === 'details' && state.fieldErrors.some((e) => e.path.includes('email')));
+    assert.ok(
+      state.step === 'details' && state.fieldErrors.some((e) => e.path.includes('email')),
+      `state.step === 'details' && state.fieldErrors.some((e) => e.path.includes('email'))`,
+    );
   });
 
   test('a failed load is an error with a retry, not an empty list', async () => {
@@ -189,7 +195,10 @@ describe('BookingFlow: holds, races and failures', () => {
       (state) =>
         state.step === 'choose' && state.chooser === 'classes' && state.classes.status === 'error',
     );
-    assert.ok(failed.step === 'choose' && failed.chooser === 'classes');
+    assert.ok(
+      failed.step === 'choose' && failed.chooser === 'classes',
+      `failed.step === 'choose' && failed.chooser === 'classes'`,
+    );
     assert.deepEqual(run.signals.slice(-3), ['classes-loading', 'classes-failed', 'error']);
     await run.flow.retry();
     await firstClass(run);

@@ -34,7 +34,10 @@ describe('BookingFlow: manage', () => {
     const done = await run.until(at('manage'));
     assert.equal(done.booking?.state, 'cancelled_by_customer');
     assert.deepEqual(run.signals, ['booking-cancelled']);
-    assert.ok(mock.api.engine.outbox().some((mail) => mail.body.includes('Sorry, Doc')));
+    assert.ok(
+      mock.api.engine.outbox().some((mail) => mail.body.includes('Sorry, Doc')),
+      `mock.api.engine.outbox().some((mail) => mail.body.includes('Sorry, Doc'))`,
+    );
   });
 
   test('reschedules: pick, confirm, the booking moved', async () => {
@@ -74,7 +77,10 @@ describe('BookingFlow: manage', () => {
     mock.api.engine.reserve({ resource_id: 'res_barber', start: slot.start, end: slot.end }, OWNER);
     await run.flow.confirmMove();
     const state = await run.until((s) => s.step === 'rescheduling' && !s.busy && !!s.notice);
-    assert.ok(state.step === 'rescheduling' && state.notice?.kind === 'problem');
+    assert.ok(
+      state.step === 'rescheduling' && state.notice?.kind === 'problem',
+      `state.step === 'rescheduling' && state.notice?.kind === 'problem'`,
+    );
     assert.equal(state.step === 'rescheduling' && state.pendingMove, undefined);
     assert.equal(mock.api.engine.getBooking(booking.id, OWNER).state, 'confirmed');
     run.flow.manage();
@@ -89,7 +95,10 @@ describe('BookingFlow: manage', () => {
       customerToken: 'not-the-token',
     });
     const state = await run.until((s) => s.step === 'manage' && !s.busy);
-    assert.ok(state.step === 'manage' && state.error && !state.booking);
+    assert.ok(
+      state.step === 'manage' && state.error && !state.booking,
+      `state.step === 'manage' && state.error && !state.booking`,
+    );
     assert.deepEqual(run.signals, ['error']);
   });
 

@@ -32,7 +32,10 @@ describe('visitor wording of (graph, state)', () => {
     assert.equal(outcomeOf('instant', 'tentative'), 'booked');
     assert.equal(outcomeOf('instant', 'cancelled_by_owner'), 'cancelled-by-host');
     assert.equal(outcomeOf('instant', 'constructor'), 'processing');
-    assert.ok(isLive('requested') && !isLive('cancelled'));
+    assert.ok(
+      isLive('requested') && !isLive('cancelled'),
+      `isLive('requested') && !isLive('cancelled')`,
+    );
   });
 
   test('no engine word reaches the visitor, in any language', async () => {

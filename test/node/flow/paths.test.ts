@@ -58,7 +58,7 @@ describe('BookingFlow: every graph, start to finish', () => {
     await run.flow.submit({ ...CUSTOMER });
     const payment = await run.until(at('payment'));
     assert.equal(payment.booking.state, 'tentative');
-    assert.ok(run.signals.includes('payment-required'));
+    assert.ok(run.signals.includes('payment-required'), `run.signals.includes('payment-required')`);
     await run.flow.pay(testPayment);
     assert.equal((await run.until(at('result'))).booking.state, 'paid');
     assert.equal(run.signals.at(-1), 'booking-paid');
@@ -95,7 +95,10 @@ describe('BookingFlow: every graph, start to finish', () => {
     const empty = await run.until(
       (state) => timesReady(state) && state.chooser === 'times' && state.picker.month === '2029-06',
     );
-    assert.ok(empty.step === 'choose' && empty.chooser === 'times');
+    assert.ok(
+      empty.step === 'choose' && empty.chooser === 'times',
+      `empty.step === 'choose' && empty.chooser === 'times'`,
+    );
     assert.deepEqual(empty.picker.dates, {
       status: 'ready',
       value: { dates: [], next: undefined },

@@ -35,7 +35,7 @@ describe('BookingFlow: the waitlist', () => {
     await run.flow.joinWaitlist(CUSTOMER);
     const done = await run.until(at('waitlisted'));
     assert.equal(done.entry.state, 'waiting');
-    assert.ok(run.cues.includes('waitlisted'));
+    assert.ok(run.cues.includes('waitlisted'), `run.cues.includes('waitlisted')`);
     const listed = mock.api.engine.listWaitlist({ owner_booking_id: group.id });
     assert.equal(listed[0]?.customer.email, CUSTOMER.email);
     await run.flow.back();
@@ -93,7 +93,7 @@ describe('BookingFlow: the waitlist', () => {
     const left = await run.until(at('waitlisted'));
     assert.equal(left.left, true);
     assert.equal(left.entry.state, 'left');
-    assert.ok(run.cues.includes('waitlist-left'));
+    assert.ok(run.cues.includes('waitlist-left'), `run.cues.includes('waitlist-left')`);
     assert.equal(mock.api.engine.getWaitlistEntry(joined.entry.id, OWNER).state, 'left');
     // A second press changes nothing and asks nothing.
     await run.flow.leaveWaitlist();

@@ -43,7 +43,7 @@ describe('calendar file', () => {
     assert.equal(event.startDate.toString(), '2026-10-24T23:30:00Z');
     assert.equal(event.endDate.toString(), '2026-10-25T02:30:00Z');
     assert.match(text, /DTSTAMP:20261001T000000Z\r\n/);
-    assert.ok(text.endsWith('END:VCALENDAR\r\n'));
+    assert.ok(text.endsWith('END:VCALENDAR\r\n'), `text.endsWith('END:VCALENDAR\r\n')`);
     assert.ok(!/[^\r]\n/.test(text), 'every line ends in CRLF');
   });
 
@@ -69,9 +69,9 @@ describe('calendar file', () => {
     const long = `DESCRIPTION:${'æøå–'.repeat(40)}`;
     const folded = foldLine(long);
     const lines = folded.split('\r\n');
-    assert.ok(lines.length > 1);
+    assert.ok(lines.length > 1, 'lines.length > 1');
     for (const line of lines) assert.ok(Buffer.byteLength(line) <= 75, line);
-    for (const line of lines.slice(1)) assert.ok(line.startsWith(' '));
+    for (const line of lines.slice(1)) assert.ok(line.startsWith(' '), `line.startsWith(' ')`);
     assert.equal(lines.map((line, index) => (index ? line.slice(1) : line)).join(''), long);
     const event = parse(
       calendarFile({ uid: 'u', start, end, summary: 'S', description: 'æøå–'.repeat(40) }),

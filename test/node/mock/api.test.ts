@@ -445,6 +445,7 @@ describe('the _mock endpoints', () => {
         (entry: { kind: string; to: string }) =>
           entry.kind === 'email' && entry.to === 'marty@example.test',
       ),
+      `outbox.some((entry: { kind: string; to: string }) => entry.kind === 'email' && entry.to === 'marty@example.test')`,
     );
     const snapshot = (await mock.call('GET', '/_mock/snapshot', { key: null })).body.data;
     await mock.call('POST', '/_mock/reset', { key: null, body: { seed: 'empty' } });

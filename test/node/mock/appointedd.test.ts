@@ -14,11 +14,11 @@ describe('seed 003 services', () => {
     assert.equal(barber.booking.type, 'ONLINE_BOOKING');
     assert.equal(barber.booking.occupancy, 1);
     assert.equal(barber.booking.allow_group, false);
-    assert.ok(barber.booking.durations[0].minutes > 0);
+    assert.ok(barber.booking.durations[0].minutes > 0, 'barber.booking.durations[0].minutes > 0');
     const yoga = await mock.call('GET', '/services/proj_yoga', { key: KEYS.yoga });
     assert.equal(yoga.status, 200);
     assert.equal(yoga.body.data.booking.allow_group, true);
-    assert.ok(yoga.body.data.booking.occupancy > 1);
+    assert.ok(yoga.body.data.booking.occupancy > 1, 'yoga.body.data.booking.occupancy > 1');
     const own = await mock.call('GET', '/services', { key: KEYS.yoga });
     assert.deepEqual(
       own.body.data.map((service: { id: string }) => service.id),
@@ -54,8 +54,11 @@ describe('seed 003 group filter', () => {
       (await mock.call('GET', `/bookings/groups?${query}`, { key: KEYS.yoga })).body.data.map(
         (group: { id: string }) => group.id,
       );
-    assert.ok((await ids('')).includes(first.id));
-    assert.ok(!(await ids('spaces=1')).includes(first.id));
+    assert.ok((await ids('')).includes(first.id), `(await ids('')).includes(first.id)`);
+    assert.ok(
+      !(await ids('spaces=1')).includes(first.id),
+      `!(await ids('spaces=1')).includes(first.id)`,
+    );
     const bad = await mock.call('GET', '/bookings/groups?spaces=none', { key: KEYS.yoga });
     assert.equal(bad.status, 422);
     assert.equal(bad.body.error.details[0].path, 'spaces');

@@ -373,6 +373,7 @@ describe('projects: another project’s ids answer exactly as unknown ids', () =
     assert.equal(classes.body.data.length, 9);
     assert.ok(
       classes.body.data.every((item: any) => item.attributes.event_info.what.includes('Yoga')),
+      `classes.body.data.every((item: any) => item.attributes.event_info.what.includes('Yoga'))`,
     );
     const resources = await send('GET', '/v2/resources', KEYS.yoga);
     assert.deepEqual(
@@ -686,8 +687,14 @@ describe('verification codes: locked after 5 wrong ones', () => {
     const logs = (await send('GET', `/v2/bookings/${booking.id}?include=logs`, KEYS.owner)).body
       .data.logs;
     const descriptions = logs.map((entry: { description: string }) => entry.description);
-    assert.ok(descriptions.includes('Wrong verification code (5 of 5)'));
-    assert.ok(descriptions.includes('Verification locked after 5 wrong codes'));
+    assert.ok(
+      descriptions.includes('Wrong verification code (5 of 5)'),
+      `descriptions.includes('Wrong verification code (5 of 5)')`,
+    );
+    assert.ok(
+      descriptions.includes('Verification locked after 5 wrong codes'),
+      `descriptions.includes('Verification locked after 5 wrong codes')`,
+    );
   });
 
   test('the owner is unaffected: it verifies a locked booking with the code', async () => {

@@ -296,7 +296,7 @@ describe('bad input over real HTTP', () => {
       body: { timeslot_increments: '30 minutes', to: '2 weeks' },
     });
     assert.equal(slots.status, 200, JSON.stringify(slots.body));
-    assert.ok(slots.body.data.length > 0);
+    assert.ok(slots.body.data.length > 0, 'slots.body.data.length > 0');
     const status = await send('PUT', `/bookings/${booking.id}/status`, {
       body: { status: 'checked_in' },
     });
@@ -521,7 +521,7 @@ describe('bad input over real HTTP', () => {
         body: { resources: ['res_coach'], timeslot_increments: '5 minutes', to: '180 days' },
       });
       assert.equal(result.status, 200, JSON.stringify(result.body).slice(0, 300));
-      assert.ok(result.body.data.length > 1000);
+      assert.ok(result.body.data.length > 1000, 'result.body.data.length > 1000');
       assert.ok(result.ms < 10_000, `took ${Math.round(result.ms)} ms`);
     });
   });

@@ -156,7 +156,7 @@ describe('load', () => {
     assert.throws(
       () => new DataFile(path, api).load(),
       (error: Error) => {
-        assert.ok(error instanceof DataFileError);
+        assert.ok(error instanceof DataFileError, 'error instanceof DataFileError');
         assert.equal(error.name, 'DataFileError');
         assert.equal(
           error.message,
@@ -175,9 +175,9 @@ describe('load', () => {
     assert.throws(
       () => new DataFile(path, demoApi()).load(),
       (error: Error) => {
-        assert.ok(error instanceof DataFileError);
+        assert.ok(error instanceof DataFileError, 'error instanceof DataFileError');
         assert.match(error.message, /^Cannot read the data file .*data\.json: EISDIR/);
-        assert.ok(error.message.includes(path));
+        assert.ok(error.message.includes(path), 'error.message.includes(path)');
         return true;
       },
     );
@@ -189,8 +189,11 @@ describe('load', () => {
     assert.throws(
       () => new DataFile(path, demoApi()).load(),
       (error: Error) => {
-        assert.ok(error instanceof DataFileError);
-        assert.ok(error.message.startsWith(`Cannot create the data file ${path}: ENOENT`));
+        assert.ok(error instanceof DataFileError, 'error instanceof DataFileError');
+        assert.ok(
+          error.message.startsWith(`Cannot create the data file ${path}: ENOENT`),
+          'error.message.startsWith(`Cannot create the data file ${path}: ENOENT`)',
+        );
         return true;
       },
     );

@@ -16,7 +16,7 @@ describe('POST /availability/dates', () => {
     const answer = await mock.call('POST', '/availability/dates', { key: KEYS.barber, body: {} });
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
     const days = answer.body.data as Array<Record<string, string>>;
-    assert.ok(days.length > 0);
+    assert.ok(days.length > 0, 'days.length > 0');
     for (const day of days) {
       assert.deepEqual(Object.keys(day), ['date']);
       assert.match(day.date!, /^\d{4}-\d{2}-\d{2}$/);
@@ -104,7 +104,7 @@ describe('the class listing’s time zone', () => {
   // Every listing carries `meta.total`, which a client pages by; the groups' was untested.
   test('the listing says how many classes it holds in meta.total', async () => {
     const answer = await classes('');
-    assert.ok(answer.body.data.length > 0);
+    assert.ok(answer.body.data.length > 0, 'answer.body.data.length > 0');
     assert.deepEqual(answer.body.meta, { total: answer.body.data.length });
   });
 });
@@ -186,7 +186,7 @@ describe('the sandbox’s levers, /_mock', () => {
     assert.equal(reset.body.data.seed, 'demo');
     const graphs = await mock.call('GET', '/bookings/graphs', { key: KEYS.barber });
     assert.equal(graphs.status, 200, JSON.stringify(graphs.body));
-    assert.ok((await firstClass(mock)).id);
+    assert.ok((await firstClass(mock)).id, '(await firstClass(mock)).id');
   });
 
   // Given both, one would win unsaid: the caller meant one of them, and cannot know which.
@@ -270,7 +270,7 @@ describe('GET /services?limit=', () => {
     const none = await mock.call('GET', '/services?limit=0');
     assert.equal(none.status, 200, JSON.stringify(none.body));
     assert.deepEqual(none.body.data, []);
-    assert.ok(none.body.meta.total > 0);
+    assert.ok(none.body.meta.total > 0, 'none.body.meta.total > 0');
     const negative = await mock.call('GET', '/services?limit=-1');
     assert.equal(negative.status, 422);
     assert.equal(negative.body.error.details[0].path, 'limit');

@@ -100,7 +100,7 @@ describe('the HTTP server answers only to its own Host', () => {
         headers: { Host: host.replace('PORT', port), Authorization: basic(KEYS.barber) },
       });
       assert.equal(answer.status, 200);
-      assert.ok(Array.isArray(answer.body.data));
+      assert.ok(Array.isArray(answer.body.data), 'Array.isArray(answer.body.data)');
     });
   }
 });
@@ -164,7 +164,10 @@ describe('/_mock/* answers only its own origin, allowed origins, or callers with
   test('without an Origin (curl, tests) GET /_mock/snapshot answers', async () => {
     const answer = await raw(base, 'GET', '/_mock/snapshot');
     assert.equal(answer.status, 200);
-    assert.ok(answer.body.data.store.bookings.length > 0);
+    assert.ok(
+      answer.body.data.store.bookings.length > 0,
+      'answer.body.data.store.bookings.length > 0',
+    );
   });
 
   for (const origin of ['OWN', ALLOWED]) {

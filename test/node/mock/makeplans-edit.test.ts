@@ -161,6 +161,7 @@ describe('seed 004: PUT /bookings/:id', () => {
       overfilled.body.data.logs.some(
         (log: { description: string }) => log.description === 'Updated seats',
       ),
+      `overfilled.body.data.logs.some((log: { description: string }) => log.description === 'Updated seats')`,
     );
     assert.equal(overfilled.body.data.related.seats, room + 2);
     const full = await mock.call('GET', `/bookings/groups/${groupClass.id}`);

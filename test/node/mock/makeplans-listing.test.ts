@@ -42,8 +42,8 @@ describe('seed 004 listings', () => {
       assert.deepEqual(await ids(`${path}?status=no_show`), [missed.id], path);
     }
     const noStatus = await ids('/bookings/no_status');
-    assert.ok(noStatus.includes(shown.id));
-    assert.ok(!noStatus.includes(missed.id));
+    assert.ok(noStatus.includes(shown.id), 'noStatus.includes(shown.id)');
+    assert.ok(!noStatus.includes(missed.id), '!noStatus.includes(missed.id)');
   });
 
   test('an unknown or malformed filter value is a 422 naming it', async () => {
@@ -71,11 +71,20 @@ describe('seed 004 listings', () => {
     assert.equal(tentative.state, 'tentative');
     assert.equal(unpaid.state, 'tentative');
     const awaitingConfirmation = await ids('/bookings?state=awaiting_confirmation');
-    assert.ok(awaitingConfirmation.includes(tentative.id));
-    assert.ok(!awaitingConfirmation.includes(unpaid.id));
+    assert.ok(
+      awaitingConfirmation.includes(tentative.id),
+      'awaitingConfirmation.includes(tentative.id)',
+    );
+    assert.ok(
+      !awaitingConfirmation.includes(unpaid.id),
+      '!awaitingConfirmation.includes(unpaid.id)',
+    );
     const either = await ids('/bookings?state[]=awaiting_payment&state[]=confirmed');
-    assert.ok(either.includes(unpaid.id) && either.includes(plain.id));
-    assert.ok(!either.includes(tentative.id));
+    assert.ok(
+      either.includes(unpaid.id) && either.includes(plain.id),
+      'either.includes(unpaid.id) && either.includes(plain.id)',
+    );
+    assert.ok(!either.includes(tentative.id), '!either.includes(tentative.id)');
   });
 
   test('since, ids[], resource_id (several), start and end, collection_id', async () => {
@@ -89,7 +98,10 @@ describe('seed 004 listings', () => {
     assert.deepEqual(await ids(`/bookings?since=${encodeURIComponent(since)}`), [b.id]);
     assert.deepEqual(await ids(`/bookings/all?ids[]=${a.id}&ids[]=${c.id}`), [a.id, c.id]);
     const both = await ids('/bookings?resource_id[]=res_barber&resource_id[]=res_coach');
-    assert.ok(both.includes(a.id) && both.includes(c.id) && !both.includes(b.id));
+    assert.ok(
+      both.includes(a.id) && both.includes(c.id) && !both.includes(b.id),
+      'both.includes(a.id) && both.includes(c.id) && !both.includes(b.id)',
+    );
     const window = await ids(
       `/bookings?ids=${a.id},${b.id},${c.id}&start=2027-01-01T00:00:00Z&end=${encodeURIComponent(
         '2027-12-31T00:00:00+00:00',
@@ -170,7 +182,7 @@ describe('seed 004 listings', () => {
     assert.deepEqual(await ids(`/bookings/all?service_id=proj_barber&event_id=${yoga.id}`), []);
     const { status, body } = await mock.call('GET', '/bookings?event_id=');
     assert.equal(status, 200, 'an empty value is no filter, as for the other list filters');
-    assert.ok((body.data as unknown[]).length > 0);
+    assert.ok((body.data as unknown[]).length > 0, '(body.data as unknown[]).length > 0');
   });
 
   test('extended=true adds the related bookings (a class its seats); other values are 422', async () => {
@@ -179,9 +191,15 @@ describe('seed 004 listings', () => {
     assert.equal(plain.body.data.related_bookings, undefined);
     const full = await mock.call('GET', `/bookings/${yoga.id}?extended=true`);
     assert.equal(full.status, 200);
-    assert.ok(Array.isArray(full.body.data.related_bookings));
+    assert.ok(
+      Array.isArray(full.body.data.related_bookings),
+      'Array.isArray(full.body.data.related_bookings)',
+    );
     const listed = await mock.call('GET', `/bookings/all?ids[]=${yoga.id}&extended=true`);
-    assert.ok(Array.isArray(listed.body.data[0].related_bookings));
+    assert.ok(
+      Array.isArray(listed.body.data[0].related_bookings),
+      'Array.isArray(listed.body.data[0].related_bookings)',
+    );
     const off = await mock.call('GET', `/bookings/all?ids[]=${yoga.id}&extended=false`);
     assert.equal(off.body.data[0].related_bookings, undefined);
     const bad = await mock.call('GET', '/bookings?extended=yes');

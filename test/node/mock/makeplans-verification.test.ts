@@ -79,6 +79,7 @@ describe('seed 004 verification', () => {
         (log: { description: string }) =>
           log.description === 'Verified by the owner without a code',
       ),
+      `byOwner.body.data.logs.some((log: { description: string }) => log.description === 'Verified by the owner without a code')`,
     );
   });
 

@@ -27,7 +27,10 @@ describe('the defaults', () => {
       client: { perSecond: 50, burst: 200 },
       key: { perSecond: 500, burst: 2000 },
     });
-    assert.ok(takes(limiter, 200).every((wait) => wait === 0));
+    assert.ok(
+      takes(limiter, 200).every((wait) => wait === 0),
+      'takes(limiter, 200).every((wait) => wait === 0)',
+    );
     assert.equal(limiter.take(valid('k'), 'c', T0), 1, 'the 201st waits (rounded up to 1 s)');
     assert.equal(limiter.take(valid('k'), 'c', T0 + 20), 0, 'one token back after 20 ms');
   });
@@ -91,7 +94,8 @@ describe('all or nothing', () => {
       key: { perSecond: 0.001, burst: 2 },
     });
     assert.equal(limiter.take(valid('k'), 'a', T0), 0);
-    for (let index = 0; index < 5; index++) assert.ok(limiter.take(valid('k'), 'a', T0) > 0);
+    for (let index = 0; index < 5; index++)
+      assert.ok(limiter.take(valid('k'), 'a', T0) > 0, `limiter.take(valid('k'), 'a', T0) > 0`);
     assert.equal(limiter.take(valid('k'), 'b', T0), 0, "the key's second token is still there");
     assert.ok(limiter.take(valid('k'), 'c', T0) > 0, 'and now the key is spent');
   });

@@ -128,6 +128,7 @@ describe('seed 000 (confirm_decline walk-through)', () => {
         (entry: { success: string; data: string }) =>
           entry.success === 'true' && typeof entry.data === 'string',
       ),
+      `fetched.body.data.logs.every((entry: { success: string; data: string }) => entry.success === 'true' && typeof entry.data === 'string')`,
     );
   });
 });

@@ -176,7 +176,7 @@ describe('a failure after the status line went out', () => {
       );
       const next = await get(`${server.url}/bookings/graphs`);
       assert.equal(next.status, 200);
-      assert.ok(JSON.parse(next.text).data.length > 0);
+      assert.ok(JSON.parse(next.text).data.length > 0, 'JSON.parse(next.text).data.length > 0');
     } finally {
       arrayBuffer.mock.restore();
       logged.mock.restore();

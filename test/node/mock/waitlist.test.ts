@@ -92,7 +92,7 @@ describe('joining', () => {
     const { body: owned } = await mock.call('GET', `/bookings/${group.id}?include=logs`);
     const logs = JSON.stringify(owned.data.logs);
     assert.match(logs, /Waitlist: entry .* joined for 2 seats/);
-    assert.ok(!logs.includes(body.data.customer_token));
+    assert.ok(!logs.includes(body.data.customer_token), '!logs.includes(body.data.customer_token)');
   });
 
   test('the same email twice is a conflict', async () => {
@@ -213,7 +213,10 @@ describe('offers', () => {
     const events = mock.api.engine.outbox().filter((entry) => entry.subject === 'waitlist.offered');
     assert.equal(events.length, 1);
     assert.equal(events[0]!.to, 'https://hooks.example/yoga');
-    assert.ok(!events[0]!.body.includes('customer_token'));
+    assert.ok(
+      !events[0]!.body.includes('customer_token'),
+      `!events[0]!.body.includes('customer_token')`,
+    );
   });
 
   test('the offer email links to the widget\u2019s page on that hold; a registered webhook hears the offer', async () => {
@@ -379,7 +382,10 @@ describe('race safety', () => {
     const group = await laterClass();
     const seats = await fill(group);
     const joined = await Promise.all(Array.from({ length: 20 }, (_, n) => join(group.id, n + 1)));
-    assert.ok(joined.every((response) => response.status === 201));
+    assert.ok(
+      joined.every((response) => response.status === 201),
+      'joined.every((response) => response.status === 201)',
+    );
     const observed: number[] = [];
     const outsiders: number[] = [];
     await Promise.all([
@@ -399,7 +405,10 @@ describe('race safety', () => {
     );
     assert.deepEqual(outsiders, Array(10).fill(409));
     const offered = await entries(group.id);
-    assert.ok(offered.every((entry) => entry.state === 'offered'));
+    assert.ok(
+      offered.every((entry) => entry.state === 'offered'),
+      `offered.every((entry) => entry.state === 'offered')`,
+    );
     const booked = await Promise.all(
       offered.map((entry, n) =>
         mock.call('POST', '/bookings', {
@@ -408,7 +417,10 @@ describe('race safety', () => {
         }),
       ),
     );
-    assert.ok(booked.every((response) => response.status === 201));
+    assert.ok(
+      booked.every((response) => response.status === 201),
+      'booked.every((response) => response.status === 201)',
+    );
     assert.equal(await seatsTaken(group.id), group.max);
     const { body } = await mock.call('GET', `/bookings/${group.id}?include=related_bookings`);
     const holding = body.data.related_bookings.filter((seat: any) => seat.state === 'confirmed');

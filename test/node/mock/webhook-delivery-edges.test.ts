@@ -66,7 +66,7 @@ describe('one attempt', () => {
     });
     assert.equal(init.body, DELIVERY.body);
     assert.equal(init.redirect, 'manual');
-    assert.ok(init.signal instanceof AbortSignal);
+    assert.ok(init.signal instanceof AbortSignal, 'init.signal instanceof AbortSignal');
     assert.deepEqual(recorded, [{ status_code: 302 }]);
   });
 

@@ -188,7 +188,7 @@ describe('webhooks over real HTTP (npm run api)', () => {
     await send('POST', '/bookings', bookingBody());
     await server.deliverer.flush();
     const before = receiver.received.length;
-    assert.ok(before >= 1);
+    assert.ok(before >= 1, 'before >= 1');
     const deleted = await send('DELETE', `/webhooks/${hook.id}`);
     assert.equal(deleted.status, 200);
     clock.advance(HOUR);

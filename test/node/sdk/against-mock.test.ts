@@ -68,7 +68,7 @@ describe('the SDK against the mock API', () => {
       customer: { name: 'Marty McFly', email: 'marty@example.test' },
     });
     assert.equal(booking.state, 'confirmed');
-    assert.ok(booking.customer_token);
+    assert.ok(booking.customer_token, 'booking.customer_token');
     assert.equal(booking.attributes.event_info?.what, 'Hill Valley Barbers');
 
     const mine = sdk.withCustomerToken(booking.customer_token!);
@@ -138,7 +138,7 @@ describe('the SDK against the mock API', () => {
     const sdk = client(DEMO_KEYS.yoga);
     const config = await sdk.projectConfig('proj_yoga');
     assert.equal(config.booking.graph, 'group_customer');
-    assert.ok(config.customer_fields.name);
+    assert.ok(config.customer_fields.name, 'config.customer_fields.name');
     // What the widget's summary shows: the yoga class is free and has a place.
     assert.deepEqual(config.price, { amount: 0, currency: 'USD' });
     assert.equal(config.location?.type, 'place');
@@ -146,7 +146,7 @@ describe('the SDK against the mock API', () => {
     const barber = await client(DEMO_KEYS.barber).projectConfig('proj_barber');
     assert.deepEqual(barber.price, { amount: 2500, currency: 'USD' });
     assert.equal(barber.duration, 30);
-    assert.ok(barber.description);
+    assert.ok(barber.description, 'barber.description');
     const session = await client(DEMO_KEYS.paidSession).projectConfig('proj_paid_session');
     assert.deepEqual(session.location, { type: 'online' });
     assert.equal(session.duration, 45);
@@ -155,7 +155,10 @@ describe('the SDK against the mock API', () => {
       Object.keys((await sdk.graph('confirm_decline')).actions).includes('decline'),
       true,
     );
-    assert.ok((await sdk.resources()).some((resource) => resource.id === 'res_doc'));
+    assert.ok(
+      (await sdk.resources()).some((resource) => resource.id === 'res_doc'),
+      `(await sdk.resources()).some((resource) => resource.id === 'res_doc')`,
+    );
   });
 });
 
@@ -179,7 +182,10 @@ describe('every error code arrives typed', () => {
       const failure = error as { code: string; status: number; details: Array<{ path: string }> };
       assert.equal(failure.code, 'validation_failed');
       assert.equal(failure.status, 422);
-      assert.ok(failure.details.some((detail) => detail.path === 'customer.email'));
+      assert.ok(
+        failure.details.some((detail) => detail.path === 'customer.email'),
+        `failure.details.some((detail) => detail.path === 'customer.email')`,
+      );
     }
   });
 

@@ -76,7 +76,7 @@ describe('which endpoints are tried again after a 503', () => {
     test(`${name}: sent once, the 503 reported`, async () => {
       const { client, calls } = clientWith([unavailable, ok(data)]);
       const error = await failure(call(client));
-      assert.ok(error instanceof SlotkitApiError);
+      assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
       assert.equal(error.status, 503);
       assert.equal(calls.length, 1);
     });
@@ -124,7 +124,7 @@ describe("the client's defaults", () => {
   test('two retries by default: three attempts in all', async () => {
     const { client, calls } = clientWith([unavailable]);
     const error = await failure(client.resources());
-    assert.ok(error instanceof SlotkitApiError);
+    assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
     assert.equal(calls.length, 3);
   });
 
@@ -144,7 +144,7 @@ describe("the client's defaults", () => {
     await new Promise((resolve) => setImmediate(resolve));
     t.mock.timers.tick(15_000);
     const error = await pending;
-    assert.ok(error instanceof SlotkitTimeoutError);
+    assert.ok(error instanceof SlotkitTimeoutError, 'error instanceof SlotkitTimeoutError');
     assert.equal(error.timeoutMs, 15_000);
   });
 

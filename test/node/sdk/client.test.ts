@@ -176,6 +176,9 @@ describe('idempotency keys', () => {
     const { client, calls } = clientWith([ok(world.fetched)]);
     await client.getBooking('bk_1');
     await client.performAction('bk_1', 'pay');
-    assert.ok(calls.every((call) => !call.headers.has('Idempotency-Key')));
+    assert.ok(
+      calls.every((call) => !call.headers.has('Idempotency-Key')),
+      `calls.every((call) => !call.headers.has('Idempotency-Key'))`,
+    );
   });
 });

@@ -139,7 +139,7 @@ describe('a client and the script tag’s early requests', () => {
     const error = await client()
       .projectConfig('proj_barber')
       .catch((e: unknown) => e);
-    assert.ok(error instanceof SlotkitApiError);
+    assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
     assert.equal(error.status, 404);
     assert.equal(error.code, 'not_found');
     assert.equal(network.calls.length, 1);

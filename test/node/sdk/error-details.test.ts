@@ -34,16 +34,16 @@ describe('each error names itself and says what happened', () => {
   test('network', async () => {
     const { client } = clientWith([networkDown()], { retries: 0 });
     const error = await failure(client.resources());
-    assert.ok(error instanceof SlotkitNetworkError);
+    assert.ok(error instanceof SlotkitNetworkError, 'error instanceof SlotkitNetworkError');
     assert.equal(error.name, 'SlotkitNetworkError');
     assert.equal(error.message, 'GET /resources: the network request failed');
-    assert.ok(error.cause instanceof TypeError);
+    assert.ok(error.cause instanceof TypeError, 'error.cause instanceof TypeError');
   });
 
   test('timeout', async () => {
     const { client } = clientWith([hang], { timeoutMs: 30 });
     const error = await failure(client.resources());
-    assert.ok(error instanceof SlotkitTimeoutError);
+    assert.ok(error instanceof SlotkitTimeoutError, 'error instanceof SlotkitTimeoutError');
     assert.equal(error.name, 'SlotkitTimeoutError');
     assert.equal(error.message, 'GET /resources: no answer within 30 ms');
   });
@@ -54,7 +54,7 @@ describe('each error names itself and says what happened', () => {
     const pending = failure(client.resources({ signal: controller.signal }));
     controller.abort(new Error('closed'));
     const error = await pending;
-    assert.ok(error instanceof SlotkitAbortError);
+    assert.ok(error instanceof SlotkitAbortError, 'error instanceof SlotkitAbortError');
     assert.equal(error.name, 'SlotkitAbortError');
     assert.equal(error.message, 'GET /resources: aborted');
     assert.equal((error.cause as Error).message, 'closed');
@@ -63,20 +63,20 @@ describe('each error names itself and says what happened', () => {
   test('an HTTP error without a body names the endpoint and the status', async () => {
     const { client } = clientWith([() => new Response('', { status: 404 })]);
     const error = await failure(client.resources());
-    assert.ok(error instanceof SlotkitApiError);
+    assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
     assert.equal(error.message, 'GET /resources: HTTP 404');
   });
 
   test('a wrong shape lists at most three issues, and "(body)" when the body itself is wrong', async () => {
     const bodyWrong = await failure(clientWith([json(200, null)]).client.resources());
-    assert.ok(bodyWrong instanceof SlotkitSchemaError);
+    assert.ok(bodyWrong instanceof SlotkitSchemaError, 'bodyWrong instanceof SlotkitSchemaError');
     assert.equal(bodyWrong.name, 'SlotkitSchemaError');
     assert.match(bodyWrong.message, /^GET \/resources: unexpected response \(\(body\): .+\)$/);
 
     const broken = { id: '', name: 1, timezone: 2 };
     const many = await failure(clientWith([ok([broken, broken])]).client.resources());
-    assert.ok(many instanceof SlotkitSchemaError);
-    assert.ok(many.issues.length > 3);
+    assert.ok(many instanceof SlotkitSchemaError, 'many instanceof SlotkitSchemaError');
+    assert.ok(many.issues.length > 3, 'many.issues.length > 3');
     const listed = many.message.slice(many.message.indexOf('(') + 1, -1).split('; ');
     assert.deepEqual(
       listed.map((part) => part.split(':')[0]),
@@ -90,7 +90,7 @@ describe('Retry-After values', () => {
   const retryAfterOf = async (header: string) => {
     const { client } = clientWith([limitedWith(header)]);
     const error = await failure(client.performAction('b1', 'cancel'));
-    assert.ok(error instanceof SlotkitApiError);
+    assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
     return error.retryAfter;
   };
 
@@ -124,7 +124,10 @@ describe('transport edges', () => {
     assert.equal(retried.calls.length, 2);
     const client = json(499, { error: { status: 499, code: 'closed', message: 'Closed' } });
     const once = clientWith([client, ok([])]);
-    assert.ok((await failure(once.client.resources())) instanceof SlotkitApiError);
+    assert.ok(
+      (await failure(once.client.resources())) instanceof SlotkitApiError,
+      '(await failure(once.client.resources())) instanceof SlotkitApiError',
+    );
     assert.equal(once.calls.length, 1);
   });
 });

@@ -21,14 +21,17 @@ describe('API errors', () => {
   test('a 4xx body becomes a SlotkitApiError with its code, message and details', async () => {
     const { client, calls } = clientWith([json(422, world.validationError)]);
     const error = await failure(client.createBooking({ graph: 'instant' }));
-    assert.ok(error instanceof SlotkitApiError);
-    assert.ok(error instanceof SlotkitError);
+    assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
+    assert.ok(error instanceof SlotkitError, 'error instanceof SlotkitError');
     assert.equal(error.name, 'SlotkitApiError');
     assert.equal(error.status, 422);
     assert.equal(error.code, 'validation_failed');
     assert.equal(error.message, world.validationError.error.message);
     assert.deepEqual(error.details, world.validationError.error.details);
-    assert.ok(error.details.some((detail) => detail.path === 'customer.email'));
+    assert.ok(
+      error.details.some((detail) => detail.path === 'customer.email'),
+      `error.details.some((detail) => detail.path === 'customer.email')`,
+    );
     assert.equal(error.endpoint, 'POST /bookings');
     assert.equal(calls.length, 1, 'a 4xx is never retried');
   });
@@ -36,7 +39,7 @@ describe('API errors', () => {
   test('a 409 from a read is not retried either', async () => {
     const { client, calls } = clientWith([json(409, world.errorBody)]);
     const error = await failure(client.reserve({ resource_id: 'r', start: 's', end: 'e' }));
-    assert.ok(error instanceof SlotkitApiError);
+    assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
     assert.equal(error.code, 'slot_unavailable');
     assert.deepEqual(error.details, []);
     assert.equal(calls.length, 1);
@@ -50,11 +53,11 @@ describe('API errors', () => {
       json(429, limited, { Date: date, 'Retry-After': 'Mon, 23 Nov 2026 08:00:30 GMT' }),
     ]);
     const first = await failure(client.resources());
-    assert.ok(first instanceof SlotkitApiError);
+    assert.ok(first instanceof SlotkitApiError, 'first instanceof SlotkitApiError');
     assert.equal(first.code, 'rate_limited');
     assert.equal(first.retryAfter, 7);
     const second = await failure(client.resources());
-    assert.ok(second instanceof SlotkitApiError);
+    assert.ok(second instanceof SlotkitApiError, 'second instanceof SlotkitApiError');
     // 30 s after the server's own Date, whatever the local clock says (±1 s for its resolution).
     assert.ok(second.retryAfter! >= 29 && second.retryAfter! <= 31, String(second.retryAfter));
     assert.equal(calls.length, 2, 'a Retry-After over the cap is not waited for');
@@ -63,7 +66,7 @@ describe('API errors', () => {
   test('an error without a JSON body is still an API error, code http_error', async () => {
     const { client } = clientWith([() => new Response('<h1>Bad gateway</h1>', { status: 404 })]);
     const error = await failure(client.group('g1'));
-    assert.ok(error instanceof SlotkitApiError);
+    assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
     assert.equal(error.status, 404);
     assert.equal(error.code, 'http_error');
   });
@@ -73,7 +76,7 @@ describe('retries', () => {
   test('a 5xx read is retried, then reported as a SlotkitApiError', async () => {
     const { client, calls } = clientWith([unavailable]);
     const error = await failure(client.resources());
-    assert.ok(error instanceof SlotkitApiError);
+    assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
     assert.equal(error.status, 503);
     assert.equal(error.code, 'unavailable');
     assert.equal(calls.length, 3, 'the first try and two retries');
@@ -90,7 +93,7 @@ describe('retries', () => {
     const cause = networkDown();
     const { client, calls } = clientWith([cause], { retries: 4 });
     const error = await failure(client.groups());
-    assert.ok(error instanceof SlotkitNetworkError);
+    assert.ok(error instanceof SlotkitNetworkError, 'error instanceof SlotkitNetworkError');
     assert.equal(error.code, 'network_error');
     assert.equal(error.cause, cause);
     assert.equal(calls.length, 5);
@@ -118,7 +121,7 @@ describe('retries', () => {
     assert.equal(calls.length, 3);
     const keys = new Set(calls.map((call) => call.headers.get('Idempotency-Key')));
     assert.equal(keys.size, 1);
-    assert.ok([...keys][0]);
+    assert.ok([...keys][0], '[...keys][0]');
     assert.equal(new Set(calls.map((call) => call.body)).size, 1);
   });
 
@@ -160,7 +163,10 @@ describe('retries', () => {
       backoffDelay(2, () => 0),
       300,
     );
-    assert.ok(backoffDelay(30, () => 0.999_999) <= 2500);
+    assert.ok(
+      backoffDelay(30, () => 0.999_999) <= 2500,
+      'backoffDelay(30, () => 0.999_999) <= 2500',
+    );
   });
 
   test('a client without retryDelay really waits between attempts', async () => {
@@ -178,10 +184,10 @@ describe('timeouts and aborts', () => {
     const { client, calls } = clientWith([hang], { timeoutMs: 30 });
     const started = performance.now();
     const error = await failure(client.resources());
-    assert.ok(error instanceof SlotkitTimeoutError);
+    assert.ok(error instanceof SlotkitTimeoutError, 'error instanceof SlotkitTimeoutError');
     assert.equal(error.code, 'timeout');
     assert.equal(error.timeoutMs, 30);
-    assert.ok(performance.now() - started < 1000);
+    assert.ok(performance.now() - started < 1000, 'performance.now() - started < 1000');
     assert.equal(calls.length, 1, 'the time budget covers retries: none is left');
   });
 
@@ -189,8 +195,8 @@ describe('timeouts and aborts', () => {
     const { client, calls } = clientWith([unavailable], { timeoutMs: 40, retryDelay: () => 5000 });
     const started = performance.now();
     const error = await failure(client.resources());
-    assert.ok(error instanceof SlotkitTimeoutError);
-    assert.ok(performance.now() - started < 1000);
+    assert.ok(error instanceof SlotkitTimeoutError, 'error instanceof SlotkitTimeoutError');
+    assert.ok(performance.now() - started < 1000, 'performance.now() - started < 1000');
     assert.equal(calls.length, 1);
   });
 
@@ -200,9 +206,9 @@ describe('timeouts and aborts', () => {
     const pending = failure(client.availability({}, { signal: controller.signal }));
     setTimeout(() => controller.abort(new Error('user picked another day')), 5);
     const error = await pending;
-    assert.ok(error instanceof SlotkitAbortError);
+    assert.ok(error instanceof SlotkitAbortError, 'error instanceof SlotkitAbortError');
     assert.equal(error.code, 'aborted');
-    assert.ok(!(error instanceof SlotkitTimeoutError));
+    assert.ok(!(error instanceof SlotkitTimeoutError), '!(error instanceof SlotkitTimeoutError)');
     assert.equal((error.cause as Error).message, 'user picked another day');
     assert.equal(calls.length, 1);
   });
@@ -228,15 +234,15 @@ describe('timeouts and aborts', () => {
     });
     const started = performance.now();
     const error = await failure(client.resources({ signal: controller.signal }));
-    assert.ok(error instanceof SlotkitAbortError);
-    assert.ok(performance.now() - started < 1000);
+    assert.ok(error instanceof SlotkitAbortError, 'error instanceof SlotkitAbortError');
+    assert.ok(performance.now() - started < 1000, 'performance.now() - started < 1000');
     assert.equal(calls.length, 1);
   });
 
   test('an already aborted signal sends nothing', async () => {
     const { client, calls } = clientWith([ok(world.resources)]);
     const error = await failure(client.resources({ signal: AbortSignal.abort() }));
-    assert.ok(error instanceof SlotkitAbortError);
+    assert.ok(error instanceof SlotkitAbortError, 'error instanceof SlotkitAbortError');
     assert.equal(calls.length, 0);
   });
 
@@ -267,7 +273,7 @@ describe('malformed responses', () => {
     const broken = { ...world.slotHold, expires_at: 'in ten minutes' };
     const { client, calls } = clientWith([ok(broken)]);
     const error = await failure(client.reserve({ resource_id: 'r', start: 's', end: 'e' }));
-    assert.ok(error instanceof SlotkitSchemaError);
+    assert.ok(error instanceof SlotkitSchemaError, 'error instanceof SlotkitSchemaError');
     assert.equal(error.code, 'invalid_response');
     assert.equal(error.endpoint, 'POST /bookings/reserve');
     assert.deepEqual(
@@ -281,13 +287,13 @@ describe('malformed responses', () => {
   test('a body without the data envelope is refused', async () => {
     const { client } = clientWith([json(200, world.created)]);
     const error = await failure(client.getBooking('bk_1'));
-    assert.ok(error instanceof SlotkitSchemaError);
+    assert.ok(error instanceof SlotkitSchemaError, 'error instanceof SlotkitSchemaError');
     assert.deepEqual(error.issues[0]!.path, ['data']);
   });
 
   test('a success that is not JSON is a SlotkitSchemaError too', async () => {
     const { client } = clientWith([() => new Response('<html>captive portal</html>')]);
     const error = await failure(client.resources());
-    assert.ok(error instanceof SlotkitSchemaError);
+    assert.ok(error instanceof SlotkitSchemaError, 'error instanceof SlotkitSchemaError');
   });
 });

@@ -34,7 +34,7 @@ describe('429 and Retry-After', () => {
   test('the wait is once: a second 429 is reported with its Retry-After', async () => {
     const { client, calls } = clientWith([limited('0'), limited('0'), ok([])]);
     const error = await failure(client.resources());
-    assert.ok(error instanceof SlotkitApiError);
+    assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
     assert.equal(error.code, 'rate_limited');
     assert.equal(error.retryAfter, 0);
     assert.equal(calls.length, 2);
@@ -54,7 +54,7 @@ describe('429 and Retry-After', () => {
     await failure(client.reserve({ resource_id: 'r', start: 's', end: 'e' }));
     assert.equal(calls.length, 2);
     const key = calls[0]!.headers.get('Idempotency-Key');
-    assert.ok(key);
+    assert.ok(key, 'key');
     assert.equal(calls[1]!.headers.get('Idempotency-Key'), key);
   });
 
@@ -66,7 +66,7 @@ describe('429 and Retry-After', () => {
     test(`${name} is never sent twice`, async () => {
       const { client, calls } = clientWith([limited('0'), ok(booking)]);
       const error = await failure(call(client));
-      assert.ok(error instanceof SlotkitApiError);
+      assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
       assert.equal(error.status, 429);
       assert.equal(calls.length, 1);
     });
@@ -76,16 +76,16 @@ describe('429 and Retry-After', () => {
     const { client, calls } = clientWith([limited('7'), ok([])]);
     const started = Date.now();
     const error = await failure(client.resources());
-    assert.ok(error instanceof SlotkitApiError);
+    assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
     assert.equal(error.retryAfter, 7);
     assert.equal(calls.length, 1);
-    assert.ok(Date.now() - started < 500);
+    assert.ok(Date.now() - started < 500, 'Date.now() - started < 500');
   });
 
   test('a Retry-After longer than the time the call has left is not waited for', async () => {
     const { client, calls } = clientWith([limited('2'), ok([])], { timeoutMs: 1000 });
     const error = await failure(client.resources());
-    assert.ok(error instanceof SlotkitApiError);
+    assert.ok(error instanceof SlotkitApiError, 'error instanceof SlotkitApiError');
     assert.equal(error.status, 429);
     assert.equal(calls.length, 1);
   });

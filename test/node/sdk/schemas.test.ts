@@ -22,9 +22,12 @@ describe('schemas accept what the engine sends', () => {
     assert.equal(parsed.id, world.created.id);
     assert.equal(parsed.state, 'confirmed');
     assert.match(parsed.customer_token ?? '', /^[0-9a-f]{16,}$/);
-    assert.ok(parsed.possible_actions.includes('cancel_by_customer'));
+    assert.ok(
+      parsed.possible_actions.includes('cancel_by_customer'),
+      `parsed.possible_actions.includes('cancel_by_customer')`,
+    );
     assert.equal(parsed.attributes.event_info?.start, world.slots[0]!.start);
-    assert.ok((parsed.logs ?? []).length > 0);
+    assert.ok((parsed.logs ?? []).length > 0, '(parsed.logs ?? []).length > 0');
     assert.equal(parsed.logs![0]!.success, 'true');
     assert.equal(parsed.customers[0]!.shoe_size, '9');
     assert.equal(parsed.resource?.timezone, 'America/Los_Angeles');
@@ -52,7 +55,10 @@ describe('schemas accept what the engine sends', () => {
     assert.equal(instant?.states.cancelled_by_customer?.final, true);
     assert.equal(instant?.actions.cancel_by_customer?.by, 'customer');
     // Steps are not checked, but they reach the demo that draws them.
-    assert.ok(Array.isArray(instant?.actions.create?.steps));
+    assert.ok(
+      Array.isArray(instant?.actions.create?.steps),
+      'Array.isArray(instant?.actions.create?.steps)',
+    );
     assert.equal(z.array(resource).parse(world.resources).length, world.resources.length);
   });
 

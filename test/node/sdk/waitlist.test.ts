@@ -28,7 +28,7 @@ test('join a sold-out class, read the entry with its token, leave it', async () 
       customer: { name: 'Early', email: 'early@example.test' },
     })
     .catch((error: unknown) => error);
-  assert.ok(refused instanceof SlotkitApiError);
+  assert.ok(refused instanceof SlotkitApiError, 'refused instanceof SlotkitApiError');
   assert.equal(refused.code, 'seats_available');
   await sdk.createBooking({
     graph: 'group_customer_payment',

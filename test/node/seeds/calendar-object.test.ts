@@ -60,7 +60,10 @@ describe('the calendar object (seed 000)', () => {
     assert.match(calendar.foregroundcolor, HEX);
     assert.match(calendar.backgroundcolor, HEX);
     assert.ok(Number.isFinite(Date.parse(calendar.created_at)), calendar.created_at);
-    assert.ok(Date.parse(calendar.updated_at) >= Date.parse(calendar.created_at));
+    assert.ok(
+      Date.parse(calendar.updated_at) >= Date.parse(calendar.created_at),
+      'Date.parse(calendar.updated_at) >= Date.parse(calendar.created_at)',
+    );
 
     const read = await api.call('GET', `/bookings/${created.body.data.id}`);
     assert.deepEqual(read.body.data.calendar, calendar);

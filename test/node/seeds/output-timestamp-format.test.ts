@@ -136,7 +136,7 @@ describe('outputTimestampFormat', () => {
       headers: { OutputTimestampFormat: 'Y-m-d H:i:s' },
     });
     assert.equal(list.status, 200, JSON.stringify(list.body));
-    assert.ok(list.body.data.length > 0);
+    assert.ok(list.body.data.length > 0, 'list.body.data.length > 0');
     assert.deepEqual(isoLeft(list.body), []);
   });
 
