@@ -125,8 +125,7 @@ async function nodeSuite() {
     'tsx',
     '--test',
     `--test-concurrency=${concurrency}`,
-    // A test that hangs (a failing assert.ok without a message can, under tsx on Node 20:
-    // nodejs/node#52962) fails after 10 minutes with its name instead of stalling CI.
+    // A test that hangs fails after 10 minutes with its name instead of stalling CI.
     '--test-timeout=600000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
