@@ -82,6 +82,15 @@ export class Store {
     this.journal?.push(undo);
   }
 
+  /**
+   * A record inserted in this transaction needs no copy when edited later in it: its undo
+   * removes it. Outside a transaction (seeding, restore) nothing is marked, or the first
+   * transaction after a restore would skip the copy of a restored record and could not undo it.
+   */
+  private fresh(record: object): void {
+    if (this.journal) this.touched.add(record);
+  }
+
   /** The stored booking, made safe to change in place for the current transaction. */
   editBooking(id: string): BookingRecord {
     return this.edit(this.bookings, id);
@@ -101,7 +110,7 @@ export class Store {
 
   insertWaitlistEntry(entry: WaitlistEntry): void {
     this.waitlist.set(entry.id, entry);
-    this.touched.add(entry);
+    this.fresh(entry);
     this.record(() => this.waitlist.delete(entry.id));
   }
 
@@ -118,7 +127,7 @@ export class Store {
 
   insertBooking(booking: BookingRecord): void {
     this.bookings.set(booking.id, booking);
-    this.touched.add(booking);
+    this.fresh(booking);
     // Read once: the undo removes the booking from the indexes it was added to.
     const { id, resource_id: resourceId } = booking;
     const classId = booking.related.owner_booking_id;
@@ -133,7 +142,7 @@ export class Store {
 
   insertHold(hold: HoldRecord): void {
     this.holds.set(hold.id, hold);
-    this.touched.add(hold);
+    this.fresh(hold);
     const indexes: Array<[Map<string, Set<string>>, string | undefined]> = [
       [this.holdsByResource, hold.resource_id],
       [this.holdsByClass, hold.owner_booking_id],
@@ -196,7 +205,7 @@ export class Store {
 
   insertDelivery(delivery: DeliveryRecord): void {
     this.deliveries.set(delivery.id, delivery);
-    this.touched.add(delivery);
+    this.fresh(delivery);
     this.record(() => this.deliveries.delete(delivery.id));
   }
 
