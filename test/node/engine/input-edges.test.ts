@@ -220,3 +220,22 @@ test('a booking’s custom_data with an empty key is refused saying so', () => {
     { path: 'custom_data', message: 'the key must not be empty' },
   ]);
 });
+
+test('an instant and a duration have a length cap, though longer ones would parse', () => {
+  // 40 digits of a second: parseInstant reads it, the cap of 64 characters refuses it.
+  const longInstant = `2026-11-24T12:00:00.${'0'.repeat(40)}+00:00`;
+  const [tooLong] = refused(rescheduleInput, { start: START, end: longInstant }) ?? [];
+  assert.equal(tooLong?.path, 'end');
+  assert.match(tooLong!.message, /64/);
+  assert.equal(
+    parse(eventInput, {
+      start: `2026-11-24T10:00:00.${'0'.repeat(38)}+00:00`,
+      end: END,
+      what: 'Cut',
+    }).start,
+    Date.parse(START),
+  );
+  // Spaces between number and unit: parseDuration reads them, the cap of 40 refuses them.
+  assert.deepEqual(paths(availabilityInput, { length: `1${' '.repeat(40)}minute` }), ['length']);
+  assert.equal(refused(availabilityInput, { length: `1${' '.repeat(33)}minute` }), undefined);
+});
