@@ -393,5 +393,8 @@ function issueMessage(issue: z.core.$ZodIssue, root: unknown): string {
     return `must be ${expected} (got ${kindOf(found)})`;
   }
   if (issue.code === 'unrecognized_keys') return `has unknown field(s): ${issue.keys.join(', ')}`;
+  // zod answers a bad record key with "Invalid key in record" and keeps the reason inside.
+  if (issue.code === 'invalid_key' && issue.issues[0])
+    return `the key ${issueMessage(issue.issues[0], root)}`;
   return issue.message;
 }
