@@ -91,7 +91,10 @@ test('upcoming: holds time and starts now or later; one under way is not upcomin
   engine.performAction(cancelled.id, 'cancel', {}, OWNER);
   clock.set(at(1, 10));
   assert.deepEqual(ids({ view: 'upcoming' }), [now.id, later.id]);
-  assert.ok(ids({ view: 'active' }).includes(underway.id));
+  assert.ok(
+    ids({ view: 'active' }).includes(underway.id),
+    `ids({ view: 'active' }).includes(underway.id)`,
+  );
 });
 
 test('unconfirmed: waiting for the host or for a verification code', () => {

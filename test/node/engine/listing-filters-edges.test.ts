@@ -85,7 +85,10 @@ test('a state or graph no graph knows is refused, naming it and what is known', 
   assert.equal(state.details!.length, 1);
   assert.equal(state.details![0]!.path, 'state');
   assert.match(state.details![0]!.message, /^unknown "lost", "gone"; known: deleted, /);
-  assert.ok(state.message.startsWith('state: unknown "lost", "gone"; known: '));
+  assert.ok(
+    state.message.startsWith('state: unknown "lost", "gone"; known: '),
+    `state.message.startsWith('state: unknown "lost", "gone"; known: ')`,
+  );
   for (const known of ['awaiting_confirmation', 'awaiting_payment', 'tentative', 'confirmed'])
     assert.ok(state.details![0]!.message.includes(known), known);
   const graph = rejects(

@@ -80,8 +80,12 @@ test('the owner’s emails go to the booking’s resource, in its zone, not to t
     logs.some(
       (entry) => entry.description === `Trying to send (new booking) email to owner (${CLARA})...`,
     ),
+    'logs.some((entry) => entry.description === `Trying to send (new booking) email to owner (${CLARA})...`)',
   );
-  assert.ok(logs.some((entry) => entry.description === `Email sent to ${CLARA}!`));
+  assert.ok(
+    logs.some((entry) => entry.description === `Email sent to ${CLARA}!`),
+    'logs.some((entry) => entry.description === `Email sent to ${CLARA}!`)',
+  );
 });
 
 test('a customer who sent no zone reads the resource’s', () => {
@@ -233,7 +237,10 @@ test('every placeholder of a text is filled in, each time it appears', () => {
     logs.some((entry) => entry.description === filled),
     logs.map((entry) => entry.description).join('\n'),
   );
-  assert.ok(engine.outbox().some((entry) => entry.subject === `Again: ${filled}`));
+  assert.ok(
+    engine.outbox().some((entry) => entry.subject === `Again: ${filled}`),
+    'engine.outbox().some((entry) => entry.subject === `Again: ${filled}`)',
+  );
 });
 
 test('an SMS’s subject is its text', () => {

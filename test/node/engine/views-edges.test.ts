@@ -150,7 +150,10 @@ test('a class shows when sign-ups open and close, and until when they may cancel
     '2026-11-22T10:00:00+00:00',
   );
   const open = openClass(engine, SLOT + 2 * HOUR, { max_seats: 5 });
-  assert.ok(!('bookable_from' in engine.getGroup(open.id).attributes.group_booking));
+  assert.ok(
+    !('bookable_from' in engine.getGroup(open.id).attributes.group_booking),
+    `!('bookable_from' in engine.getGroup(open.id).attributes.group_booking)`,
+  );
 });
 
 test('a customer’s multi-choice answer in a view is a copy', () => {
@@ -240,7 +243,10 @@ test('the owner’s message: from the owner’s ending action only, not blank, n
   const request = engine.createBooking(oneToOne('confirm_decline', SLOT + 6 * HOUR), PUBLIC);
   engine.performAction(request.id, 'confirm', { confirm: { message: 'See you' } }, OWNER);
   const confirmLogs = engine.getBooking(request.id, OWNER, ['logs']).logs!;
-  assert.ok(confirmLogs.some((entry) => entry.data === '{"message":"See you"}'));
+  assert.ok(
+    confirmLogs.some((entry) => entry.data === '{"message":"See you"}'),
+    `confirmLogs.some((entry) => entry.data === '{"message":"See you"}')`,
+  );
   // Confirmed is no ending: the confirmation's words are no owner message.
   assert.equal(engine.getBooking(request.id, OWNER).owner_message, undefined);
   clock.advance(MINUTE);
@@ -284,5 +290,8 @@ test('a hold on a resource’s slot holds one seat and has no class', () => {
     [hold.seats, hold.max_spaces, hold.allow_additional_spaces, hold.resource_id],
     [1, 1, false, 'res_doc'],
   );
-  assert.ok(!('group_id' in hold) && !('related' in hold));
+  assert.ok(
+    !('group_id' in hold) && !('related' in hold),
+    `!('group_id' in hold) && !('related' in hold)`,
+  );
 });
