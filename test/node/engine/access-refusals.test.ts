@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Actor } from '../../../src/engine/index.ts';
 import {
   DAY,
   HOUR,
@@ -16,6 +15,7 @@ import {
   signUp,
   snapshotJson,
   testProject,
+  customerOf,
 } from './helpers.ts';
 
 /**
@@ -26,11 +26,6 @@ import {
 
 const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 10:00
 const slot = { resource_id: 'res_doc', start: iso(SLOT), end: iso(SLOT + HOUR) };
-const customerOf = (token: string): Actor => ({
-  role: 'public',
-  projectId: 'proj',
-  customerToken: token,
-});
 const OWNER_FIELD = 'only the owner key may set it';
 
 test('an unknown or another project’s id is refused on the field that named it', () => {

@@ -13,6 +13,7 @@ import {
   openClass,
   signUp,
   testProject,
+  customerOf,
 } from './helpers.ts';
 
 /**
@@ -26,12 +27,6 @@ const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 10:00 UTC
 const CLASS_START = T0 + 3 * DAY + 2 * HOUR;
 const OWNER_MAIL = 'doc@hillvalley.test';
 const MARTY_MAIL = 'marty@hillvalley.test';
-
-const customerOf = (token: string): Actor => ({
-  role: 'public',
-  projectId: 'proj',
-  customerToken: token,
-});
 
 /** The lines (other than state changes) that `work` adds to booking `id`'s log. */
 function linesAdded(engine: BookingEngine, id: string, work: () => void): string[] {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EngineError, type Actor } from '../../../src/engine/index.ts';
+import { EngineError } from '../../../src/engine/index.ts';
 import {
   DAY,
   HOUR,
@@ -13,6 +13,7 @@ import {
   openClass,
   signUp,
   testProject,
+  customerOf,
 } from './helpers.ts';
 
 /**
@@ -25,12 +26,6 @@ import {
 const SLOT = T0 + DAY + 2 * HOUR;
 const CLASS_START = T0 + 3 * DAY + 2 * HOUR;
 const EITHER_SIDE = [-1, 0, 1] as const;
-
-const customerOf = (token: string): Actor => ({
-  role: 'public',
-  projectId: 'proj',
-  customerToken: token,
-});
 
 function refusedWith(code: string, work: () => unknown) {
   assert.throws(work, (error: unknown) => {

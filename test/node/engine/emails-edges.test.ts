@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Actor } from '../../../src/engine/index.ts';
 import {
   DAY,
   HOUR,
@@ -13,6 +12,7 @@ import {
   makeEngine,
   oneToOne,
   testProject,
+  customerOf,
 } from './helpers.ts';
 
 /**
@@ -23,12 +23,6 @@ import {
 
 const SLOT = T0 + DAY + 2 * HOUR;
 const MANAGE = 'https://studio.example/book?b={id}&t={token}&again={token}';
-
-const customerOf = (token: string): Actor => ({
-  role: 'public',
-  projectId: 'proj',
-  customerToken: token,
-});
 
 function engineWithManageUrl() {
   const made = makeEngine({ projects: [testProject()] });

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import {
   BookingEngine,
   ManualClock,
-  type Actor,
   type BookingView,
   type OutboxView,
 } from '../../../src/engine/index.ts';
@@ -23,6 +22,7 @@ import {
   signUp,
   testProject,
   testResource,
+  customerOf,
 } from './helpers.ts';
 
 /**
@@ -33,12 +33,6 @@ import {
  */
 
 const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 2026-11-24 10:00 UTC
-
-const customerOf = (token: string): Actor => ({
-  role: 'public',
-  projectId: 'proj',
-  customerToken: token,
-});
 
 /** The unfolded lines of the VEVENT of an email's attachment. */
 function veventOf(entry: OutboxView | undefined): string[] {

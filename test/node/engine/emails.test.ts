@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import type { Actor, OutboxView } from '../../../src/engine/index.ts';
+import type { OutboxView } from '../../../src/engine/index.ts';
 import {
   DAY,
   HOUR,
@@ -15,16 +15,11 @@ import {
   makeEngine,
   oneToOne,
   testProject,
+  customerOf,
 } from './helpers.ts';
 
 const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 2026-11-24 10:00 UTC
 const MANAGE = 'https://studio.example/book?slotkit_booking={id}&slotkit_token={token}';
-
-const customerOf = (token: string): Actor => ({
-  role: 'public',
-  projectId: 'proj',
-  customerToken: token,
-});
 
 function engineWithManageUrl(overrides = {}) {
   const made = makeEngine({

@@ -94,6 +94,8 @@ export function makeEngine(
 }
 
 export const PUBLIC: Actor = { role: 'public', projectId: 'proj' };
+/** A visitor of the test project holding a booking's customer token. */
+export const customerOf = (token: string): Actor => ({ ...PUBLIC, customerToken: token });
 export { OWNER };
 
 export const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BookingEngine, ManualClock, type Actor } from '../../../src/engine/index.ts';
+import { BookingEngine, ManualClock } from '../../../src/engine/index.ts';
 import {
   DAY,
   HOUR,
@@ -16,6 +16,7 @@ import {
   snapshotJson,
   testProject,
   testResource,
+  customerOf,
 } from './helpers.ts';
 
 /**
@@ -26,12 +27,6 @@ import {
 
 const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 10:00
 const HOOKS = 'https://receiver.example.test/machine';
-
-const customerOf = (token: string): Actor => ({
-  role: 'public',
-  projectId: 'proj',
-  customerToken: token,
-});
 
 /** The webhook event types the owner's receiver heard, in order. */
 function heardBy(engine: ReturnType<typeof makeEngine>['engine']) {

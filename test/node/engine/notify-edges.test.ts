@@ -4,7 +4,6 @@ import {
   BookingEngine,
   ManualClock,
   builtInGraphs,
-  type Actor,
   type GraphDefinition,
 } from '../../../src/engine/index.ts';
 import {
@@ -21,6 +20,7 @@ import {
   signUp,
   testProject,
   testResource,
+  customerOf,
 } from './helpers.ts';
 
 /**
@@ -33,12 +33,6 @@ import {
 const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 2026-11-24 10:00 UTC
 const CLARA = 'clara@hillvalley.test';
 const BOSS = 'boss@hillvalley.test';
-
-const customerOf = (token: string): Actor => ({
-  role: 'public',
-  projectId: 'proj',
-  customerToken: token,
-});
 
 /** Doc (UTC, the default test resource) and Clara (Tokyo, her own address), in a project of Boss's. */
 function twoResources() {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EngineError, type Actor, type BookingEngine } from '../../../src/engine/index.ts';
+import { EngineError, type BookingEngine } from '../../../src/engine/index.ts';
 import {
   DAY,
   HOUR,
@@ -12,6 +12,7 @@ import {
   openClass,
   signUp,
   snapshotJson,
+  customerOf,
 } from './helpers.ts';
 
 /**
@@ -32,12 +33,6 @@ const OWNER_ONLY: Record<string, string[]> = {
 
 const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 10:00, inside the test resource's hours
 const CLASS_START = T0 + 3 * DAY + 2 * HOUR;
-
-const customerOf = (token: string): Actor => ({
-  role: 'public',
-  projectId: 'proj',
-  customerToken: token,
-});
 
 /** A booking of `graph` resting in a state from which the owner may run `action`. */
 function bookingReadyFor(engine: BookingEngine, graph: string, action: string) {

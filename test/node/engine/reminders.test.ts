@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BookingEngine } from '../../../src/engine/index.ts';
-import type { Actor } from '../../../src/engine/index.ts';
 import {
   DAY,
   HOUR,
@@ -14,14 +13,10 @@ import {
   makeEngine,
   oneToOne,
   testProject,
+  customerOf,
 } from './helpers.ts';
 
 const START = T0 + 3 * DAY + 2 * HOUR; // Thursday 10:00 UTC
-const customerOf = (token: string): Actor => ({
-  role: 'public',
-  projectId: 'proj',
-  customerToken: token,
-});
 
 function remindingEngine(settings: { sms?: boolean } = {}) {
   const made = makeEngine({ projects: [testProject({ booking_settings: {} })] });

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Actor } from '../../../src/engine/index.ts';
 import { deadline } from '../../../src/engine/views.ts';
 import {
   DAY,
@@ -16,6 +15,7 @@ import {
   signUp,
   testProject,
   testResource,
+  customerOf,
 } from './helpers.ts';
 
 /**
@@ -25,12 +25,6 @@ import {
  */
 
 const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 2026-11-24 10:00 UTC
-
-const customerOf = (token: string): Actor => ({
-  role: 'public',
-  projectId: 'proj',
-  customerToken: token,
-});
 
 test('a deadline shows its milliseconds, three digits, also before 1970', () => {
   assert.equal(deadline(Date.parse('2026-11-24T10:00:00Z')), '2026-11-24T10:00:00+00:00');
