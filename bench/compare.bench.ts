@@ -155,6 +155,8 @@ interface Sample {
   /** `METHOD /path` -> encoded bytes of the API's answers. */
   apiCalls: Array<[call: string, bytes: number]>;
   apiTimeline: ProbeResult['apiTimeline'];
+  fileTimeline: ProbeResult['fileTimeline'];
+  longTaskList: ProbeResult['longTaskList'];
   marks: ProbeResult['marks'];
   inViewport: Record<string, boolean>;
 }
@@ -328,6 +330,8 @@ async function measure(
       files,
       apiCalls,
       apiTimeline: result.apiTimeline,
+      fileTimeline: result.fileTimeline,
+      longTaskList: result.longTaskList,
       marks: result.marks,
       inViewport: result.inViewport,
     };
@@ -463,15 +467,23 @@ function filesNote(site: Site, samples: Record<Product, Sample[]>): string {
         [start, `-> ${path}`],
         [end, `<- ${path}`],
       ]),
+      // The page's own files: where a chunk is asked for late, it is on the critical path.
+      ...run.fileTimeline.flatMap(([path, start, end]): Array<[number, string]> => [
+        [start, `-> ${path.slice(1)}`],
+        [end, `<- ${path.slice(1)}`],
+      ]),
+      ...run.longTaskList.map(([start, duration]): [number, string] => [
+        start,
+        `[long task ${duration} ms]`,
+      ]),
       ...Object.entries(run.marks).map(([name, at]): [number, string] => [
         at,
         name === 'bookable' ? 'FIRST BOOKABLE on screen' : 'FIRST TIME on screen',
       ]),
     ];
     events.sort((a, b) => a[0] - b[0]);
-    lines.push(
-      `  ${product}: ${events.map(([at, what]) => `${at.toFixed(0)} ${what}`).join(', ')}`,
-    );
+    lines.push(`  ${product}:`);
+    for (const [at, what] of events) lines.push(`    ${at.toFixed(0).padStart(5)}  ${what}`);
   }
   return lines.join('\n');
 }

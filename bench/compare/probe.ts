@@ -37,6 +37,10 @@ export interface ProbeResult {
   firstApiCallStart: number | null;
   /** Every API call in order: path, start, response end (ms; CORS preflights included in each). */
   apiTimeline: Array<[path: string, start: number, end: number]>;
+  /** The page's own files (the widget's chunks) in order: path, start, response end (ms). */
+  fileTimeline: Array<[path: string, start: number, end: number]>;
+  /** The counted long tasks: start, duration (ms). */
+  longTaskList: Array<[start: number, duration: number]>;
   /**
    * Whether each marked element was visible without scrolling when it was seen: some part of it
    * inside the viewport and inside every clipping (scrolling) ancestor.
@@ -124,6 +128,14 @@ export function probeScript(options: {
       .filter((entry) => entry.name.startsWith(OPTIONS.apiOrigin))
       .sort((a, b) => a.startTime - b.startTime);
     const api = calls[0];
+    const files = resources
+      .filter((entry) => !entry.name.startsWith(OPTIONS.apiOrigin))
+      .sort((a, b) => a.startTime - b.startTime);
+    const span = (entry) => [
+      new URL(entry.name).pathname,
+      Math.round(entry.startTime),
+      Math.round(entry.responseEnd),
+    ];
     finish({
       marks,
       inViewport,
@@ -134,11 +146,9 @@ export function probeScript(options: {
       settledAt,
       scriptResponseEnd: script ? script.responseEnd : null,
       firstApiCallStart: api ? api.startTime : null,
-      apiTimeline: calls.map((entry) => [
-        new URL(entry.name).pathname,
-        Math.round(entry.startTime),
-        Math.round(entry.responseEnd),
-      ]),
+      apiTimeline: calls.map(span),
+      fileTimeline: files.map(span),
+      longTaskList: counted.map(([start, duration]) => [Math.round(start), Math.round(duration)]),
     });
   };
 
