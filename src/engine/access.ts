@@ -105,7 +105,11 @@ export class Access {
   /** The one rule every record passes: the owner and the engine see all, a key its project's. */
   sees(actor: Actor, record: Owned): boolean {
     const project = this.keyProject(actor);
-    if (!project) return true;
+    return !project || this.inProject(project, record);
+  }
+
+  /** Whether a record is `project`'s: by its own project_id, else by its resource (or its class's). */
+  inProject(project: ProjectRecord, record: Owned): boolean {
     if (record.project_id !== undefined) return record.project_id === project.id;
     const resourceId =
       record.resource_id ??
@@ -264,7 +268,8 @@ function ownerFacingSteps(graph: GraphDefinition): ReadonlySet<string> {
   return names;
 }
 
-function bookingOwner(booking: BookingRecord): Owned {
+/** What decides a booking's project (a seat booking's: its class's resource, when it names no project). */
+export function bookingOwner(booking: BookingRecord): Owned {
   return {
     project_id: booking.project_id,
     resource_id: booking.resource_id,

@@ -1,4 +1,4 @@
-import type { Actor } from './access.ts';
+import { bookingOwner, type Actor } from './access.ts';
 import { sortByStart, view, type EngineContext } from './context.ts';
 import { EngineError } from './errors.ts';
 import { groupsInput, parse } from './input.ts';
@@ -120,14 +120,8 @@ export function listGroups(context: EngineContext, query: unknown, actor: Actor)
       groupView(booking, context.views).attributes.group_booking.seats_left < filter.spaces
     )
       return false;
-    if (
-      project &&
-      booking.project_id !== project.id &&
-      !project.resources.includes(booking.resource_id ?? '')
-    ) {
-      return false;
-    }
-    return true;
+    // The same rule as the project's own key: an owner asking for a project sees what its widget does.
+    return !project || access.inProject(project, bookingOwner(booking));
   });
   return sortByStart(context, classes).map((groupClass) =>
     groupView(groupClass, context.views, filter.timezone),

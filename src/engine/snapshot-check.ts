@@ -323,6 +323,8 @@ function references(
     }
   });
 
+  movesEnd(snapshot, bookings, issue);
+
   snapshot.holds.forEach((hold, index) => {
     const at = `holds.${index}`;
     if (hold.end <= hold.start) issue(`${at}.end`, 'must be after start');
@@ -379,4 +381,39 @@ function references(
     known(projects, entry.project_id, `${at}.project_id`);
   });
   return issues;
+}
+
+/**
+ * Each booking's moves lead back to the booking first made: a chain of `rescheduled_from` that
+ * loops has no first one (an invitation's walk back would stop only at its cap). Each loop is
+ * named once, at its booking that comes first in the snapshot.
+ */
+function movesEnd(
+  snapshot: StoreSnapshot,
+  bookings: ReadonlyMap<string, StoreSnapshot['bookings'][number]>,
+  issue: (path: string, message: string) => void,
+): void {
+  const indexOf = new Map(snapshot.bookings.map((booking, index) => [booking.id, index]));
+  // Bookings whose chain is walked already: a walk that reaches one has nothing new to find.
+  const settled = new Set<string>();
+  for (const booking of snapshot.bookings) {
+    const chain = new Set<string>();
+    let at: StoreSnapshot['bookings'][number] | undefined = booking;
+    while (at && !settled.has(at.id) && !chain.has(at.id)) {
+      chain.add(at.id);
+      at = bookings.get(at.related.rescheduled_from ?? '');
+    }
+    if (at && chain.has(at.id)) {
+      const walked = [...chain];
+      const loop = walked.slice(walked.indexOf(at.id));
+      const first = loop.reduce((a, b) => (indexOf.get(b)! < indexOf.get(a)! ? b : a));
+      const from = loop.indexOf(first);
+      const named = [...loop.slice(from), ...loop.slice(0, from), first];
+      issue(
+        `bookings.${indexOf.get(first)}.related.rescheduled_from`,
+        `moves in a loop: ${named.map((id) => `"${id}"`).join(' -> ')}`,
+      );
+    }
+    for (const id of chain) settled.add(id);
+  }
 }

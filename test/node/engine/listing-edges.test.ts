@@ -271,7 +271,7 @@ test('classes: resource_id, and spaces counts classes with at least that many se
   assert.deepEqual(groupIds(engine, { spaces: 3 }, OWNER), [clara.id]);
 });
 
-test('classes: a key sees its own project’s, the owner the project it names, whatever it asks', () => {
+test('classes: a key sees its own project’s whatever it asks; the owner naming a project sees what its key sees', () => {
   const { engine, create } = classes();
   const mine = create(at(1, 10), 'res_doc', 'proj');
   const nobodys = create(at(1, 12), 'res_doc');
@@ -280,12 +280,9 @@ test('classes: a key sees its own project’s, the owner the project it names, w
   assert.deepEqual(groupIds(engine, {}, OWNER), [mine.id, nobodys.id, theirs.id, theirsOnDoc.id]);
   assert.deepEqual(groupIds(engine, {}), [mine.id, nobodys.id]);
   assert.deepEqual(groupIds(engine, { project_id: 'other' }), [mine.id, nobodys.id]);
-  // The owner naming a project also gets the classes on its resources, whoever's they are.
-  assert.deepEqual(groupIds(engine, { project_id: 'proj' }, OWNER), [
-    mine.id,
-    nobodys.id,
-    theirsOnDoc.id,
-  ]);
+  // The owner naming a project gets what that project's widget lists: not another project's
+  // class on a shared resource.
+  assert.deepEqual(groupIds(engine, { project_id: 'proj' }, OWNER), [mine.id, nobodys.id]);
   assert.deepEqual(groupIds(engine, { project_id: 'other' }, OWNER), [theirs.id, theirsOnDoc.id]);
 });
 

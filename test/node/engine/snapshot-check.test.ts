@@ -170,6 +170,11 @@ describe('checkSnapshot: a sound snapshot passes, one broken name is refused at 
       only('webhook_deliveries.1.id', 'repeats the id "del_1"'),
     ],
     [
+      'a booking moved from itself',
+      (s) => (s.bookings[ONE].related.rescheduled_from = 'bk_one'),
+      only('bookings.16.related.rescheduled_from', 'moves in a loop: "bk_one" -> "bk_one"'),
+    ],
+    [
       'a booking’s project gone',
       (s) => (s.bookings[ONE].project_id = 'gone'),
       only('bookings.16.project_id', names('gone')),
@@ -363,6 +368,44 @@ describe('checkSnapshot: a sound snapshot passes, one broken name is refused at 
       assert.deepEqual(refused.details, expected);
     });
   }
+
+  /** A copy of the one-to-one booking under another id, moved from `from`. */
+  const movedCopy = (store: any, id: string, from: string) => ({
+    ...store.bookings[ONE],
+    id,
+    reservation_id: undefined,
+    related: { rescheduled_from: from },
+  });
+
+  test('a chain of moves back to a first booking passes', () => {
+    const store = sound();
+    store.bookings.push(
+      movedCopy(store, 'bk_two', 'bk_one'),
+      movedCopy(store, 'bk_three', 'bk_two'),
+    );
+    assert.equal(refusal(store), undefined);
+  });
+
+  test('moves that loop are refused once, at the loop’s first booking, a move into it before it', () => {
+    const store = sound();
+    const one = store.bookings[ONE];
+    // bk_tail comes first in the snapshot and leads into the loop bk_one -> bk_two -> bk_one at
+    // bk_two: the loop is still named from bk_one, the first of it in the snapshot.
+    const [tail, two] = [
+      movedCopy(store, 'bk_tail', 'bk_two'),
+      movedCopy(store, 'bk_two', 'bk_one'),
+    ];
+    store.bookings.unshift(tail);
+    store.bookings.push(two);
+    one.related = { rescheduled_from: 'bk_two' };
+    assert.deepEqual(
+      refusal(store)?.details,
+      only(
+        'bookings.17.related.rescheduled_from',
+        'moves in a loop: "bk_one" -> "bk_two" -> "bk_one"',
+      ),
+    );
+  });
 
   test('a deleted booking’s state is no state of its graph, and is kept', () => {
     const store = sound();
