@@ -4,6 +4,7 @@ import { flat } from './flat-text.ts';
 import {
   companionOf,
   draftEmail,
+  messageIn,
   renderEmail,
   type EmailContent,
   type EmailDraft,
@@ -187,5 +188,6 @@ export function customerZone(context: EngineContext, booking: BookingRecord): st
 
 /** The log's data column: the customer's message, when there is one. */
 export function messageData(input: Record<string, unknown>): string {
-  return typeof input.message === 'string' ? JSON.stringify({ message: input.message }) : '[]';
+  const message = messageIn(input);
+  return message === undefined ? '[]' : JSON.stringify({ message });
 }

@@ -253,12 +253,23 @@ test('an action’s log line holds the message given with it, else an empty list
   const { engine } = makeEngine();
   const quiet = engine.createBooking(oneToOne('instant', SLOT), PUBLIC);
   const told = engine.createBooking(oneToOne('instant', SLOT + 2 * HOUR), PUBLIC);
+  const blank = engine.createBooking(oneToOne('instant', SLOT + 4 * HOUR), PUBLIC);
   engine.performAction(quiet.id, 'cancel', {}, OWNER);
-  engine.performAction(told.id, 'cancel', { cancel: { message: 'Flooded' } }, OWNER);
+  engine.performAction(told.id, 'cancel', { cancel: { message: ' Flooded ' } }, OWNER);
+  engine.performAction(blank.id, 'cancel', { cancel: { message: ' \n ' } }, OWNER);
   const cancelLine = (id: string) =>
     engine
       .getBooking(id, OWNER, ['logs'])
       .logs!.find((entry) => entry.description === `Booking was cancelled by: ${OWNER_EMAIL}`)!;
   assert.equal(cancelLine(quiet.id).data, '[]');
-  assert.equal(cancelLine(told.id).data, '{"message":"Flooded"}');
+  assert.equal(cancelLine(told.id).data, '{"message":" Flooded "}', 'kept as written');
+  // Blank is no message, in the log as in the email and the manage view.
+  assert.equal(cancelLine(blank.id).data, '[]');
+  const mail = (id: string) =>
+    engine
+      .outbox()
+      .filter((entry) => entry.booking_id === id && entry.to === MARTY.email)
+      .at(-1)!.body;
+  assert.match(mail(told.id), /\n\nMessage: Flooded$/, 'the email shows it trimmed');
+  assert.doesNotMatch(mail(blank.id), /Message:/);
 });
