@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Actor } from './access.ts';
 import { view, type EngineContext } from './context.ts';
 import { EngineError, invalid, notFound } from './errors.ts';
-import { customerInputFor } from './customer-input.ts';
+import { CUSTOMER_FIELD_NAMES, customerInputFor } from './customer-input.ts';
 import { customDataInput, LIMITS, ownerAttributes, parse } from './input.ts';
 import { log } from './notify.ts';
-import { DELETED, type BookingRecord } from './records.ts';
+import { DELETED, type BookingRecord, type Customer } from './records.ts';
 import type { BookingView } from './views.ts';
 
 /**
@@ -126,8 +126,12 @@ export function updateBooking(
     if (input[key] !== undefined) Object.assign(edited, { [key]: input[key] });
   if (input.custom_data) edited.custom_data = { ...input.custom_data };
   if (seatCount !== undefined) edited.related = { ...edited.related, seats: seatCount };
-  if (customer)
-    edited.customers = [{ ...booking.customers[0]!, ...customer }, ...booking.customers.slice(1)];
+  if (customer) {
+    const first: Record<string, unknown> = { ...booking.customers[0]!, ...customer };
+    // The check dropped an optional field given empty: the owner cleared it.
+    for (const field of CUSTOMER_FIELD_NAMES) if (!(field in customer)) delete first[field];
+    edited.customers = [first as Customer, ...booking.customers.slice(1)];
+  }
   log(context, edited, `Updated ${changed.join(', ')}`, JSON.stringify(changed));
   return view(context, edited, ['logs'], actor);
 }

@@ -285,11 +285,12 @@ test('a customer edit is checked against the booking’s own project', () => {
     'validation_failed',
   );
   assert.equal(refusal.details![0]!.path, 'customer.phone');
-  // An optional field given empty reads as not given (customer-input.ts): it stays as it was.
-  assert.equal(
-    engine.updateBooking(booking.id, { customer: { email: '' } }, OWNER).customers[0]!.email,
-    MARTY.email,
-  );
+  // An optional field given empty is cleared, not kept (nor stored as ""); the rest stays.
+  const cleared = engine.updateBooking(booking.id, { customer: { email: ' ' } }, OWNER);
+  assert.equal(Object.hasOwn(cleared.customers[0]!, 'email'), false, 'no email left');
+  assert.equal(cleared.customers[0]!.name, MARTY.name);
+  assert.equal(cleared.customers[0]!.phone, MARTY.phone);
+  assert.equal(engine.getBooking(booking.id, OWNER).customers[0]!.email, undefined);
 });
 
 test('a customer edit changes the first customer only; the others are kept', () => {
