@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeXml } from '../../../src/engine/graphs/svg.ts';
+import { escapeXml, graphSvg } from '../../../src/engine/graphs/svg.ts';
+import type { GraphDefinition } from '../../../src/engine/graphs/types.ts';
 import { KEYS, startRealApi, type RealApi } from './real-http.ts';
 
 /**
@@ -94,6 +95,46 @@ describe('GET /bookings/graphs/:name.svg', () => {
     assert.equal(
       (await api.call('GET', '/bookings/graphs/instant.svg', { key: null })).status,
       401,
+    );
+  });
+
+  test('a graph of one’s own with markup in every name is drawn as text, never as markup', () => {
+    // The engine takes any graphs (BookingEngine's `graphs` option): names are not checked.
+    const open = 'open<b>&amp;</b>';
+    const shut = `shut"'`;
+    const hostile: GraphDefinition = {
+      name: 'mine<script>',
+      description: 'Tom & "Jerry" <script>alert(1)</script>',
+      kind: 'slot',
+      createAction: 'make<it>',
+      needsCustomer: false,
+      states: {
+        [open]: { description: '<i>held</i>', holds: true },
+        [shut]: { description: 'done', final: true, outcome: 'cancelled' },
+      },
+      actions: {
+        'make<it>': {
+          description: 'd',
+          from: [],
+          by: 'anyone',
+          steps: [{ name: 's&1', to: open }],
+        },
+        'close<it>': {
+          description: 'd',
+          from: [open],
+          by: 'owner',
+          steps: [{ name: 's2', to: shut }],
+        },
+      },
+    };
+    const { root, texts } = readXml(graphSvg(hostile));
+    assert.equal(root, 'svg');
+    assert.ok(texts.includes(open), `the state ${open} drawn as text: ${texts.join(' | ')}`);
+    assert.ok(texts.includes(shut), `the state ${shut} drawn as text`);
+    assert.ok(texts.includes('close<it>'), 'the action drawn as text');
+    assert.ok(
+      texts.some((text) => text.includes('Tom & "Jerry" <script>alert(1)</script>')),
+      'the description, in the title, as text',
     );
   });
 
