@@ -232,15 +232,28 @@ export function layoutGraph(graph: GraphDefinition): GraphLayout {
   // Where arrows fan out, their labels sit nearer the targets, where the arrows are apart.
   const count = (end: 'from' | 'to', id: string) =>
     [...grouped.values()].filter((edge) => edge[end] === id).length;
-  const edges = [...grouped.entries()].map(([key, edge]) => {
-    const fanOut = count('from', edge.from) > Math.max(1, count('to', edge.to));
-    return route(edge, labelOf(edge.actions), chains.get(key)!, boxes, fanOut ? 0.7 : 0.5);
-  });
-  separateLabels(edges);
+  const routeAll = () => {
+    const routed = [...grouped.entries()].map(([key, edge]) => {
+      const fanOut = count('from', edge.from) > Math.max(1, count('to', edge.to));
+      return route(edge, labelOf(edge.actions), chains.get(key)!, boxes, fanOut ? 0.7 : 0.5);
+    });
+    separateLabels(
+      routed,
+      [...boxes.values()].filter((node) => !width.has(node.id)),
+    );
+    return routed;
+  };
+  let edges = routeAll();
+  // A long label centred near the left edge would hang off the canvas: move everything right.
+  const overhang = PAD - Math.min(PAD, ...edges.map((edge) => edge.labelX - edge.labelWidth / 2));
+  if (overhang > 0) {
+    for (const node of boxes.values()) node.x += overhang;
+    edges = routeAll();
+  }
   const nodes = [...boxes.values()].filter((node) => !width.has(node.id));
   const height = PAD * 2 + (rows.length - 1) * ROW_GAP + NODE_HEIGHT;
   const right = Math.max(
-    inner + 2 * PAD,
+    inner + 2 * PAD + overhang,
     ...edges.map((edge) => edge.labelX + edge.labelWidth / 2 + PAD),
   );
   return { nodes, edges, width: right, height };
@@ -307,18 +320,31 @@ function route(
     labelY: (sy + ty) / 2,
   };
 }
-/** Moves labels that would sit on one another down, one line at a time. */
-function separateLabels(edges: LaidEdge[]): void {
+/**
+ * Moves a label that would sit on another label or on a box a line down, or else up, the
+ * nearest first (at most six lines either way).
+ */
+function separateLabels(edges: LaidEdge[], boxes: Iterable<LaidNode>): void {
   const line = 16;
+  const solid = [...boxes];
   const placed: LaidEdge[] = [];
+  const clashes = (edge: LaidEdge, y: number) =>
+    placed.some(
+      (other) =>
+        Math.abs(other.labelY - y) < line &&
+        Math.abs(other.labelX - edge.labelX) < (other.labelWidth + edge.labelWidth) / 2,
+    ) ||
+    solid.some(
+      (box) =>
+        edge.labelX - edge.labelWidth / 2 < box.x + box.width &&
+        box.x < edge.labelX + edge.labelWidth / 2 &&
+        y - line / 2 < box.y + box.height &&
+        box.y < y + line / 2,
+    );
   for (const edge of [...edges].sort((a, b) => a.labelY - b.labelY || a.labelX - b.labelX)) {
-    const clashes = () =>
-      placed.some(
-        (other) =>
-          Math.abs(other.labelY - edge.labelY) < line &&
-          Math.abs(other.labelX - edge.labelX) < (other.labelWidth + edge.labelWidth) / 2,
-      );
-    for (let tries = 0; clashes() && tries < 6; tries += 1) edge.labelY += line;
+    const shifts = [0, ...[1, 2, 3, 4, 5, 6].flatMap((n) => [n * line, -n * line])];
+    const free = shifts.find((shift) => !clashes(edge, edge.labelY + shift));
+    edge.labelY += free ?? 0;
     placed.push(edge);
   }
 }
