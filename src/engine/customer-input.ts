@@ -27,14 +27,12 @@ const ALIASES: Record<string, 'first_name' | 'last_name'> = {
 
 const isEmail = (value: string) => z.email().safeParse(value).success;
 
-// booking.js sends a multi-choice checkbox as an array of its chosen options.
-const customFieldValue = z.union([
-  text(CUSTOMER_LIMITS.custom),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  z.array(line(500)).max(50),
-]);
+// booking.js sends a multi-choice checkbox as an array of its chosen options. zod words a value
+// that fits none of these "Invalid input": say what a custom field may hold instead.
+const customFieldValue = z.union(
+  [text(CUSTOMER_LIMITS.custom), z.number(), z.boolean(), z.null(), z.array(line(500)).max(50)],
+  { error: 'must be text, a number, true or false, null, or a list of at most 50 lines' },
+);
 
 function nameField(required: boolean) {
   const field = line(CUSTOMER_LIMITS.name).trim();
