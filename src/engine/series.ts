@@ -65,9 +65,10 @@ export function createRecurring(
   return { collection_id: collectionId, count: ids.length };
 }
 
+/** A series' bookings as the owner reads them (`GET /bookings/recurring/:id` is the owner's). */
 export function getCollection(context: EngineContext, id: string): BookingView[] {
   return collectionFor(context, id).booking_ids.map((bookingId) =>
-    view(context, context.store.bookings.get(bookingId)!, []),
+    view(context, context.store.bookings.get(bookingId)!, [], OWNER),
   );
 }
 
