@@ -282,6 +282,10 @@ function references(
       issue(`${at}.state`, `"${booking.state}" is not a state of the ${graph.name} graph`);
     if (booking.timer && !Object.hasOwn(graph.actions, booking.timer.action))
       issue(`${at}.timer.action`, `"${booking.timer.action}" is not an action of ${graph.name}`);
+    // The clock runs a timer's action without asking whether it can start: it must be the
+    // state's own timeout (graph-check.ts makes that one start there).
+    else if (booking.timer && !graph.actions[booking.timer.action]!.from.includes(booking.state))
+      issue(`${at}.timer.action`, `"${booking.timer.action}" cannot start from "${booking.state}"`);
     if (booking.paused) {
       const action = Object.hasOwn(graph.actions, booking.paused.action)
         ? graph.actions[booking.paused.action]

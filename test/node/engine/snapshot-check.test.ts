@@ -170,6 +170,16 @@ describe('checkSnapshot: a sound snapshot passes, one broken name is refused at 
       only('webhook_deliveries.1.id', 'repeats the id "del_1"'),
     ],
     [
+      'a timer that is no action of the graph',
+      (s) => (s.bookings[ONE].timer = { at: NOW + HOUR, action: 'nope' }),
+      only('bookings.16.timer.action', '"nope" is not an action of instant'),
+    ],
+    [
+      'a timer whose action cannot start from the booking’s state',
+      (s) => (s.bookings[ONE].timer = { at: NOW + HOUR, action: 'expire_verification' }),
+      only('bookings.16.timer.action', '"expire_verification" cannot start from "confirmed"'),
+    ],
+    [
       'a booking moved from itself',
       (s) => (s.bookings[ONE].related.rescheduled_from = 'bk_one'),
       only('bookings.16.related.rescheduled_from', 'moves in a loop: "bk_one" -> "bk_one"'),
@@ -405,6 +415,13 @@ describe('checkSnapshot: a sound snapshot passes, one broken name is refused at 
         'moves in a loop: "bk_one" -> "bk_two" -> "bk_one"',
       ),
     );
+  });
+
+  test('a timer of the state’s own timeout passes', () => {
+    const store = sound();
+    store.bookings[ONE].state = 'awaiting_verification';
+    store.bookings[ONE].timer = { at: NOW + HOUR, action: 'expire_verification' };
+    assert.equal(refusal(store), undefined);
   });
 
   test('a deleted booking’s state is no state of its graph, and is kept', () => {
