@@ -20,6 +20,7 @@ import type { StoreSnapshot } from './store.ts';
 const time = z.number().int().min(-62_135_596_800_000).max(253_402_300_799_999);
 const name = z.string().min(1).max(200);
 const text = z.string().max(100_000);
+const timeZone = z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone' });
 
 function durationText(limits: DurationBounds) {
   return z.string().superRefine((value, ctx) => {
@@ -59,7 +60,17 @@ const booking = z.looseObject({
       description: text.optional(),
     })
     .optional(),
-  customers: z.array(z.looseObject({ id: name, name: text, email: text })).max(100),
+  // A project may ask for no email (a phone instead); a customer's zone formats their emails.
+  customers: z
+    .array(
+      z.looseObject({
+        id: name,
+        name: text,
+        email: text.optional(),
+        timezone: timeZone.optional(),
+      }),
+    )
+    .max(100),
   settings: z.looseObject({
     max_seats: z.number().int().min(1).optional(),
     min_booking_time: durationText(DURATION_BOUNDS.window).optional(),
@@ -107,7 +118,7 @@ const resource = z.looseObject({
   id: name,
   name: text,
   email: text,
-  timezone: z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone' }),
+  timezone: timeZone,
   weekly_hours: z.partialRecord(weekday, hours),
   events: z.array(z.looseObject({ start: time, end: time, what: text })),
   calendar: z.looseObject({ id: name, name: text }),

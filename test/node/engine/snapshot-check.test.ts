@@ -170,6 +170,14 @@ describe('checkSnapshot: a sound snapshot passes, one broken name is refused at 
       only('webhook_deliveries.1.id', 'repeats the id "del_1"'),
     ],
     [
+      'a customer’s zone that is no zone',
+      (s) =>
+        (s.bookings[ONE].customers = [
+          { ...s.bookings[ONE].customers[0], timezone: 'Mars/Olympus_Mons' },
+        ]),
+      only('bookings.16.customers.0.timezone', 'must be an IANA time zone'),
+    ],
+    [
       'a timer that is no action of the graph',
       (s) => (s.bookings[ONE].timer = { at: NOW + HOUR, action: 'nope' }),
       only('bookings.16.timer.action', '"nope" is not an action of instant'),
@@ -415,6 +423,13 @@ describe('checkSnapshot: a sound snapshot passes, one broken name is refused at 
         'moves in a loop: "bk_one" -> "bk_two" -> "bk_one"',
       ),
     );
+  });
+
+  test('a customer with no email (a project that asks for a phone instead) passes', () => {
+    const store = sound();
+    const { email: _email, ...customer } = store.bookings[ONE].customers[0];
+    store.bookings[ONE].customers = [{ ...customer, phone: '555-0100' }];
+    assert.equal(refusal(store), undefined);
   });
 
   test('a timer of the state’s own timeout passes', () => {
