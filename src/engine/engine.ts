@@ -156,6 +156,9 @@ export class BookingEngine {
     for (const graph of [project.graph, ...(project.graphs ?? [])])
       if (!this.context.graphs.has(graph))
         throw new Error(`Project ${project.id}: unknown graph ${graph}`);
+    // The settings the owner could change later are held to the same rules from the start.
+    const problem = projectSettings.settingsProblem(project);
+    if (problem) throw new Error(`Project ${project.id}: ${problem}`);
     this.context.store.projects.set(project.id, structuredClone(project));
   }
 

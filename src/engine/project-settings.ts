@@ -50,6 +50,23 @@ export const projectSettingsInput = z
   })
   .strict();
 
+/** What is wrong with a project's own settings, as `updateSettings` would refuse them, if anything. */
+export function settingsProblem(project: ProjectRecord): string | undefined {
+  const { manage_url, reminders, sms, required_customer_fields } = project;
+  const given = Object.fromEntries(
+    Object.entries({ manage_url, reminders, sms, required_customer_fields }).filter(
+      ([, value]) => value !== undefined,
+    ),
+  );
+  try {
+    parse(projectSettingsInput, given);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    return (error.details ?? []).map((detail) => `${detail.path} ${detail.message}`).join('; ');
+  }
+}
+
 export interface ProjectSettings {
   manage_url: string | null;
   reminders: string[];

@@ -11,6 +11,7 @@ import {
   oneToOne,
   rejects,
   snapshotJson,
+  testProject,
 } from './helpers.ts';
 
 /**
@@ -158,4 +159,31 @@ test('only the owner changes them, in words; the engine’s own actor is no owne
   assert.equal(engine.getProjectSettings('proj').sms, false);
   const missing = rejects(() => engine.updateProjectSettings('nope', {}, OWNER), 'not_found');
   assert.equal(missing.message, 'No project with id "nope"');
+});
+
+test('a project added with settings the owner could not set is refused, naming them', () => {
+  const { engine } = makeEngine();
+  assert.throws(
+    () =>
+      engine.addProject(
+        testProject({ id: 'p_email', app_key: 'key_email', required_customer_fields: ['email'] }),
+      ),
+    {
+      message:
+        'Project p_email: required_customer_fields must include name, first_name, last_name or more: a booking says whom it is for',
+    },
+  );
+  assert.throws(
+    () =>
+      engine.addProject(
+        testProject({ id: 'p_link', app_key: 'key_link', manage_url: 'https://example.test/b' }),
+      ),
+    { message: 'Project p_link: manage_url must contain {id} and {token}' },
+  );
+  const ids = engine.snapshot().projects.map((project) => project.id);
+  assert.deepEqual(
+    ids.filter((id) => id.startsWith('p_')),
+    [],
+    'nothing added',
+  );
 });
