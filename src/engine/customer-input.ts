@@ -66,7 +66,10 @@ function normalise(value: unknown): unknown {
     ),
   );
   const blank = (field: unknown) => typeof field !== 'string' || field.trim() === '';
-  if (blank(customer.name) && (!blank(customer.first_name) || !blank(customer.last_name))) {
+  // Only a name left out or blank gives way to its parts: one of another kind is refused as such.
+  const noName =
+    customer.name === undefined || (typeof customer.name === 'string' && blank(customer.name));
+  if (noName && (!blank(customer.first_name) || !blank(customer.last_name))) {
     customer.name = [customer.first_name, customer.last_name]
       .filter((part): part is string => !blank(part))
       .map((part) => part.trim())

@@ -57,7 +57,7 @@ test('the seed spells the split name firstname/lastname; a clash with the canoni
   );
 });
 
-test('the name is joined from its parts, trimmed, when no name is given or it is blank', () => {
+test('the name is joined from its parts, trimmed, when no name is given or it is blank, never over a name of another kind', () => {
   assert.equal(
     read(['last_name'], { last_name: ' Brown ' }),
     '{"name":"Brown","last_name":"Brown"}',
@@ -70,10 +70,17 @@ test('the name is joined from its parts, trimmed, when no name is given or it is
     read(['first_name'], { name: ' \t', first_name: ' Emmett ', last_name: '  Brown' }),
     '{"name":"Emmett Brown","first_name":"Emmett","last_name":"Brown"}',
   );
-  // A blank part is left out; a name that is not text gives way to the parts.
+  // A blank part is left out.
   assert.equal(
-    read(['last_name'], { name: 5, first_name: '  ', last_name: 'Brown' }),
+    read(['last_name'], { name: '', first_name: '  ', last_name: 'Brown' }),
     '{"name":"Brown","last_name":"Brown"}',
+  );
+  // A name that is not text is refused, not replaced by the parts.
+  const refused = read(['last_name'], { name: 5, first_name: '  ', last_name: 'Brown' });
+  assert.ok(Array.isArray(refused), `refused: ${JSON.stringify(refused)}`);
+  assert.deepEqual(
+    (refused as FieldIssue[]).map((issue) => issue.path),
+    ['customer.name'],
   );
   // A name given wins over its parts.
   assert.equal(
