@@ -4,18 +4,14 @@ import { decisionLinks } from './decisions.ts';
 import { flat } from './flat-text.ts';
 import type { GraphDefinition } from './graphs/types.ts';
 import type { BookingRecord, OutboxAttachment } from './records.ts';
-import { eventOf, possibleActions } from './views.ts';
+import { eventOf, messageIn, possibleActions } from './views.ts';
+
 /**
  * What each email says: the words for every template the graphs name, the time in the
  * recipient's zone with the zone named, the customer's manage link, the owner's one-click
  * decision links, and the `.ics` invitation (REQUEST) or cancellation (CANCEL) for bookings
  * that hold time. notify.ts sends; this module only writes.
  */
-
-/** The message an action came with; one without visible text is no message (as the manage view reads it). */
-export function messageIn(input: Record<string, unknown>): string | undefined {
-  return typeof input.message === 'string' && input.message.trim() ? input.message : undefined;
-}
 
 export interface EmailContent {
   body: string;

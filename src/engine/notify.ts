@@ -4,14 +4,13 @@ import { flat } from './flat-text.ts';
 import {
   companionOf,
   draftEmail,
-  messageIn,
   renderEmail,
   type EmailContent,
   type EmailDraft,
 } from './emails.ts';
 import type { BookingRecord, OutboxEntry, ResourceRecord } from './records.ts';
 import type { UnwrittenText } from './store.ts';
-import { eventOf } from './views.ts';
+import { eventOf, messageIn } from './views.ts';
 
 /** The audit log, emails and webhooks a booking leaves behind: the outbox the sandbox shows. */
 

@@ -316,12 +316,19 @@ function ownerMessageOf(
   return undefined;
 }
 
+/**
+ * The message an action came with (its body, or a log's data column): one without visible text
+ * is no message, in the log, the email and the manage view alike.
+ */
+export function messageIn(input: { message?: unknown }): string | undefined {
+  return typeof input.message === 'string' && input.message.trim() ? input.message : undefined;
+}
+
 /** The message a log's data column holds (notify.ts `messageData`), if any. */
 function messageOf(data: string): string | undefined {
   if (!data.startsWith('{')) return undefined;
   try {
-    const parsed = JSON.parse(data) as { message?: unknown };
-    return typeof parsed.message === 'string' && parsed.message.trim() ? parsed.message : undefined;
+    return messageIn(JSON.parse(data) as { message?: unknown });
   } catch {
     return undefined;
   }
