@@ -3,11 +3,9 @@ import assert from 'node:assert/strict';
 import { allowedGraphs } from '../../../src/engine/access.ts';
 import type { Actor } from '../../../src/engine/index.ts';
 import {
-  DAY,
   HOUR,
   OWNER,
   PUBLIC,
-  T0,
   iso,
   makeEngine,
   oneToOne,
@@ -17,6 +15,7 @@ import {
   snapshotJson,
   testProject,
   testResource,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -26,7 +25,6 @@ import {
  * token on a booking that has none.
  */
 
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 10:00, inside the test resource's hours
 const OTHER: Actor = { role: 'public', projectId: 'other' };
 const withToken = (token: string, projectId = 'proj'): Actor => ({
   role: 'public',

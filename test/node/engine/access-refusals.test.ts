@@ -1,12 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DAY,
   HOUR,
   MARTY,
   OWNER,
   PUBLIC,
-  T0,
   iso,
   makeEngine,
   oneToOne,
@@ -16,6 +14,7 @@ import {
   snapshotJson,
   testProject,
   customerOf,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -24,7 +23,6 @@ import {
  * what the owner's money, records and notices depend on.
  */
 
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 10:00
 const slot = { resource_id: 'res_doc', start: iso(SLOT), end: iso(SLOT + HOUR) };
 const OWNER_FIELD = 'only the owner key may set it';
 

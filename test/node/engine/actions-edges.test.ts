@@ -8,7 +8,6 @@ import {
   type GraphDefinition,
 } from '../../../src/engine/index.ts';
 import {
-  DAY,
   HOUR,
   MINUTE,
   OWNER,
@@ -21,6 +20,7 @@ import {
   snapshotJson,
   testProject,
   testResource,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -29,7 +29,6 @@ import {
  * lock (the HTTP tests of test/node/mock reach them; no engine test did), and the owner's status.
  */
 
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 2026-11-24 10:00 UTC
 const SYSTEM: Actor = { role: 'system' };
 
 /** A booking awaiting its emailed code (a 30-minute window), and the code. */

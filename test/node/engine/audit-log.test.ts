@@ -14,6 +14,7 @@ import {
   signUp,
   testProject,
   customerOf,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -23,7 +24,6 @@ import {
  * other line the action writes is listed here, in order.
  */
 
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 10:00 UTC
 const CLASS_START = T0 + 3 * DAY + 2 * HOUR;
 const OWNER_MAIL = 'doc@hillvalley.test';
 const MARTY_MAIL = 'marty@hillvalley.test';

@@ -1,17 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DAY,
   HOUR,
   MINUTE,
   OWNER,
   PUBLIC,
-  T0,
   makeEngine,
   oneToOne,
   openClass,
   rejects,
   signUp,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -19,8 +18,6 @@ import {
  * of the owner's lists, who reads `custom_data` (the owner, and the owner's webhooks), and the
  * refusal of a body that is not an object.
  */
-
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 2026-11-24 10:00 UTC
 
 test('lists run by start, a seat at its class’s; at one start, the earlier made first, whatever the store’s order', () => {
   const { engine, clock } = makeEngine();

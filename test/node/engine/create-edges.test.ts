@@ -6,7 +6,6 @@ import {
   MARTY,
   OWNER,
   PUBLIC,
-  T0,
   iso,
   makeEngine,
   oneToOne,
@@ -15,6 +14,7 @@ import {
   snapshotJson,
   testProject,
   testResource,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -23,8 +23,6 @@ import {
  * graph's create action, a class has no customer, and a sign-up belongs to its class's project.
  * Each refusal leaves the store as it was.
  */
-
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 10:00
 
 /** Refused with validation_failed on exactly `paths`, and nothing changed. */
 function refusedOn(engine: ReturnType<typeof makeEngine>['engine'], work: () => unknown) {

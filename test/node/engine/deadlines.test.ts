@@ -14,6 +14,7 @@ import {
   signUp,
   testProject,
   customerOf,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -23,7 +24,6 @@ import {
  * exactly min_cancel_time before the class, not 1 ms later).
  */
 
-const SLOT = T0 + DAY + 2 * HOUR;
 const CLASS_START = T0 + 3 * DAY + 2 * HOUR;
 const EITHER_SIDE = [-1, 0, 1] as const;
 

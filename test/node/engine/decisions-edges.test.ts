@@ -5,7 +5,6 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import {
   DAY,
-  HOUR,
   PUBLIC,
   T0,
   makeEngine,
@@ -13,6 +12,7 @@ import {
   snapshotJson,
   testProject,
   decisionRequest,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -21,7 +21,6 @@ import {
  * under a valid signature, and what the decision page is told in each outcome.
  */
 
-const SLOT = T0 + DAY + 2 * HOUR;
 const PAGE = 'http://127.0.0.1:9999/v2/decisions';
 const TOKEN = /^[A-Za-z0-9_-]+\.[0-9a-f]{64}$/;
 

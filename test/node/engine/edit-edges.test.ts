@@ -2,13 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../../../src/engine/index.ts';
 import {
-  DAY,
   HOUR,
   MARTY,
   MINUTE,
   OWNER,
   PUBLIC,
-  T0,
   makeEngine,
   oneToOne,
   openClass,
@@ -16,6 +14,7 @@ import {
   signUp,
   snapshotJson,
   testProject,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -23,8 +22,6 @@ import {
  * updates, a deleted booking stays deleted and frees what it held, a class with live sign-ups is
  * not deleted, and an update checks every field before it writes any, then logs what changed.
  */
-
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 2026-11-24 10:00 UTC
 
 test('only the owner deletes or updates a booking, or deletes a series', () => {
   const { engine } = makeEngine();

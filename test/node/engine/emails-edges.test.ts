@@ -7,12 +7,12 @@ import {
   OWNER,
   OWNER_EMAIL,
   PUBLIC,
-  T0,
   iso,
   makeEngine,
   oneToOne,
   testProject,
   customerOf,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -21,7 +21,6 @@ import {
  * that appear only when there is something to say.
  */
 
-const SLOT = T0 + DAY + 2 * HOUR;
 const MANAGE = 'https://studio.example/book?b={id}&t={token}&again={token}';
 
 function engineWithManageUrl() {

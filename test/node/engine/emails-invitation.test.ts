@@ -24,6 +24,7 @@ import {
   testProject,
   testResource,
   customerOf,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -32,8 +33,6 @@ import {
  * the two module-level caches (the last invitation, the described times), which every engine in
  * the process shares and which must never hand one booking's words to another.
  */
-
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 2026-11-24 10:00 UTC
 
 /** The unfolded lines of the VEVENT of an email's attachment. */
 function veventOf(entry: OutboxView | undefined): string[] {

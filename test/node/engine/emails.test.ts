@@ -16,9 +16,9 @@ import {
   oneToOne,
   testProject,
   customerOf,
+  SLOT,
 } from './helpers.ts';
 
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 2026-11-24 10:00 UTC
 const MANAGE = 'https://studio.example/book?slotkit_booking={id}&slotkit_token={token}';
 
 function engineWithManageUrl(overrides = {}) {

@@ -22,6 +22,7 @@ import {
   signUp,
   testProject,
   testResource,
+  SLOT,
 } from './helpers.ts';
 import { soldOut } from './waitlist-helpers.ts';
 
@@ -29,8 +30,6 @@ import { soldOut } from './waitlist-helpers.ts';
  * The engine's front door (src/engine/engine.ts, planted by hand, issue #17): its options, the
  * set-up calls and the reads that hand out copies, the deadlines it settles, restore.
  */
-
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 2026-11-24 10:00 UTC
 
 const instantGraph = () =>
   structuredClone(builtInGraphs.find((graph) => graph.name === 'instant')!);

@@ -1,18 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DAY,
   HOUR,
   MINUTE,
   OWNER,
   PUBLIC,
-  T0,
   customerOf,
   iso,
   makeEngine,
   oneToOne,
   rejects,
   testProject,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -21,8 +20,6 @@ import {
  * moved ends (final, and out of the "visible" list), and who may leave a booking still
  * awaiting its code. The graph tests walk the usual paths; these are the rarer ends.
  */
-
-const SLOT = T0 + DAY + 2 * HOUR;
 
 function verifying(settings: Record<string, unknown> = {}) {
   const made = makeEngine({

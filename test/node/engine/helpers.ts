@@ -15,6 +15,8 @@ export const T0 = Date.parse('2026-11-23T08:00:00Z');
 export const HOUR = 3_600_000;
 export const MINUTE = 60_000;
 export const DAY = 24 * HOUR;
+/** Tuesday 2026-11-24 10:00 UTC: a time the test resource is open (09:00-17:00), a day ahead. */
+export const SLOT = T0 + DAY + 2 * HOUR;
 
 export const OWNER_EMAIL = 'doc@hillvalley.test';
 export const MARTY = {

@@ -6,13 +6,13 @@ import {
   MINUTE,
   OWNER,
   PUBLIC,
-  T0,
   iso,
   makeEngine,
   openClass,
   snapshotJson,
   testProject,
   rejects,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -22,7 +22,6 @@ import {
  * is still reserved at exactly that instant.
  */
 
-const SLOT = T0 + DAY + 2 * HOUR;
 const HOOKS = 'https://receiver.example.test/holds';
 
 const slot = (extra: Record<string, unknown> = {}) => ({

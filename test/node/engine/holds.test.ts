@@ -14,9 +14,9 @@ import {
   signUp,
   snapshotJson,
   rejects,
+  SLOT,
 } from './helpers.ts';
 
-const SLOT = T0 + DAY + 2 * HOUR;
 const FRIDAY_9 = T0 + 4 * DAY + HOUR;
 
 const slotHold = (start = SLOT) => ({

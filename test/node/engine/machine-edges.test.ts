@@ -17,6 +17,7 @@ import {
   testProject,
   testResource,
   customerOf,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -25,7 +26,6 @@ import {
  * over its action's, and booking.created is said once, by the create.
  */
 
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 10:00
 const HOOKS = 'https://receiver.example.test/machine';
 
 /** The webhook event types the owner's receiver heard, in order. */

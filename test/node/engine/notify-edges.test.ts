@@ -7,7 +7,6 @@ import {
   type GraphDefinition,
 } from '../../../src/engine/index.ts';
 import {
-  DAY,
   HOUR,
   MARTY,
   OWNER,
@@ -21,6 +20,7 @@ import {
   testProject,
   testResource,
   customerOf,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -30,7 +30,6 @@ import {
  * placeholder of a text filled in; an SMS's subject.
  */
 
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 2026-11-24 10:00 UTC
 const CLARA = 'clara@hillvalley.test';
 const BOSS = 'boss@hillvalley.test';
 

@@ -13,6 +13,7 @@ import {
   signUp,
   snapshotJson,
   customerOf,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -31,7 +32,6 @@ const OWNER_ONLY: Record<string, string[]> = {
   group_customer_payment: ['cancel_by_owner', 'complete'],
 };
 
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 10:00, inside the test resource's hours
 const CLASS_START = T0 + 3 * DAY + 2 * HOUR;
 
 /** A booking of `graph` resting in a state from which the owner may run `action`. */

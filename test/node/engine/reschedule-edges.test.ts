@@ -14,6 +14,7 @@ import {
   snapshotJson,
   testProject,
   testResource,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -21,8 +22,6 @@ import {
  * a booking meets the same limits as a visitor booking it (opening hours, the past, the
  * project's horizon), and may move it to another resource of the project.
  */
-
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 10:00, inside 09:00-17:00
 
 /** A customer's booking at SLOT on a project of res_doc and res_marty; the customer's actor. */
 function booked() {

@@ -16,6 +16,7 @@ import {
   testProject,
   testResource,
   customerOf,
+  SLOT,
 } from './helpers.ts';
 
 /**
@@ -23,8 +24,6 @@ import {
  * millisecond, a view's own copies, the event's optional fields, a calendar's own settings, a
  * class's windows, the owner's message, related bookings and a hold's seats.
  */
-
-const SLOT = T0 + DAY + 2 * HOUR; // Tuesday 2026-11-24 10:00 UTC
 
 test('a deadline shows its milliseconds, three digits, also before 1970', () => {
   assert.equal(deadline(Date.parse('2026-11-24T10:00:00Z')), '2026-11-24T10:00:00+00:00');
