@@ -190,9 +190,10 @@ function gridPeriods(
     }
     if (start < from - 8 * DAY) {
       // Round the clock the merged hours are one period; its first day's grid starts at midnight.
+      // The periods after it (hours that open again after a break) keep their own grids.
       const midnight = wallClockToInstant(dayOf(first.start, tz) * DAY, tz);
       return {
-        grids: splitAtMidnights({ start: midnight, end: first.end }, tz),
+        grids: [...splitAtMidnights({ start: midnight, end: first.end }, tz), ...periods.slice(1)],
         roundTheClock: true,
       };
     }
