@@ -131,6 +131,9 @@ export function create(
       throw invalid('reservation_id', 'holds seats of another class');
     const groupClass = access.groupClass(classId, actor, 'related.owner_booking_id');
     capacity.checkSeats(groupClass, seats, { now, isPublic, exclude });
+    // A sign-up belongs to its class's project: the owner key may name it, not another one.
+    if (groupClass.project_id && booking.project_id && booking.project_id !== groupClass.project_id)
+      throw invalid('project_id', `is not the class's project ("${groupClass.project_id}")`);
     booking.related = { owner_booking_id: classId, seats };
     if (groupClass.project_id && !booking.project_id) booking.project_id = groupClass.project_id;
   } else {
