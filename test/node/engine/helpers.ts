@@ -179,6 +179,14 @@ export function rejects(work: () => unknown, code: string, message?: RegExp): En
   return caught as EngineError;
 }
 
+/** `work` refused with `code` and the store exactly as it was; the refusal. */
+export function refusedUnchanged(engine: BookingEngine, work: () => unknown, code: string) {
+  const before = snapshotJson(engine);
+  const refusal = rejects(work, code);
+  assert.equal(snapshotJson(engine), before, 'a refused call changes nothing');
+  return refusal;
+}
+
 /** A confirm_decline request and the two links of the owner's "Please confirm" email. */
 export function decisionRequest(page: string, projects?: ProjectRecord[]) {
   const made = makeEngine(projects ? { projects } : {});
