@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BookingEngine, ManualClock, type GraphDefinition } from '../../../src/engine/index.ts';
+import {
+  BookingEngine,
+  ManualClock,
+  type Actor,
+  type GraphDefinition,
+} from '../../../src/engine/index.ts';
 import {
   DAY,
   HOUR,
@@ -28,6 +33,10 @@ import {
  */
 
 type Engine = ReturnType<typeof makeEngine>['engine'];
+
+/** A create refused with `code` that leaves the store as it was; the refusal. */
+const createRefused = (engine: Engine, body: unknown, actor: Actor, code: string) =>
+  refusedUnchanged(engine, () => engine.createBooking(body, actor), code);
 
 /** Two resources in the test project: Doc's (cal_doc) and Marty's (cal_marty). */
 function twoResources() {
@@ -66,11 +75,7 @@ test('a widget key books with its project’s graph when the body names none', (
 test('the owner must name the graph: there is no key project to take it from', () => {
   const { engine } = makeEngine();
   const { graph: _graph, ...body } = oneToOne('instant', SLOT);
-  const refusal = refusedUnchanged(
-    engine,
-    () => engine.createBooking(body, OWNER),
-    'validation_failed',
-  );
+  const refusal = createRefused(engine, body, OWNER, 'validation_failed');
   assert.deepEqual(refusal.details, [{ path: 'graph', message: 'is required' }]);
 });
 
@@ -91,11 +96,7 @@ test('a "__proto__" body key is an unknown field, refused as such, never a proto
     JSON.stringify(oneToOne('instant', SLOT)).replace(/^\{/, '{"__proto__":{"enabled":true},'),
   ) as Record<string, unknown>;
   assert.ok(Object.hasOwn(body, '__proto__'), 'JSON.parse keeps "__proto__" as an own key');
-  const refusal = refusedUnchanged(
-    engine,
-    () => engine.createBooking(body, OWNER),
-    'validation_failed',
-  );
+  const refusal = createRefused(engine, body, OWNER, 'validation_failed');
   assert.equal(
     refusal.message,
     '__proto__: is not a field of this request nor a step of the instant graph',
@@ -111,11 +112,7 @@ test('a "__proto__" body key is an unknown field, refused as such, never a proto
 test('an unknown body field is refused by name, naming the graph', () => {
   const { engine } = makeEngine();
   const body = oneToOne('instant', SLOT, 60, { bogus: {} });
-  const refusal = refusedUnchanged(
-    engine,
-    () => engine.createBooking(body, OWNER),
-    'validation_failed',
-  );
+  const refusal = createRefused(engine, body, OWNER, 'validation_failed');
   assert.equal(
     refusal.message,
     'bogus: is not a field of this request nor a step of the instant graph',
@@ -139,11 +136,7 @@ test('event.calendar_id books the resource of that calendar, or of that resource
 
 test('an unknown event.calendar_id is not_found on that field', () => {
   const { engine } = twoResources();
-  const refusal = refusedUnchanged(
-    engine,
-    () => engine.createBooking(unnamed({ calendar_id: 'cal_nope' }), PUBLIC),
-    'not_found',
-  );
+  const refusal = createRefused(engine, unnamed({ calendar_id: 'cal_nope' }), PUBLIC, 'not_found');
   assert.equal(refusal.message, 'No calendar with id "cal_nope"');
   assert.deepEqual(refusal.details, [{ path: 'event.calendar_id', message: 'unknown calendar' }]);
 });
@@ -303,11 +296,7 @@ test('a top-level event with start or end missing is refused on the missing one;
   ] as const) {
     const { engine } = makeEngine();
     const body = { graph: 'instant', ...times, resource_id: 'res_doc', customer: MARTY };
-    const refusal = refusedUnchanged(
-      engine,
-      () => engine.createBooking(body, PUBLIC),
-      'validation_failed',
-    );
+    const refusal = createRefused(engine, body, PUBLIC, 'validation_failed');
     assert.deepEqual(refusal.details, details, JSON.stringify(times));
   }
 });
@@ -351,11 +340,7 @@ test('a hold’s create with an event that is not an object is refused on event'
     PUBLIC,
   );
   const body = { graph: 'instant', reservation_id: hold.id, event: 'soon', customer: MARTY };
-  const refusal = refusedUnchanged(
-    engine,
-    () => engine.createBooking(body, PUBLIC),
-    'validation_failed',
-  );
+  const refusal = createRefused(engine, body, PUBLIC, 'validation_failed');
   assert.deepEqual(refusal.details, [
     { path: 'event', message: 'must be an object (got a string)' },
   ]);
@@ -367,11 +352,7 @@ test('a bad body field and a bad customer are reported together, in one message'
     title: 5,
     customer: { ...MARTY, email: 'not an email' },
   });
-  const refusal = refusedUnchanged(
-    engine,
-    () => engine.createBooking(body, OWNER),
-    'validation_failed',
-  );
+  const refusal = createRefused(engine, body, OWNER, 'validation_failed');
   assert.deepEqual(refusal.details, [
     { path: 'title', message: 'must be a string (got a number)' },
     { path: 'customer.email', message: 'must be an email address' },
@@ -389,11 +370,7 @@ test('one bad part is reported alone: a class is not asked for a customer, a top
     settings: { max_seats: 0 },
     event: oneToOne('group_owner', SLOT).event,
   };
-  const classRefusal = refusedUnchanged(
-    engine,
-    () => engine.createBooking(classBody, OWNER),
-    'validation_failed',
-  );
+  const classRefusal = createRefused(engine, classBody, OWNER, 'validation_failed');
   assert.deepEqual(
     classRefusal.details?.map((issue) => issue.path),
     ['settings.max_seats'],
@@ -405,11 +382,7 @@ test('one bad part is reported alone: a class is not asked for a customer, a top
     resource_id: 'res_doc',
     customer: { ...MARTY, email: 'not an email' },
   };
-  const refusal = refusedUnchanged(
-    engine,
-    () => engine.createBooking(topLevel, PUBLIC),
-    'validation_failed',
-  );
+  const refusal = createRefused(engine, topLevel, PUBLIC, 'validation_failed');
   assert.deepEqual(refusal.details, [
     { path: 'customer.email', message: 'must be an email address' },
   ]);
@@ -422,7 +395,7 @@ test('a plain sign-up body whose event is bad is refused for its graph first', (
     event: { start: 'soon', end: 'later', what: 'Cut', resource_id: 'res_doc' },
     customer: { name: 'Marty McFly', email: 'marty@hillvalley.test' },
   };
-  refusedUnchanged(engine, () => engine.createBooking(body, PUBLIC), 'graph_not_allowed');
+  createRefused(engine, body, PUBLIC, 'graph_not_allowed');
 });
 
 test('a stored booking has no owner attributes or event place it was not given', () => {
@@ -453,11 +426,7 @@ test('the owner’s sign-up naming another project than its class’s is refused
     related: { owner_booking_id: yoga.id },
     customer: MARTY,
   });
-  const refusal = refusedUnchanged(
-    engine,
-    () => engine.createBooking(signUp('other'), OWNER),
-    'validation_failed',
-  );
+  const refusal = createRefused(engine, signUp('other'), OWNER, 'validation_failed');
   assert.deepEqual(refusal.details, [
     { path: 'project_id', message: 'is not the class\'s project ("proj")' },
   ]);
