@@ -291,27 +291,7 @@ function references(
     }
     if (!Object.hasOwn(graph.states, booking.state) && booking.state !== DELETED)
       issue(`${at}.state`, `"${booking.state}" is not a state of the ${graph.name} graph`);
-    if (booking.timer && !Object.hasOwn(graph.actions, booking.timer.action))
-      issue(`${at}.timer.action`, `"${booking.timer.action}" is not an action of ${graph.name}`);
-    // The clock runs a timer's action without asking whether it can start: it must be the
-    // state's own timeout (graph-check.ts makes that one start there).
-    else if (booking.timer && !graph.actions[booking.timer.action]!.from.includes(booking.state))
-      issue(`${at}.timer.action`, `"${booking.timer.action}" cannot start from "${booking.state}"`);
-    if (booking.paused) {
-      const action = Object.hasOwn(graph.actions, booking.paused.action)
-        ? graph.actions[booking.paused.action]
-        : undefined;
-      if (!action)
-        issue(
-          `${at}.paused.action`,
-          `"${booking.paused.action}" is not an action of ${graph.name}`,
-        );
-      else if (booking.paused.next > action.steps.length)
-        issue(
-          `${at}.paused.next`,
-          `is past the ${action.steps.length} steps of ${booking.paused.action}`,
-        );
-    }
+    timerAndPause(booking, graph, at, issue);
     if (booking.event && booking.event.end <= booking.event.start)
       issue(`${at}.event.end`, 'must be after event.start');
     known(projects, booking.project_id, `${at}.project_id`);
@@ -321,13 +301,8 @@ function references(
     known(bookings, booking.related.rescheduled_from, `${at}.related.rescheduled_from`);
     known(bookings, booking.related.rescheduled_to, `${at}.related.rescheduled_to`);
     if (graph.kind === 'seats') {
-      const owner = booking.related.owner_booking_id;
-      const groupClass = owner === undefined ? undefined : bookings.get(owner);
-      if (!groupClass?.event)
-        issue(
-          `${at}.related.owner_booking_id`,
-          'must name a class (a booking with an event) in the snapshot',
-        );
+      if (!isClass(bookings.get(booking.related.owner_booking_id ?? ''), graphs))
+        issue(`${at}.related.owner_booking_id`, CLASS_NEEDED);
     } else {
       known(bookings, booking.related.owner_booking_id, `${at}.related.owner_booking_id`);
       if (!booking.event && graph.states[booking.state]?.holds)
@@ -384,11 +359,8 @@ function references(
   );
   snapshot.waitlist?.forEach((entry, index) => {
     const at = `waitlist.${index}`;
-    if (!bookings.get(entry.owner_booking_id)?.event)
-      issue(
-        `${at}.owner_booking_id`,
-        'must name a class (a booking with an event) in the snapshot',
-      );
+    if (!isClass(bookings.get(entry.owner_booking_id), graphs))
+      issue(`${at}.owner_booking_id`, CLASS_NEEDED);
     if (entry.state === 'offered' && !holds.has(entry.hold_id ?? ''))
       issue(`${at}.hold_id`, 'is required, and must be in the snapshot, for an offered entry');
     known(holds, entry.hold_id, `${at}.hold_id`);
@@ -396,6 +368,56 @@ function references(
     known(projects, entry.project_id, `${at}.project_id`);
   });
   return issues;
+}
+
+/**
+ * What the clock and a resumed chain will run must lead the booking back to rest: a timer is
+ * the state's own timeout (the clock runs it without asking whether it can start), and a state
+ * that waits for an action marked `resumes` (verify) has a paused chain with a step left, since
+ * the resumed action itself ends mid-chain ("verified" is no state).
+ */
+function timerAndPause(
+  booking: StoreSnapshot['bookings'][number],
+  graph: GraphDefinition,
+  at: string,
+  issue: (path: string, message: string) => void,
+): void {
+  const { timer, paused, state } = booking;
+  const own = Object.hasOwn(graph.states, state) ? graph.states[state]!.timeout : undefined;
+  if (timer && !Object.hasOwn(graph.actions, timer.action))
+    issue(`${at}.timer.action`, `"${timer.action}" is not an action of ${graph.name}`);
+  else if (timer && timer.action !== own?.action)
+    issue(`${at}.timer.action`, `"${timer.action}" is not the timeout of "${state}"`);
+  const resumer = Object.entries(graph.actions).find(
+    ([, action]) => action.resumes && action.from.includes(state),
+  )?.[0];
+  if (!paused) {
+    if (resumer)
+      issue(
+        `${at}.paused`,
+        `is required: in "${state}" the booking waits for ${resumer}, which continues a paused action`,
+      );
+    return;
+  }
+  const action = Object.hasOwn(graph.actions, paused.action)
+    ? graph.actions[paused.action]
+    : undefined;
+  if (!action) issue(`${at}.paused.action`, `"${paused.action}" is not an action of ${graph.name}`);
+  else if (paused.next > action.steps.length)
+    issue(`${at}.paused.next`, `is past the ${action.steps.length} steps of ${paused.action}`);
+  else if (resumer && paused.next === action.steps.length)
+    issue(`${at}.paused.next`, `leaves no step of ${paused.action} for ${resumer} to continue`);
+}
+
+const CLASS_NEEDED =
+  'must name a class (a booking with an event, on a class graph) in the snapshot';
+
+/** A class seats and waitlist entries can belong to: a 1:1 booking has an event but no seats. */
+function isClass(
+  booking: StoreSnapshot['bookings'][number] | undefined,
+  graphs: ReadonlyMap<string, GraphDefinition>,
+): boolean {
+  return booking?.event !== undefined && graphs.get(booking.graph)?.kind === 'class';
 }
 
 /**

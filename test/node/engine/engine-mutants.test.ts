@@ -236,23 +236,21 @@ test('an expired hold\u2019s webhook outbox entry records the state expired', ()
 
 // ---------------------------------------------------------------- capacity
 
-test('changing the seats of a seat booking whose class is a 1:1 booking is refused: not a class', () => {
+test('a snapshot whose seat booking names a 1:1 booking as its class is refused, store unchanged', () => {
+  // Changing that seat's seats would ask a 1:1 booking for a class's capacity.
   const { engine } = makeEngine();
   const groupClass = openClass(engine, SLOT, { max_seats: 5 });
   const seat = signUp(engine, groupClass.id);
   const single = engine.createBooking(oneToOne('instant', SLOT + 3 * HOUR), PUBLIC);
-  // The snapshot check wants a seat booking's class to have an event, not to be a class.
-  restoreEdited(engine, seat.id, (booking) => {
-    (booking.related as Record<string, unknown>).owner_booking_id = single.id;
-  });
-  const refused = refusedUnchanged(
-    engine,
-    () => engine.updateBooking(seat.id, { seats: 2 }, OWNER),
-    'validation_failed',
-  );
-  assert.equal(refused.message, `Booking "${single.id}" is not a class (graph instant)`);
+  const snapshot = engine.snapshot() as unknown as Snapshot;
+  const index = snapshot.bookings.findIndex((booking) => booking.id === seat.id);
+  (snapshot.bookings[index]!.related as Record<string, unknown>).owner_booking_id = single.id;
+  const refused = refusedUnchanged(engine, () => engine.restore(snapshot), 'validation_failed');
   assert.deepEqual(refused.details, [
-    { path: 'related.owner_booking_id', message: 'must be the id of a group_owner booking' },
+    {
+      path: `store.bookings.${index}.related.owner_booking_id`,
+      message: 'must name a class (a booking with an event, on a class graph) in the snapshot',
+    },
   ]);
 });
 
@@ -377,19 +375,21 @@ test('a verified booking with no resource logs its calendar event in calendar "n
   assert.ok(logs.includes('Created event in calendar: none'), logs.join(' | '));
 });
 
-test('verifying a restored booking that awaits a code but paused no chain fails, naming the stray state', () => {
-  // The snapshot check lets awaiting_verification stand without `paused`; verify then ends in
-  // "verified", which only a resumed chain leaves (reported with issue #17).
+test('a snapshot whose booking awaits a code but paused no chain is refused, store unchanged', () => {
+  // Verifying it would end in "verified", which only a resumed chain leaves.
   const { engine } = verifying({ verification: 'email' });
   const booking = engine.createBooking(oneToOne('instant', SLOT), PUBLIC);
-  restoreEdited(engine, booking.id, (record) => {
-    delete record.paused;
-  });
-  const before = snapshotJson(engine);
-  assert.throws(() => engine.verify(booking.id, undefined, OWNER), {
-    message: 'Graph instant stopped in undeclared state verified',
-  });
-  assert.equal(snapshotJson(engine), before);
+  const snapshot = engine.snapshot() as unknown as Snapshot;
+  const index = snapshot.bookings.findIndex((record) => record.id === booking.id);
+  delete snapshot.bookings[index]!.paused;
+  const refused = refusedUnchanged(engine, () => engine.restore(snapshot), 'validation_failed');
+  assert.deepEqual(refused.details, [
+    {
+      path: `store.bookings.${index}.paused`,
+      message:
+        'is required: in "awaiting_verification" the booking waits for verify, which continues a paused action',
+    },
+  ]);
 });
 
 // ---------------------------------------------------------------- machine: webhooks, seats
@@ -552,17 +552,31 @@ test('a settle asked for inside an operation waits: the operation keeps its own 
 });
 
 test('a snapshot whose due timer fails while loading is refused as validation_failed at store, old store kept', () => {
-  // The check lets a timer run `verify` (it starts from awaiting_verification); with no paused
-  // chain to resume, the clock's verify ends outside the graph's states and throws a plain Error.
-  const { engine, clock } = verifying({ verification: 'email' });
+  // A custom graph the graph check accepts: "poke" resumes the paused chain it is itself, and
+  // both end in "poked", which is no state. The snapshot check passes it; running it throws.
+  const engine = engineWith(
+    withInstant((graph) => {
+      graph.states.waiting = {
+        description: 'Waits for a poke.',
+        timeout: { action: 'poke', setting: 'verification_window', default: '1 minute' },
+      };
+      graph.actions.poke = {
+        description: 'Poke.',
+        from: ['waiting'],
+        by: 'system',
+        resumes: true,
+        steps: [{ name: 'poke', to: 'poked' }],
+      };
+    }),
+  );
   const booking = engine.createBooking(oneToOne('instant', SLOT), PUBLIC);
   const snapshot = engine.snapshot() as unknown as Snapshot;
   const record = snapshot.bookings.find((entry) => entry.id === booking.id)!;
-  delete record.paused;
-  record.timer = { at: T0 + MINUTE, action: 'verify' };
-  clock.set(T0 + 2 * MINUTE);
+  record.state = 'waiting';
+  record.timer = { at: T0, action: 'poke' };
+  record.paused = { action: 'poke', next: 0 };
   const refused = refusedUnchanged(engine, () => engine.restore(snapshot), 'validation_failed');
-  const cause = 'Graph instant stopped in undeclared state verified';
+  const cause = 'Graph instant stopped in undeclared state poked';
   assert.equal(refused.message, `The snapshot could not be loaded: ${cause}`);
   assert.deepEqual(refused.details, [{ path: 'store', message: cause }]);
 });

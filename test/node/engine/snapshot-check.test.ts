@@ -185,7 +185,21 @@ describe('checkSnapshot: a sound snapshot passes, one broken name is refused at 
     [
       'a timer whose action cannot start from the booking’s state',
       (s) => (s.bookings[ONE].timer = { at: NOW + HOUR, action: 'expire_verification' }),
-      only('bookings.16.timer.action', '"expire_verification" cannot start from "confirmed"'),
+      only('bookings.16.timer.action', '"expire_verification" is not the timeout of "confirmed"'),
+    ],
+    [
+      // verify starts there, but the clock would run it with no code and end in "verified".
+      'a timer that can start from the state but is not its timeout',
+      (s) => waiting(s.bookings[ONE], { at: NOW + HOUR, action: 'verify' }),
+      only('bookings.16.timer.action', '"verify" is not the timeout of "awaiting_verification"'),
+    ],
+    [
+      'a booking waiting for its code whose paused chain has no step left',
+      (s) => {
+        waiting(s.bookings[ONE]);
+        s.bookings[ONE].paused.next = createSteps();
+      },
+      only('bookings.16.paused.next', 'leaves no step of create for verify to continue'),
     ],
     [
       'a booking moved from itself',
@@ -232,7 +246,32 @@ describe('checkSnapshot: a sound snapshot passes, one broken name is refused at 
       (s) => (s.bookings[SEAT].related.owner_booking_id = 'bk_seat'),
       only(
         'bookings.15.related.owner_booking_id',
-        'must name a class (a booking with an event) in the snapshot',
+        'must name a class (a booking with an event, on a class graph) in the snapshot',
+      ),
+    ],
+    [
+      'a seat in a one-to-one booking, which has an event but no seats',
+      (s) => (s.bookings[SEAT].related.owner_booking_id = 'bk_one'),
+      only(
+        'bookings.15.related.owner_booking_id',
+        'must name a class (a booking with an event, on a class graph) in the snapshot',
+      ),
+    ],
+    [
+      'a waitlist entry for a one-to-one booking',
+      (s) => (s.waitlist[0].owner_booking_id = 'bk_one'),
+      only(
+        'waitlist.0.owner_booking_id',
+        'must name a class (a booking with an event, on a class graph) in the snapshot',
+      ),
+    ],
+    [
+      // Verifying it would end the verify step in "verified", a state the graph does not rest in.
+      'a booking waiting for its code with no paused chain to continue',
+      (s) => (s.bookings[ONE].state = 'awaiting_verification'),
+      only(
+        'bookings.16.paused',
+        'is required: in "awaiting_verification" the booking waits for verify, which continues a paused action',
       ),
     ],
     [
@@ -320,7 +359,7 @@ describe('checkSnapshot: a sound snapshot passes, one broken name is refused at 
       (s) => (s.waitlist[0].owner_booking_id = 'bk_seat'),
       only(
         'waitlist.0.owner_booking_id',
-        'must name a class (a booking with an event) in the snapshot',
+        'must name a class (a booking with an event, on a class graph) in the snapshot',
       ),
     ],
     [
@@ -434,8 +473,7 @@ describe('checkSnapshot: a sound snapshot passes, one broken name is refused at 
 
   test('a timer of the state’s own timeout passes', () => {
     const store = sound();
-    store.bookings[ONE].state = 'awaiting_verification';
-    store.bookings[ONE].timer = { at: NOW + HOUR, action: 'expire_verification' };
+    waiting(store.bookings[ONE]);
     assert.equal(refusal(store), undefined);
   });
 
@@ -498,4 +536,19 @@ describe('checkSnapshot: what the refusal says', () => {
 /** The number of steps of the instant graph's cancel action. */
 function cancelSteps(): number {
   return graphs.get('instant')!.actions.cancel!.steps.length;
+}
+
+function createSteps(): number {
+  return graphs.get('instant')!.actions.create!.steps.length;
+}
+
+/** The one-to-one booking as an email-verified create leaves it: paused after sending the code. */
+function waiting(booking: any, timer = { at: NOW + HOUR, action: 'expire_verification' }): void {
+  const instant = graphs.get('instant')!;
+  booking.state = 'awaiting_verification';
+  booking.timer = timer;
+  booking.paused = {
+    action: 'create',
+    next: instant.actions.create!.steps.findIndex((step) => step.pause) + 1,
+  };
 }
