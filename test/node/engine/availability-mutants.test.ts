@@ -159,3 +159,39 @@ test('a negative increment finds no slots instead of stepping backwards forever'
   assert.equal(run.status, 0, `the child failed: ${run.stderr}`);
   assert.equal(run.stdout, '[]');
 });
+
+test('hours that closed before the window do not restart the grid of a later period they overlap', () => {
+  // Monday 22:00 runs to Tuesday 22:00, where Tuesday's overnight hours carry on to Wednesday
+  // 10:00: one period from Monday 22:00. Tuesday 10:00-12:00 lies inside it and closes before
+  // a window from Wednesday 05:00; were it counted, the period it overlaps would look like two
+  // and the Wednesday part's 25-minute grid would start at Tuesday 22:00, not Monday 22:00.
+  const overnight: AvailabilityResource = {
+    id: 'o',
+    name: 'Overnight',
+    timezone: 'UTC',
+    weekly_hours: {
+      mon: [['22:00', '22:00']],
+      tue: [
+        ['10:00', '12:00'],
+        ['22:00', '10:00'],
+      ],
+    },
+  };
+  const slots = findSlots({
+    resources: [overnight],
+    busy: new Map(),
+    from: at('2026-12-09T05:00:00Z'), // a Wednesday
+    to: at('2026-12-09T07:00:00Z'),
+    lengthMs: 25 * 60_000,
+    incrementMs: 25 * 60_000,
+    bufferMs: 0,
+    mode: 'roundrobin_prioritized',
+  });
+  // Monday 22:00 + 75 × 25 minutes = Wednesday 05:15 (from Tuesday 22:00 it would be 05:05).
+  assert.deepEqual(utc(slots), [
+    '2026-12-09T05:15',
+    '2026-12-09T05:40',
+    '2026-12-09T06:05',
+    '2026-12-09T06:30',
+  ]);
+});
