@@ -16,7 +16,6 @@ import { eventOf, messageIn, possibleActions } from './views.ts';
 export interface EmailContent {
   body: string;
   attachments?: OutboxAttachment[];
-  links?: Record<string, string>;
 }
 
 type Recipient = 'owner' | 'customer';
@@ -117,17 +116,6 @@ export function quietOnMove(graph: GraphDefinition): Record<string, { enabled: f
   return quiet;
 }
 
-export function writeEmail(
-  context: EngineContext,
-  booking: BookingRecord,
-  to: Recipient,
-  template: string,
-  input: Record<string, unknown>,
-  timeZone: string,
-): EmailContent {
-  return renderEmail(draftEmail(context, booking, to, template, input, timeZone));
-}
-
 /**
  * What an email says, read from the store when it is sent: plain values only, so the text
  * written from it later (a lazy outbox entry, notify.ts) is the text that would have been
@@ -225,7 +213,6 @@ export function renderEmail(draft: EmailDraft): EmailContent {
   return {
     body: lines.join('\n'),
     ...(draft.invite ? { attachments: [invitationFile(draft.invite)] } : {}),
-    ...(links ? { links } : {}),
   };
 }
 

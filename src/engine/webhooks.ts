@@ -46,7 +46,6 @@ export interface DeliveryRecord {
 
 /** Waits after each failed attempt: ×6 each time, six attempts over about four hours. */
 export const RETRY_DELAYS_MS = [10_000, 60_000, 360_000, 2_160_000, 12_960_000] as const;
-export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 
 /**
  * Finished (delivered or failed) deliveries kept per webhook; older ones are dropped as each new
@@ -268,7 +267,7 @@ export function dueDeliveries(context: EngineContext, now: number): DueDelivery[
 
 /**
  * One attempt's outcome: 2xx delivers; anything else waits the next RETRY_DELAYS_MS step, and
- * after MAX_ATTEMPTS the delivery fails for good. A webhook deleted meanwhile records nothing.
+ * once they run out the delivery fails for good. A webhook deleted meanwhile records nothing.
  */
 export function recordAttempt(
   context: EngineContext,
