@@ -67,6 +67,8 @@ const MAX_CANDIDATES = 100_000;
 /** Covers any zone's DST shift when a UTC UNTIL is compared in floating time. */
 const UNTIL_SLACK = 2 * 3_600_000;
 const DAY = 86_400_000;
+/** The first wall time rrule reads right (see expandRecurrence). */
+const FIRST_FLOATING = utc(100, 0, 1);
 /** rrule stops at the end of year 9999 (its MAXYEAR). */
 const LAST_FLOATING = Date.UTC(9999, 11, 31, 23, 59, 59);
 
@@ -500,6 +502,10 @@ export function expandRecurrence(input: RecurrenceInput): Occurrence[] {
   const exdates = parseDateList('exdate', input.exdate ?? '');
 
   const startFloating = toFloating(start, timeZone);
+  // rrule builds its dates with Date.UTC, which reads years 0-99 as 1900-1999: a series from
+  // the year 50 would go on in 1950.
+  if (rule !== undefined && startFloating < FIRST_FLOATING)
+    fail('rrule', 'cannot repeat a series that starts before the year 100');
   const localInstant = (v: DateValue & { kind: 'local' }) => toInstant(v.wall, v.tz ?? timeZone);
 
   const excludedDates = new Set<string>();

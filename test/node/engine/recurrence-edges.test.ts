@@ -159,3 +159,30 @@ test('an RDATE of blanks is no RDATE; a list of 10 000 dates is read, 10 001 are
   );
   refused({ rdate: `VALUE=DATE:${dates(10_001)}` }, 'rdate', /lists more than 10000 dates/);
 });
+
+test('a rule from before the year 100 is refused (the rule library would go on in the 1900s); RDATEs alone are read', () => {
+  const year50 = Date.parse('0050-06-01T09:00:00Z');
+  const series = { start: year50, end: year50 + HOUR, timeZone: 'UTC' };
+  assert.throws(() => expandRecurrence({ ...series, rrule: 'FREQ=DAILY;COUNT=2' }), {
+    name: 'RecurrenceError',
+    field: 'rrule',
+    message: 'cannot repeat a series that starts before the year 100',
+  });
+  const dated = expandRecurrence({ ...series, rrule: '', rdate: '00500602T090000Z' });
+  assert.deepEqual(
+    dated.map((occurrence) => new Date(occurrence.start).toISOString()),
+    ['0050-06-01T09:00:00.000Z', '0050-06-02T09:00:00.000Z'],
+  );
+  // The year 100 itself is read right.
+  const year100 = Date.parse('0100-01-01T09:00:00Z');
+  const daily = expandRecurrence({
+    start: year100,
+    end: year100 + HOUR,
+    timeZone: 'UTC',
+    rrule: 'FREQ=DAILY;COUNT=2',
+  });
+  assert.deepEqual(
+    daily.map((occurrence) => new Date(occurrence.start).toISOString()),
+    ['0100-01-01T09:00:00.000Z', '0100-01-02T09:00:00.000Z'],
+  );
+});
