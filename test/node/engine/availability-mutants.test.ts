@@ -13,7 +13,6 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { findSlots } from '../../../src/engine/availability.ts';
 import { openAllWeek } from './helpers.ts';
@@ -22,6 +21,7 @@ import type {
   Interval,
   SlotQuery,
 } from '../../../src/engine/availability.ts';
+import { runInChild } from './child-run.ts';
 
 const HOUR = 3_600_000;
 const at = (text: string) => Date.parse(text);
@@ -151,13 +151,8 @@ test('a negative increment finds no slots instead of stepping backwards forever'
       });
       process.stdout.write(JSON.stringify(slots));
     });`;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
-  assert.equal(run.signal, null, `the child was killed (${run.signal}): it did not finish`);
-  assert.equal(run.status, 0, `the child failed: ${run.stderr}`);
-  assert.equal(run.stdout, '[]');
+  const stdout = runInChild(script);
+  assert.equal(stdout, '[]');
 });
 
 test('hours that closed before the window do not restart the grid of a later period they overlap', () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { RecurrenceError, expandRecurrence } from '../../../src/engine/recurrence.ts';
 import type { RecurrenceInput } from '../../../src/engine/recurrence.ts';
 import { formatInstant } from '../../../src/lib/time/index.ts';
+import { CPH, FRIDAY, expand, local } from './recurrence-helpers.ts';
 
 /**
  * The edges of src/engine/recurrence.ts that recurrence.test.ts left open (planted by hand,
@@ -12,17 +13,6 @@ import { formatInstant } from '../../../src/lib/time/index.ts';
  */
 
 const HOUR = 3_600_000;
-const CPH = 'Europe/Copenhagen';
-/** Friday 2026-09-25 09:00-10:00 Copenhagen (CEST, +02:00). */
-const FRIDAY = {
-  start: Date.parse('2026-09-25T07:00:00Z'),
-  end: Date.parse('2026-09-25T08:00:00Z'),
-};
-
-const expand = (input: Partial<RecurrenceInput>) =>
-  expandRecurrence({ ...FRIDAY, timeZone: CPH, rrule: '', ...input });
-const local = (input: Partial<RecurrenceInput>) =>
-  expand(input).map((occurrence) => formatInstant(occurrence.start, CPH));
 
 function refused(input: Partial<RecurrenceInput>, field: string, message: RegExp) {
   assert.throws(

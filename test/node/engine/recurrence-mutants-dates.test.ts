@@ -10,33 +10,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RecurrenceError, expandRecurrence } from '../../../src/engine/recurrence.ts';
 import type { RecurrenceInput } from '../../../src/engine/recurrence.ts';
-import { formatInstant } from '../../../src/lib/time/index.ts';
-
-const CPH = 'Europe/Copenhagen';
-const FRIDAY = {
-  start: Date.parse('2026-09-25T07:00:00Z'),
-  end: Date.parse('2026-09-25T08:00:00Z'),
-};
-
-const expand = (input: Partial<RecurrenceInput>) =>
-  expandRecurrence({ ...FRIDAY, timeZone: CPH, rrule: '', ...input });
-const local = (input: Partial<RecurrenceInput>) =>
-  expand(input).map((occurrence) => formatInstant(occurrence.start, CPH));
-
-/** The whole message, not a pattern: it is what the API hands back to the client. */
-function refusedWith(input: Partial<RecurrenceInput>, field: string, message: string) {
-  assert.throws(
-    () => expand(input),
-    (error: unknown) => {
-      assert.ok(error instanceof RecurrenceError, String(error));
-      assert.deepEqual({ field: error.field, message: error.message }, { field, message });
-      return true;
-    },
-    JSON.stringify(input),
-  );
-}
+import { local, refusedWith } from './recurrence-helpers.ts';
 
 const unreadable = (param: string) =>
   `RDATE: cannot read the parameter "${param}" (expected VALUE=DATE or TZID=...)`;

@@ -9,24 +9,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { RecurrenceError, expandRecurrence } from '../../../src/engine/recurrence.ts';
 import type { RecurrenceInput } from '../../../src/engine/recurrence.ts';
-import { formatInstant } from '../../../src/lib/time/index.ts';
+import { CPH, FRIDAY, local } from './recurrence-helpers.ts';
+import { runInChild } from './child-run.ts';
 
-const CPH = 'Europe/Copenhagen';
-/** Friday 2026-09-25 09:00-10:00 Copenhagen (CEST, +02:00). */
-const FRIDAY = {
-  start: Date.parse('2026-09-25T07:00:00Z'),
-  end: Date.parse('2026-09-25T08:00:00Z'),
-};
 const DTSTART = '2026-09-25T09:00:00+02:00';
-
-const expand = (input: Partial<RecurrenceInput>) =>
-  expandRecurrence({ ...FRIDAY, timeZone: CPH, rrule: '', ...input });
-const local = (input: Partial<RecurrenceInput>) =>
-  expand(input).map((occurrence) => formatInstant(occurrence.start, CPH));
 
 /** The field and message a refusal carries, or the occurrences if there was none. */
 function outcome(input: Partial<RecurrenceInput>): unknown {
@@ -275,15 +264,10 @@ test('a BYSETPOS beyond the period set is refused for each FREQ that has a fixed
       });
       process.stdout.write(JSON.stringify(out));
     });`;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
-  assert.equal(run.signal, null, `the child was killed (${run.signal}): it did not finish`);
-  assert.equal(run.status, 0, `the child failed: ${run.stderr}`);
+  const stdout = runInChild(script);
   const refusal = ['rrule', 'BYSETPOS never selects anything: each period has 1 candidate time(s)'];
   assert.deepEqual(
-    JSON.parse(run.stdout),
+    JSON.parse(stdout),
     rules.map(() => refusal),
   );
 });
