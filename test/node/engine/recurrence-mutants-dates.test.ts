@@ -27,6 +27,9 @@ test('an RDATE parameter that is not exactly VALUE=DATE, DATE-TIME or a known TZ
     ],
     ['VALUE=XPERIOD:20261001', unreadable('VALUE=XPERIOD')],
     ['VALUE=PERIODS:20261001', unreadable('VALUE=PERIODS')],
+    // PERIOD means something only as a VALUE: another parameter holding it is read as itself.
+    ['TZID=PERIOD:20261001T090000', 'RDATE: unknown time zone TZID=PERIOD'],
+    ['X-FOO=PERIOD:20261001', unreadable('X-FOO=PERIOD')],
     // An unknown VALUE is neither PERIOD nor a time zone.
     ['VALUE=FOO:20261001', unreadable('VALUE=FOO')],
     // DATE and DATE-TIME are matched whole, and the parameter must have one "=".
