@@ -16,6 +16,9 @@
  *   every period yields a date and the number of dates looked at can be capped.
  * - Its parser accepts nonsense (`COUNT=abc`, `BYMONTH=13`, `FREQ=FOO`), so the rule is parsed and
  *   validated here and rrule is handed options, never text.
+ *
+ * One file past 600 lines on purpose: the parser and the expansion share the floating-time
+ * helpers, the Rule type and `fail`; the parser (parseRule, parseDateList) is what to move out.
  */
 import * as rruleModule from 'rrule';
 import type { Options as RRuleOptions } from 'rrule';
