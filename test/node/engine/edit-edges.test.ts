@@ -306,3 +306,62 @@ test('a customer edit changes the first customer only; the others are kept', () 
   );
   assert.deepEqual(updated.customers[1], jennifer);
 });
+
+// Stryker's survivors in edit.ts (#17): an update must leave alone every field it does not name.
+test('an update leaves what it does not name: the title, custom_data and a sign-up’s seats', () => {
+  const { engine } = makeEngine();
+  const booking = engine.createBooking(
+    oneToOne('instant', SLOT, 60, { title: 'Cut', custom_data: { utm_source: 'flyer' } }),
+    OWNER,
+  );
+  const noted = engine.updateBooking(booking.id, { notes: 'Bring a towel' }, OWNER);
+  assert.equal(noted.title, 'Cut');
+  assert.deepEqual(engine.getBooking(booking.id, OWNER, ['custom_data']).custom_data, {
+    utm_source: 'flyer',
+  });
+  assert.deepEqual(noted.related, {}, 'a 1:1 booking gains no seats');
+  const yoga = openClass(engine, SLOT + 4 * HOUR, { max_seats: 8 });
+  const three = signUp(engine, yoga.id, 3, OWNER, 'group_customer', 1);
+  assert.equal(engine.updateBooking(three.id, { notes: 'Mats' }, OWNER).related.seats, 3);
+  assert.equal(engine.getBooking(yoga.id, OWNER).attributes.group_booking!.seats_left, 5);
+});
+
+test('a new first name alone joins the name again with the last name kept', () => {
+  const { engine } = makeEngine({ projects: [testProject({ booking_settings: {} })] });
+  const booking = engine.createBooking(oneToOne('instant', SLOT), PUBLIC);
+  engine.updateBooking(
+    booking.id,
+    { customer: { first_name: 'Emmett', last_name: 'Brown' } },
+    OWNER,
+  );
+  const firstOnly = engine.updateBooking(booking.id, { customer: { first_name: 'Doc' } }, OWNER);
+  assert.equal(firstOnly.customers[0]!.name, 'Doc Brown');
+});
+
+test('a series is deleted by the owner only, in the same words as a booking', () => {
+  const { engine } = makeEngine();
+  const { collection_id } = engine.createRecurring(
+    { booking: oneToOne('instant', SLOT), recurring: { rrule: 'FREQ=DAILY;COUNT=2' } },
+    OWNER,
+  );
+  const refusal = rejects(() => engine.deleteCollection(collection_id, PUBLIC), 'forbidden');
+  assert.equal(refusal.message, 'Only the owner may delete a booking.');
+});
+
+test('a 1:1 booking that names a class (a restored snapshot may) still has no seats to change', () => {
+  const { engine } = makeEngine();
+  const yoga = openClass(engine, SLOT + 4 * HOUR, { max_seats: 8 });
+  const booking = engine.createBooking(oneToOne('instant', SLOT), OWNER);
+  const snapshot = engine.snapshot();
+  snapshot.bookings.find((record) => record.id === booking.id)!.related = {
+    owner_booking_id: yoga.id,
+  };
+  engine.restore(snapshot);
+  const refusal = rejects(
+    () => engine.updateBooking(booking.id, { seats: 2 }, OWNER),
+    'validation_failed',
+  );
+  assert.deepEqual(refusal.details, [
+    { path: 'seats', message: 'only a seat booking of a class has seats' },
+  ]);
+});

@@ -6,8 +6,10 @@ import {
   actionInput,
   availabilityInput,
   bookingSettings,
+  cancelCollectionInput,
   customDataInput,
   eventInput,
+  extendInput,
   line,
   ownerAttributes,
   parse,
@@ -238,4 +240,45 @@ test('an instant and a duration have a length cap, though longer ones would pars
   // Spaces between number and unit: parseDuration reads them, the cap of 40 refuses them.
   assert.deepEqual(paths(availabilityInput, { length: `1${' '.repeat(40)}minute` }), ['length']);
   assert.equal(refused(availabilityInput, { length: `1${' '.repeat(33)}minute` }), undefined);
+});
+
+// Stryker's survivors in input.ts (#17): words no test read, and two schemas only the mock used.
+test('both verification channels are taken, and the seat and emptiness refusals say what is wrong', () => {
+  assert.equal(parse(bookingSettings, { verification: 'email' }).verification, 'email');
+  assert.equal(parse(bookingSettings, { verification: 'sms' }).verification, 'sms');
+  assert.deepEqual(refused(relatedInput, { seats: 0 }), [
+    { path: 'seats', message: 'must be at least 1' },
+  ]);
+  assert.deepEqual(refused(z.object(ownerAttributes), { external_id: '' }), [
+    { path: 'external_id', message: 'must not be empty' },
+  ]);
+  assert.deepEqual(refused(reserveInput, { resource_id: 'r', start: START, seats: 0 }), [
+    { path: 'seats', message: 'must be at least 1' },
+  ]);
+  assert.deepEqual(refused(reserveInput, { resource_id: 'r', start: START, end: START }), [
+    { path: 'end', message: 'must end after it starts' },
+  ]);
+});
+
+test('a refusal lists every issue, joined by "; ", and every unknown field, joined by ", "', () => {
+  assert.throws(() => parse(eventInput, { start: { at: START }, end: 'later', what: 'Cut' }), {
+    message:
+      'Invalid request: start must be a string (got an object); ' +
+      'end must be an RFC 3339 date-time with an offset, e.g. 2026-03-01T08:00:00+00:00',
+  });
+  assert.deepEqual(refused(bookingSettings, { colour: 'red', size: 'L' }), [
+    { path: '(body)', message: 'has unknown field(s): colour, size' },
+  ]);
+});
+
+test('a hold is extended by its id alone; a series is cancelled with an optional message alone', () => {
+  assert.deepEqual(parse(extendInput, { id: 'hold_1' }), { id: 'hold_1' });
+  assert.deepEqual(refused(extendInput, {}), [{ path: 'id', message: 'is required' }]);
+  assert.deepEqual(parse(cancelCollectionInput, { cancel: { message: 'Closed' } }), {
+    cancel: { message: 'Closed' },
+  });
+  assert.deepEqual(parse(cancelCollectionInput, {}), {});
+  assert.deepEqual(refused(cancelCollectionInput, { cancel: { reason: 'x' } }), [
+    { path: 'cancel', message: 'has unknown field(s): reason' },
+  ]);
 });
