@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deadline } from '../../../src/engine/views.ts';
+import { calendarView, deadline, holdView, possibleActions } from '../../../src/engine/views.ts';
+import type { HoldRecord } from '../../../src/engine/records.ts';
 import {
   DAY,
   HOUR,
@@ -287,4 +288,79 @@ test('a hold on a resource’s slot holds one seat and has no class', () => {
     !('group_id' in hold) && !('related' in hold),
     `!('group_id' in hold) && !('related' in hold)`,
   );
+});
+
+// Stryker's survivors in views.ts (#17).
+test('a calendar given no colour gets one of six, the same for the same id', () => {
+  // Written out, not computed: a changed hash would recolour every owner's calendars.
+  const expected = {
+    cal_0: '#5f3dc4',
+    cal_1: '#0b7285',
+    cal_2: '#ea1cb8',
+    cal_3: '#1c7ed6',
+    cal_4: '#2b8a3e',
+    cal_5: '#e8590c',
+    cal_doc: '#ea1cb8',
+  };
+  const colours = Object.fromEntries(
+    Object.keys(expected).map((id) => [
+      id,
+      calendarView(testResource({ calendar: { id, name: 'Mine' } })).backgroundcolor,
+    ]),
+  );
+  assert.deepEqual(colours, expected);
+});
+
+test('a view has no key for what the booking lacks, and logs only when asked', () => {
+  const { engine } = makeEngine();
+  const booking = engine.createBooking(oneToOne('instant', SLOT), OWNER);
+  const view = engine.getBooking(booking.id, OWNER);
+  for (const key of [
+    'project_id',
+    'collection_id',
+    'title',
+    'notes',
+    'external_id',
+    'paid_amount',
+    'logs',
+  ])
+    assert.equal(key in view, false, `no ${key}`);
+  assert.equal(engine.getBooking(booking.id, OWNER, ['logs']).logs!.length > 0, true);
+  // A cancelled booking restored without its event (only a booking holding time needs one).
+  const snapshot = engine.snapshot();
+  engine.performAction(booking.id, 'cancel', {}, OWNER);
+  const cancelled = engine.snapshot().bookings.find((record) => record.id === booking.id)!;
+  delete cancelled.event;
+  engine.restore({ ...snapshot, bookings: [cancelled] });
+  assert.deepEqual(engine.getBooking(booking.id, OWNER).attributes, {});
+});
+
+test('the owner’s message is found when the booking was made long before it ended', () => {
+  const { engine, clock } = makeEngine();
+  const booking = engine.createBooking(oneToOne('confirm_decline', SLOT), PUBLIC);
+  clock.advance(HOUR);
+  engine.performAction(booking.id, 'decline', { decline: { message: 'Fully booked' } }, OWNER);
+  assert.equal(engine.getBooking(booking.id, OWNER).owner_message, 'Fully booked');
+});
+
+test('a hold whose time is up cannot be extended, even before its timer has run', () => {
+  const hold: HoldRecord = {
+    id: 'hold_1',
+    state: 'reserved',
+    resource_id: 'res_doc',
+    start: SLOT,
+    end: SLOT + HOUR,
+    seats: 1,
+    created_at: T0,
+    expires_at: T0 + 10 * MINUTE,
+    span_ms: 10 * MINUTE,
+    extended: false,
+  };
+  assert.equal(holdView(hold, T0 + 10 * MINUTE - 1).can_extend, true);
+  assert.equal(holdView(hold, T0 + 10 * MINUTE).can_extend, false);
+  assert.equal(holdView(hold, T0 + 11 * MINUTE).can_extend, false);
+});
+
+test('a booking on a graph the engine does not know has no possible actions', () => {
+  assert.deepEqual(possibleActions(undefined, 'confirmed'), []);
 });
