@@ -272,3 +272,16 @@ test('an action’s log line holds the message given with it, else an empty list
   assert.match(mail(told.id), /\n\nMessage: Flooded$/, 'the email shows it trimmed');
   assert.doesNotMatch(mail(blank.id), /Message:/);
 });
+
+test('an email has links and a calendar file only when it carries them, no empty keys', () => {
+  const { engine } = makeEngine();
+  const booking = engine.createBooking(oneToOne('confirm_decline', SLOT), PUBLIC);
+  engine.performAction(booking.id, 'decline', {}, OWNER);
+  const keys = engine.outbox().map((entry) => [entry.subject, Object.keys(entry)]);
+  const plain = ['id', 'kind', 'to', 'subject', 'body', 'booking_id', 'state', 'created_at'];
+  assert.deepEqual(keys, [
+    ['Please confirm or decline: Mens haircut', [...plain, 'links']],
+    ['Request received: Mens haircut', plain],
+    ['Booking declined: Mens haircut', plain],
+  ]);
+});
