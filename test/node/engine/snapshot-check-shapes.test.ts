@@ -101,10 +101,11 @@ test('an unknown graph or state, a project’s unknown resource: refused where t
         'group_owner, group_customer, group_customer_payment',
     },
   ]);
-  assert.deepEqual(
-    refusedAt((s) => (s.bookings[ONE].state = 'nope')),
-    [`store.bookings.${ONE}.state`],
-  );
+  const state = sound();
+  state.bookings[ONE].state = 'nope';
+  assert.deepEqual(refusal(state)?.details, [
+    { path: `store.bookings.${ONE}.state`, message: '"nope" is not a state of the instant graph' },
+  ]);
   assert.deepEqual(
     refusedAt((s) => s.projects[0].resources.push('res_nope')),
     [`store.projects.0.resources.${sound().projects[0].resources.length}`],
