@@ -3,7 +3,7 @@
  * and checked here because rrule's own parser accepts nonsense (`COUNT=abc`, `BYMONTH=13`,
  * `FREQ=FOO`). Dates are "floating": a wall time written as fake-UTC ms (see recurrence.ts).
  */
-import { isValidTimeZone } from '../lib/time/index.ts';
+import { daysInMonth, isValidTimeZone, utc } from '../lib/time/index.ts';
 
 export type RecurrenceField = 'rrule' | 'rdate' | 'exdate';
 
@@ -62,17 +62,6 @@ export interface Rule {
 
 export function mod(a: number, b: number): number {
   return ((a % b) + b) % b;
-}
-
-/** Like Date.UTC, but years 0-99 stay years 0-99. */
-export function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo, d);
-  return date.setUTCHours(h, mi, s, 0);
-}
-
-export function daysInMonth(y: number, mo: number): number {
-  return new Date(utc(y, mo + 1, 0)).getUTCDate();
 }
 
 const DATE_VALUE = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/;

@@ -20,16 +20,21 @@
  */
 import * as rruleModule from 'rrule';
 import type { Options as RRuleOptions } from 'rrule';
-import { isValidTimeZone, localDate, localTime, wallTimeToInstant } from '../lib/time/index.ts';
+import {
+  daysInMonth,
+  isValidTimeZone,
+  localDate,
+  localTime,
+  utc,
+  wallTimeToInstant,
+} from '../lib/time/index.ts';
 import {
   COUNT_CEILING,
-  daysInMonth,
   fail,
   mod,
   parseDateList,
   parseRule,
   RecurrenceError,
-  utc,
   type DateValue,
   type Freq,
   type RecurrenceField,

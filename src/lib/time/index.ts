@@ -36,7 +36,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** Like Date.UTC, but years 0-99 stay years 0-99. */
-function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
+export function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
   const date = new Date(0);
   date.setUTCFullYear(y, mo, d);
   return date.setUTCHours(h, mi, s, ms);
@@ -76,7 +76,7 @@ function isoDate(wallMs: number): string {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})$/;
 
-function daysInMonth(y: number, mo: number): number {
+export function daysInMonth(y: number, mo: number): number {
   return new Date(utc(y, mo + 1, 0)).getUTCDate();
 }
 
