@@ -206,6 +206,27 @@ test('refusals: a widget key names every switch; a switch not true or false; no 
   ]);
 });
 
+test('notification_send_email stands for the new booking\u2019s email only, not the owner\u2019s other emails', () => {
+  const { engine } = makeEngine();
+  const booking = engine.createBooking(oneToOne('instant', START), OWNER);
+  // Cancelling for the customer emails the owner ("cancelled by customer"): not a notification.
+  const refusal = rejects(
+    () =>
+      engine.performAction(
+        booking.id,
+        'cancel_by_customer',
+        { notification_send_email: false },
+        OWNER,
+      ),
+    'validation_failed',
+    /^notification_send_email: this action sends no such email$/,
+  );
+  assert.deepEqual(refusal.details, [
+    { path: 'notification_send_email', message: 'this action sends no such email' },
+  ]);
+  assert.equal(engine.getBooking(booking.id, OWNER).state, 'confirmed');
+});
+
 test('in a graph of one\u2019s own, a switch stands for every customer email of its kind, and only those', () => {
   const email = (name: string, to: 'owner' | 'customer', subject: string) => ({
     name,
