@@ -106,6 +106,11 @@ test('a required name field: trimmed, and blank or missing is "is required"', ()
     read(['first_name', 'last_name'], { first_name: 'Emmett', last_name: ' ' }),
     issue('customer.last_name', 'is required'),
   );
+  // A name does not stand in for required parts: each missing part is named.
+  assert.deepEqual(read(['first_name', 'last_name'], { name: 'Emmett Brown' }), [
+    { path: 'customer.first_name', message: 'is required' },
+    { path: 'customer.last_name', message: 'is required' },
+  ]);
   assert.equal(
     read(['name'], { name: 'y'.repeat(200) }),
     JSON.stringify({ name: 'y'.repeat(200) }),
