@@ -45,6 +45,35 @@ test('a bad join is refused on its field before anything is stored', () => {
   assert.equal(snapshotJson(engine), before);
 });
 
+test('an unknown project or class is refused at its own field, and nothing is stored', () => {
+  const { engine, groupClass } = soldOut();
+  const before = snapshotJson(engine);
+  const unknownProject = rejects(
+    () =>
+      engine.joinWaitlist(
+        {
+          related: { owner_booking_id: groupClass.id },
+          customer: person(1),
+          project_id: 'nope',
+        },
+        OWNER,
+      ),
+    'not_found',
+  );
+  assert.equal(unknownProject.message, 'No project with id "nope"');
+  assert.deepEqual(unknownProject.details, [{ path: 'project_id', message: 'unknown project' }]);
+  const unknownClass = rejects(
+    () =>
+      engine.joinWaitlist({ related: { owner_booking_id: 'nope' }, customer: person(1) }, OWNER),
+    'not_found',
+  );
+  assert.equal(unknownClass.message, 'No class with id "nope"');
+  assert.deepEqual(unknownClass.details, [
+    { path: 'related.owner_booking_id', message: 'unknown class' },
+  ]);
+  assert.equal(snapshotJson(engine), before);
+});
+
 test('a party bigger than the class is refused; one as big as the class may wait', () => {
   const { join } = soldOut(2);
   const refused = rejects(

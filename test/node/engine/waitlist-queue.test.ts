@@ -108,3 +108,25 @@ test('an entry’s customer is a copy: editing a returned view changes nothing s
   entry.customer.name = 'Biff';
   assert.equal(engine.getWaitlistEntry(entry.id, OWNER).customer.name, 'Waiter 1');
 });
+
+test('the queue goes by when each joined, not by the order a restored snapshot lists them', () => {
+  const { engine, clock, groupClass, join, cancelSeat } = soldOut();
+  const ids = [join(1).id];
+  clock.advance(MINUTE);
+  ids.push(join(2).id);
+  clock.advance(MINUTE);
+  ids.push(join(3).id);
+  const snapshot = engine.snapshot();
+  snapshot.waitlist.reverse();
+  engine.restore(snapshot);
+  assert.deepEqual(
+    engine.listWaitlist({ owner_booking_id: groupClass.id }).map((entry) => entry.id),
+    ids,
+  );
+  // The freed seat is offered to the first who joined, not to the first listed.
+  cancelSeat(0);
+  assert.deepEqual(
+    ids.map((id) => engine.getWaitlistEntry(id, OWNER).state),
+    ['offered', 'waiting', 'waiting'],
+  );
+});
