@@ -117,7 +117,7 @@ test('the queue goes by when each joined, not by the order a restored snapshot l
   clock.advance(MINUTE);
   ids.push(join(3).id);
   const snapshot = engine.snapshot();
-  snapshot.waitlist.reverse();
+  snapshot.waitlist!.reverse();
   engine.restore(snapshot);
   assert.deepEqual(
     engine.listWaitlist({ owner_booking_id: groupClass.id }).map((entry) => entry.id),
