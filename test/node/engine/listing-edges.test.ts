@@ -50,10 +50,16 @@ test('recent lists what holds time, the last updated first; the others by start'
   const declined = engine.createBooking(oneToOne('confirm_decline', at(3, 10)), PUBLIC);
   engine.performAction(declined.id, 'decline', {}, OWNER);
   clock.advance(MINUTE);
-  engine.updateBooking(early.id, { title: 'Touched last' }, OWNER);
-  assert.deepEqual(ids({ view: 'recent' }), [early.id, middle.id, late.id]);
+  engine.updateBooking(late.id, { title: 'Touched last' }, OWNER);
+  // Updated last first: not the order of their starts.
+  assert.deepEqual(ids({ view: 'recent' }), [late.id, middle.id, early.id]);
   assert.deepEqual(ids({ view: 'active' }), [early.id, middle.id, late.id]);
   assert.deepEqual(ids({}), [early.id, middle.id, late.id, declined.id]);
+  // A status (checked in) does not take a booking out of either.
+  clock.advance(MINUTE);
+  engine.setStatus(middle.id, 'checked_in', OWNER);
+  assert.deepEqual(ids({ view: 'recent' }), [middle.id, late.id, early.id]);
+  assert.deepEqual(ids({ view: 'active' }), [early.id, middle.id, late.id]);
 });
 
 test('a deleted booking is listed only by view all or by asking for its state', () => {
