@@ -192,6 +192,8 @@ test('an `event` without a start names no time; one that is a list is no event, 
     { path: 'related.owner_booking_id', message: 'is required for group_customer bookings' },
   ]);
   assert.equal(byTime(engine, { event: [iso(START + HOUR)], start: iso(START) }), hour.id);
+  for (const event of [null, 'x', 5])
+    assert.equal(byTime(engine, { event, start: iso(START) }), hour.id, JSON.stringify(event));
   const empty = rejects(() => byTime(engine, { start: '' }), 'validation_failed');
   assert.deepEqual(
     empty.details!.map((issue) => issue.path),
