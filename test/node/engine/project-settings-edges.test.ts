@@ -69,6 +69,9 @@ test('the manage link names {id} and {token}, anywhere in an http(s) URL of 2000
     set('https://{id}.example.test/{token}').manage_url,
     'https://{id}.example.test/{token}',
   );
+  // Even as the whole host: the check puts sample text in each placeholder, not nothing.
+  for (const url of ['http://{id}:8080/{token}', 'http://{token}:8080/{id}'])
+    assert.equal(set(url).manage_url, url);
   const longest = `https://shop.example.test/{id}/{token}?${'x'.repeat(2000 - 39)}`;
   assert.equal(longest.length, 2000);
   assert.equal(set(longest).manage_url, longest);
@@ -130,6 +133,10 @@ test('an update changes what it names and keeps the rest; false and null are wri
     required_customer_fields: ['name'],
   });
   assert.equal('manage_url' in engine.getProject('proj'), false, 'the link is gone, not blank');
+  engine.updateProjectSettings('proj', { sms: true }, OWNER);
+  assert.equal(engine.updateProjectSettings('proj', { reminders: [] }, OWNER).sms, true);
+  assert.equal(engine.getProjectSettings('proj').sms, true, 'kept when not named');
+  engine.updateProjectSettings('proj', { sms: false, reminders: ['1 hour'] }, OWNER);
   // What a read hands out is a copy.
   engine.getProjectSettings('proj').reminders.push('2 hours');
   engine.getProjectSettings('proj').required_customer_fields.push('phone');
@@ -179,6 +186,21 @@ test('a project added with settings the owner could not set is refused, naming t
         testProject({ id: 'p_link', app_key: 'key_link', manage_url: 'https://example.test/b' }),
       ),
     { message: 'Project p_link: manage_url must contain {id} and {token}' },
+  );
+  assert.throws(
+    () =>
+      engine.addProject(
+        testProject({
+          id: 'p_both',
+          app_key: 'key_both',
+          manage_url: 'https://example.test/b',
+          reminders: ['1 hour', '1 hour', '1 hour', '1 hour', '1 hour', '1 hour'],
+        }),
+      ),
+    {
+      message:
+        'Project p_both: manage_url must contain {id} and {token}; reminders Too big: expected array to have <=5 items',
+    },
   );
   const ids = engine.snapshot().projects.map((project) => project.id);
   assert.deepEqual(
