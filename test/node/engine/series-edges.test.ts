@@ -152,3 +152,20 @@ test('an unknown series is named as one in every refusal', () => {
   for (const work of [() => engine.getCollection('nope'), () => engine.cancelCollection('nope')])
     rejects(work, 'not_found', /^No recurring collection with id "nope"$/);
 });
+
+test('a cancel of a series names a body that is not an object, or a bad message, and cancels nothing', () => {
+  const { engine } = makeEngine();
+  const { collection_id } = engine.createRecurring(series(oneToOne('instant', TUESDAY_10)), OWNER);
+  const before = snapshotJson(engine);
+  const notObject = rejects(() => engine.cancelCollection(collection_id, 'x'), 'validation_failed');
+  assert.deepEqual(notObject.details, [{ path: 'body', message: 'must be a JSON object' }]);
+  const badMessage = rejects(
+    () => engine.cancelCollection(collection_id, { cancel: { message: 5 } }),
+    'validation_failed',
+  );
+  assert.deepEqual(
+    badMessage.details!.map((issue) => issue.path),
+    ['cancel.message'],
+  );
+  assert.equal(snapshotJson(engine), before);
+});
