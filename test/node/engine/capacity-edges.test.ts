@@ -90,6 +90,19 @@ test('the booking horizon includes its last instant', () => {
   );
 });
 
+test('a project that sets no horizon lets a visitor book six months ahead, not seven', () => {
+  // The type wants the field; a project added without it (a seed's, an older snapshot's) has none.
+  const project = testProject();
+  Reflect.deleteProperty(project, 'booking_horizon');
+  const { engine } = makeEngine({ start: TEN, projects: [project] });
+  // Whole weeks ahead, so the same weekday and hour.
+  const ahead = (weeks: number) => oneToOne('instant', TEN + weeks * 7 * DAY);
+  assert.equal(engine.createBooking(ahead(21), PUBLIC).state, 'confirmed');
+  rejects(() => engine.createBooking(ahead(29), PUBLIC), 'slot_unavailable', /too far ahead/);
+  // The owner is not held to it.
+  assert.equal(engine.createBooking(ahead(29), OWNER).state, 'confirmed');
+});
+
 test('a visitor keeps the project’s buffer from other bookings; the owner may book inside it', () => {
   const { engine } = makeEngine({
     start: TEN,
