@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BookingEngine } from '../../../src/engine/index.ts';
+import { builtInGraphs } from '../../../src/engine/graphs/index.ts';
 import {
   DAY,
   HOUR,
@@ -191,4 +192,34 @@ test('group_customer: the owner may cancel a seat without telling its customer',
     lines.join(' | '),
   );
   assert.equal(engine.getBooking(quiet.id, OWNER).state, 'cancelled_by_owner');
+});
+
+test('every graph, state and action says what it is, and every step has a name and a next state', () => {
+  for (const graph of builtInGraphs) {
+    const where = graph.name;
+    assert.match(graph.description, /\w{3}/, where);
+    for (const [name, state] of Object.entries(graph.states))
+      assert.match(state.description, /\w{3}/, `${where} state ${name}`);
+    for (const [name, action] of Object.entries(graph.actions)) {
+      assert.match(action.description, /\w{3}/, `${where} action ${name}`);
+      const steps = action.steps.map((step) => step.name);
+      for (const step of action.steps) {
+        assert.match(step.name, /^[a-z][a-z_]+$/, `${where} ${name} step ${step.name}`);
+        assert.match(step.to, /^[a-z][a-z_]+$/, `${where} ${name} step ${step.name} to`);
+      }
+      // A step's toggle is addressed by its name: one name, one step.
+      assert.equal(new Set(steps).size, steps.length, `${where} ${name}: ${steps.join(', ')}`);
+    }
+  }
+});
+
+test('the owner may switch off any email step, and no other step', () => {
+  for (const graph of builtInGraphs)
+    for (const [name, action] of Object.entries(graph.actions))
+      for (const step of action.steps)
+        assert.equal(
+          step.optional === true,
+          step.effect?.type === 'email',
+          `${graph.name} ${name} step ${step.name}`,
+        );
 });
