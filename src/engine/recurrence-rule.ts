@@ -3,7 +3,7 @@
  * and checked here because rrule's own parser accepts nonsense (`COUNT=abc`, `BYMONTH=13`,
  * `FREQ=FOO`). Dates are "floating": a wall time written as fake-UTC ms (see recurrence.ts).
  */
-import { daysInMonth, isValidTimeZone, utc } from '../lib/time/index.ts';
+import { isCalendarDay, isValidTimeZone, utc } from '../lib/time/index.ts';
 
 export type RecurrenceField = 'rrule' | 'rdate' | 'exdate';
 
@@ -74,7 +74,7 @@ function parseDateValue(raw: string): DateValue | undefined {
   const y = +m[1]!;
   const mo = +m[2]! - 1;
   const d = +m[3]!;
-  if (mo < 0 || mo > 11 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  if (!isCalendarDay(y, mo, d)) return undefined;
   if (m[4] === undefined) return { kind: 'date', wall: utc(y, mo, d), text };
   const h = +m[4];
   const mi = +m[5]!;

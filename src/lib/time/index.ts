@@ -80,6 +80,11 @@ export function daysInMonth(y: number, mo: number): number {
   return new Date(utc(y, mo + 1, 0)).getUTCDate();
 }
 
+/** Whether year `y`, month `mo` (0-11) and day `d` name a day the calendar has. */
+export function isCalendarDay(y: number, mo: number, d: number): boolean {
+  return mo >= 0 && mo <= 11 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
 /** A yyyy-MM-dd date as UTC midnight ms, or NaN if it is not a real calendar date. */
 function dateToUtc(date: string): number {
   const m = DATE.exec(date);
@@ -87,7 +92,7 @@ function dateToUtc(date: string): number {
   const y = +m[1]!;
   const mo = +m[2]! - 1;
   const d = +m[3]!;
-  if (mo < 0 || mo > 11 || d < 1 || d > daysInMonth(y, mo)) return NaN;
+  if (!isCalendarDay(y, mo, d)) return NaN;
   return utc(y, mo, d);
 }
 
