@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeXml, graphSvg } from '../../../src/engine/graphs/svg.ts';
 import type { GraphDefinition } from '../../../src/engine/graphs/types.ts';
+import { allElements, readXml } from '../engine/xml-reader.ts';
 import { KEYS, startRealApi, type RealApi } from './real-http.ts';
 
 /**
@@ -13,53 +14,10 @@ let api: RealApi;
 before(async () => (api = await startRealApi()));
 after(() => api.close());
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decode(text: string, where: string): string {
-  assert.doesNotMatch(
-    text,
-    /<|&(?!(amp|lt|gt|quot|apos|#\d+);)/,
-    `unescaped markup in ${where}: ${text}`,
-  );
-  return text.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (_, name: string) =>
-    name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name]!,
-  );
-}
-
-/**
- * A strict reader for the XML this endpoint writes: one root, balanced tags, quoted attributes,
- * no unescaped `<` or `&`. Returns the decoded text nodes and attribute values.
- */
-function readXml(xml: string): { root: string; texts: string[]; attributes: string[] } {
-  const body = xml.replace(/^<\?xml [^?]*\?>\s*/, '');
-  const token = /<\/([\w:-]+)\s*>|<([\w:-]+)((?:\s+[\w:-]+="[^"]*")*)\s*(\/?)>|([^<]+)/gy;
-  const open: string[] = [];
-  const texts: string[] = [];
-  const attributes: string[] = [];
-  let root = '';
-  let index = 0;
-  while (index < body.length) {
-    token.lastIndex = index;
-    const match = token.exec(body);
-    assert.ok(match, `not well-formed at ${index}: ${body.slice(index, index + 60)}`);
-    const [whole, close, name, attrs, selfClosing, text] = match;
-    if (close) assert.equal(open.pop(), close, `</${close}> closes another element`);
-    else if (name) {
-      if (!open.length) {
-        assert.equal(root, '', 'a second root element');
-        root = name;
-      }
-      for (const [, value] of attrs!.matchAll(/="([^"]*)"/g))
-        attributes.push(decode(value!, `<${name}>`));
-      if (!selfClosing) open.push(name);
-    } else {
-      assert.ok(open.length || !text!.trim(), 'text outside the root');
-      texts.push(decode(text!, 'text'));
-    }
-    index += whole.length;
-  }
-  assert.deepEqual(open, [], 'elements left open');
-  return { root, texts, attributes };
+/** The decoded text of every element of a picture, read strictly (xml-reader.ts). */
+function readPicture(xml: string): { root: string; texts: string[] } {
+  const root = readXml(xml);
+  return { root: root.name, texts: allElements(root).map((element) => element.text) };
 }
 
 describe('GET /bookings/graphs/:name.svg', () => {
@@ -72,7 +30,7 @@ describe('GET /bookings/graphs/:name.svg', () => {
       });
       assert.equal(picture.status, 200, picture.text);
       assert.equal(picture.headers.get('Content-Type'), 'image/svg+xml');
-      const { root, texts } = readXml(picture.text);
+      const { root, texts } = readPicture(picture.text);
       assert.equal(root, 'svg');
       const words = new Set(texts.flatMap((text) => text.split(/[\s,()·:;]+/)));
       for (const state of Object.keys(graph.states))
@@ -127,7 +85,7 @@ describe('GET /bookings/graphs/:name.svg', () => {
         },
       },
     };
-    const { root, texts } = readXml(graphSvg(hostile));
+    const { root, texts } = readPicture(graphSvg(hostile));
     assert.equal(root, 'svg');
     assert.ok(texts.includes(open), `the state ${open} drawn as text: ${texts.join(' | ')}`);
     assert.ok(texts.includes(shut), `the state ${shut} drawn as text`);
