@@ -233,15 +233,19 @@ export function layoutGraph(graph: GraphDefinition): GraphLayout {
   const count = (end: 'from' | 'to', id: string) =>
     [...grouped.values()].filter((edge) => edge[end] === id).length;
   const routeAll = () => {
-    const routed = [...grouped.entries()].map(([key, edge]) => {
-      const fanOut = count('from', edge.from) > Math.max(1, count('to', edge.to));
-      return route(edge, labelOf(edge.actions), chains.get(key)!, boxes, fanOut ? 0.7 : 0.5);
-    });
-    separateLabels(
-      routed,
-      [...boxes.values()].filter((node) => !width.has(node.id)),
-    );
-    return routed;
+    const routeEach = () =>
+      [...grouped.entries()].map(([key, edge]) => {
+        const fanOut = count('from', edge.from) > Math.max(1, count('to', edge.to));
+        return route(edge, labelOf(edge.actions), chains.get(key)!, boxes, fanOut ? 0.7 : 0.5);
+      });
+    const solid = [...boxes.values()].filter((node) => !width.has(node.id));
+    const span = (edge: LaidEdge) => labelSpan(edge, chains.get(`${edge.from}>${edge.to}`)!, boxes);
+    const routed = routeEach();
+    if (separateLabels(routed, solid, span, false)) return routed;
+    // A gap too crowded for labels near their arrows: every label keeps to its gap's lines.
+    const packed = routeEach();
+    separateLabels(packed, solid, span, true);
+    return packed;
   };
   let edges = routeAll();
   // A long label centred near the left edge would hang off the canvas: move everything right.
@@ -321,12 +325,34 @@ function route(
   };
 }
 /**
- * Moves a label that would sit on another label or on a box a line down, or else up, the
- * nearest first (at most six lines either way).
+ * Where a label may move and still read as its arrow's: an arrow down keeps it in the gap it
+ * crosses first (between its source and its target, or beside its first placeholder); an arrow
+ * back, which loops out to the right, may take it anywhere.
  */
-function separateLabels(edges: LaidEdge[], boxes: Iterable<LaidNode>): void {
+function labelSpan(
+  edge: LaidEdge,
+  chain: string[],
+  boxes: Map<string, LaidNode>,
+): [top: number, bottom: number] {
+  const a = boxes.get(edge.from)!;
+  const first = boxes.get(chain[1]!)!;
+  if (boxes.get(edge.to)!.y <= a.y) return [-Infinity, Infinity];
+  return chain.length > 2 ? [first.y, first.y + first.height] : [a.y + a.height, first.y];
+}
+
+/**
+ * Moves a label that would sit on another label or on a box a line down, or else up, the
+ * nearest first (at most six lines either way), never out of its span (`labelSpan`). With
+ * `onLines`, a label in a gap goes to the free line of the gap nearest to it instead: three
+ * labels fit a gap between rows only if they keep to its lines. False if a label found no place.
+ */
+function separateLabels(
+  edges: LaidEdge[],
+  solid: LaidNode[],
+  span: (edge: LaidEdge) => [top: number, bottom: number],
+  onLines: boolean,
+): boolean {
   const line = 16;
-  const solid = [...boxes];
   const placed: LaidEdge[] = [];
   const clashes = (edge: LaidEdge, y: number) =>
     placed.some(
@@ -341,10 +367,23 @@ function separateLabels(edges: LaidEdge[], boxes: Iterable<LaidNode>): void {
         y - line / 2 < box.y + box.height &&
         box.y < y + line / 2,
     );
+  let all = true;
   for (const edge of [...edges].sort((a, b) => a.labelY - b.labelY || a.labelX - b.labelX)) {
-    const shifts = [0, ...[1, 2, 3, 4, 5, 6].flatMap((n) => [n * line, -n * line])];
-    const free = shifts.find((shift) => !clashes(edge, edge.labelY + shift));
-    edge.labelY += free ?? 0;
+    const [top, bottom] = span(edge);
+    const inside = (y: number) => y - line / 2 >= top && y + line / 2 <= bottom;
+    const candidates =
+      onLines && Number.isFinite(top)
+        ? Array.from(
+            { length: Math.floor((bottom - top) / line) },
+            (_, n) => top + (n + 0.5) * line,
+          ).sort((a, b) => Math.abs(a - edge.labelY) - Math.abs(b - edge.labelY))
+        : [0, ...[1, 2, 3, 4, 5, 6].flatMap((n) => [n * line, -n * line])]
+            .map((shift) => edge.labelY + shift)
+            .filter(inside);
+    const free = candidates.find((y) => !clashes(edge, y));
+    if (free === undefined) all = false;
+    else edge.labelY = free;
     placed.push(edge);
   }
+  return all;
 }

@@ -1,7 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtInGraphs } from '../../../src/engine/graphs/index.ts';
-import { layoutGraph, START, type GraphLayout } from '../../../src/engine/graphs/layout.ts';
+import {
+  layoutGraph,
+  START,
+  stateTags,
+  transitions,
+  type GraphLayout,
+} from '../../../src/engine/graphs/layout.ts';
 import type { GraphDefinition } from '../../../src/engine/graphs/types.ts';
 
 /**
@@ -15,6 +21,8 @@ import type { GraphDefinition } from '../../../src/engine/graphs/types.ts';
 
 const PAD = 24;
 const NAME_CHAR = 7.8; // the box's 13px monospace
+const TAG_CHAR = 6.6; // the tags' and labels' 11px monospace
+const NODE_HEIGHT = 46;
 const LABEL_LINE = 16;
 
 const overlap = (
@@ -28,6 +36,44 @@ function commands(path: string): Array<{ kind: string; x: number; y: number }> {
     const values = args!.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
     return { kind: kind!, x: values.at(-2)!, y: values.at(-1)! };
   });
+}
+
+type Point = [x: number, y: number];
+interface Curve {
+  start: Point;
+  c1: Point;
+  c2: Point;
+  end: Point;
+}
+
+/** The cubic curves (C) of a path, each with the point it starts from. */
+function curves(path: string): Curve[] {
+  const list: Curve[] = [];
+  let at: Point = [NaN, NaN];
+  for (const [, kind, args] of path.matchAll(/([MCL])([^MCL]*)/g)) {
+    const v = args!.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
+    if (kind === 'C')
+      list.push({ start: at, c1: [v[0]!, v[1]!], c2: [v[2]!, v[3]!], end: [v[4]!, v[5]!] });
+    at = [v.at(-2)!, v.at(-1)!];
+  }
+  return list;
+}
+
+/** The point at `t` of a cubic Bézier curve. */
+function pointAt({ start, c1, c2, end }: Curve, t: number): Point {
+  const u = 1 - t;
+  const at = (i: 0 | 1) =>
+    u * u * u * start[i] + 3 * u * u * t * c1[i] + 3 * u * t * t * c2[i] + t * t * t * end[i];
+  return [at(0), at(1)];
+}
+
+/** A label moved off a clash goes whole lines up or down, at most six. */
+function assertLineShift(shift: number, arrow: string) {
+  const lines = shift / LABEL_LINE;
+  assert.ok(
+    Math.abs(lines - Math.round(lines)) < 1e-9 && Math.abs(lines) <= 6,
+    `${arrow}: its label moved ${shift}, not whole lines`,
+  );
 }
 
 /** Which arrows lead back (to an earlier row or the same box): the graph's cycles. */
@@ -48,13 +94,37 @@ function checkPicture(graph: GraphDefinition, backwards: Backwards = () => false
       node.x + node.width <= layout.width && node.y + node.height <= layout.height,
       `${node.id} ends inside the ${layout.width}×${layout.height} canvas`,
     );
-    if (!node.start)
-      assert.ok(node.width >= node.id.length * NAME_CHAR, `${node.id}'s name fits its box`);
+    if (!node.start) {
+      // As wide as its longer line (the name, or the tags with "current", which the demo adds)
+      // and 14 px each side, and never narrower than 96.
+      const tags = stateTags(node, true).join(' · ');
+      const text = Math.max(node.id.length * NAME_CHAR, tags.length * TAG_CHAR);
+      assert.equal(node.width, Math.max(96, text + 28), `${node.id}'s box fits its text`);
+      assert.equal(node.height, NODE_HEIGHT, `${node.id}'s height`);
+    }
     assert.equal(node.final, graph.states[node.id]?.final === true, `${node.id}: final`);
+    assert.equal(node.timeout, graph.states[node.id]?.timeout?.action, `${node.id}: times out`);
   }
   const top = Math.min(...layout.nodes.map((node) => node.y));
   const bottom = Math.max(...layout.nodes.map((node) => node.y + node.height));
   assert.ok(top <= PAD + 9 && layout.height - bottom <= PAD, `no empty band: ${top}, ${bottom}`);
+  // The start's dot is centred on the first row, level with the boxes' middles.
+  const first = layout.nodes.find((node) => node.start)!;
+  assert.equal(first.y + first.height / 2, PAD + NODE_HEIGHT / 2, 'the start is on the first row');
+  // Left and right, the margin is exactly PAD: what is drawn, boxes or labels, fits the width.
+  const left = Math.min(
+    ...layout.nodes.map((node) => node.x),
+    ...layout.edges.map((edge) => edge.labelX - edge.labelWidth / 2),
+  );
+  const right = Math.max(
+    ...layout.nodes.map((node) => node.x + node.width),
+    ...layout.edges.map((edge) => edge.labelX + edge.labelWidth / 2),
+  );
+  assert.ok(Math.abs(left - PAD) < 1e-9, `the left margin is ${left}, not ${PAD}`);
+  assert.ok(
+    Math.abs(layout.width - right - PAD) < 1e-9,
+    `the right margin is ${layout.width - right}, not ${PAD}`,
+  );
   for (const [index, a] of layout.nodes.entries())
     for (const b of layout.nodes.slice(index + 1))
       assert.ok(!overlap(a, b), `${a.id} and ${b.id} do not overlap`);
@@ -63,6 +133,8 @@ function checkPicture(graph: GraphDefinition, backwards: Backwards = () => false
     if (!node.start) assert.ok(node.y > start.y, `${node.id} is below the start`);
 
   // Arrows: every action on one; forward ones down, centre of bottom to centre of top.
+  const count = (end: 'from' | 'to', id: string) =>
+    layout.edges.filter((edge) => edge[end] === id).length;
   const drawn = new Set(layout.edges.flatMap((edge) => edge.actions.map((a) => a.name)));
   assert.deepEqual([...drawn].sort(), Object.keys(graph.actions).sort());
   for (const edge of layout.edges) {
@@ -73,6 +145,7 @@ function checkPicture(graph: GraphDefinition, backwards: Backwards = () => false
       // Out of the source's right side, round to the right of both boxes, into the target's.
       assert.deepEqual([steps[0]!.x, steps[0]!.y], [a.x + a.width, a.y + a.height / 2], arrow);
       assert.equal(steps.at(-1)!.x, b.x + b.width, arrow);
+      assertLineShift(edge.labelY - (steps[0]!.y + steps.at(-1)!.y) / 2, arrow);
       assert.ok(
         edge.labelX - edge.labelWidth / 2 > Math.max(a.x + a.width, b.x + b.width),
         `${arrow}: its label is right of both boxes`,
@@ -86,6 +159,35 @@ function checkPicture(graph: GraphDefinition, backwards: Backwards = () => false
     );
     assert.deepEqual([steps[0]!.x, steps[0]!.y], [a.x + a.width / 2, a.y + a.height], arrow);
     assert.deepEqual([steps.at(-1)!.x, steps.at(-1)!.y], [b.x + b.width / 2, b.y], arrow);
+    // Each row-to-row piece is a vertical S: it leaves straight down and arrives straight down,
+    // its control points half the gap below its start and above its end.
+    const pieces = curves(edge.path);
+    for (const { start, c1, c2, end } of pieces) {
+      const bend = (end[1] - start[1]) / 2;
+      assert.deepEqual(
+        [c1, c2],
+        [
+          [start[0], start[1] + bend],
+          [end[0], end[1] - bend],
+        ],
+        arrow,
+      );
+    }
+    if (pieces.length === 1) {
+      // The label sits on the curve, halfway, or at 70 % where its source fans out to more
+      // arrows than its target gathers (there the arrows are apart), give or take whole lines.
+      const fanOut = count('from', edge.from) > Math.max(1, count('to', edge.to));
+      const [x, y] = pointAt(pieces[0]!, fanOut ? 0.7 : 0.5);
+      assert.ok(Math.abs(edge.labelX - x) < 1e-9, `${arrow}: its label is on the curve`);
+      // Moved, it stays in the gap: whole lines from there, or on one of the gap's lines.
+      const gap = [a.y + a.height, b.y];
+      assert.ok(
+        edge.labelY - LABEL_LINE / 2 >= gap[0]! && edge.labelY + LABEL_LINE / 2 <= gap[1]!,
+        `${arrow}: its label ${edge.labelY} is inside the gap ${gap.join('-')}`,
+      );
+      const line = (edge.labelY - LABEL_LINE / 2 - gap[0]!) / LABEL_LINE;
+      if (Math.abs(line - Math.round(line)) > 1e-9) assertLineShift(edge.labelY - y, arrow);
+    }
     // Where it skips rows it drops straight down through a gap, never through a box.
     for (const [index, step] of steps.entries()) {
       if (step.kind !== 'L') continue;
@@ -233,4 +335,167 @@ test('an arrow that skips rows has a gap as wide as its label, and drops straigh
   // Its label sits on the first straight drop, where its gap leaves it room.
   assert.equal(skip.labelX, steps[drop]!.x);
   assert.equal(skip.labelY, (steps[drop - 1]!.y + steps[drop]!.y) / 2);
+});
+
+/** How many pairs of arrows cross between two rows (pieces that span the same gap). */
+function crossings(layout: GraphLayout): number {
+  const pieces = layout.edges.flatMap((edge) => curves(edge.path));
+  let count = 0;
+  for (const [index, a] of pieces.entries())
+    for (const b of pieces.slice(index + 1))
+      if (a.start[1] === b.start[1] && a.end[1] === b.end[1])
+        if ((a.start[0] - b.start[0]) * (a.end[0] - b.end[0]) < 0) count += 1;
+  return count;
+}
+
+test('rows are ordered so that arrows do not cross where they need not', () => {
+  // Each row is listed against the row above: drawn in that order, every pair would cross.
+  const twoRows = graphOf(
+    ['r', 'a', 'b', 'y', 'x', 'end'],
+    [
+      ['to_a', 'r', 'a'],
+      ['to_b', 'r', 'b'],
+      ['a_to_x', 'a', 'x'],
+      ['b_to_y', 'b', 'y'],
+      ['x_end', 'x', 'end'],
+      ['y_end', 'y', 'end'],
+    ],
+  );
+  // The order found for one row is the one the next row is sorted against.
+  const threeRows = graphOf(
+    ['r', 'a', 'b', 'y', 'x', 'q', 'p', 'end'],
+    [
+      ['to_a', 'r', 'a'],
+      ['to_b', 'r', 'b'],
+      ['a_to_x', 'a', 'x'],
+      ['b_to_y', 'b', 'y'],
+      ['x_to_p', 'x', 'p'],
+      ['y_to_q', 'y', 'q'],
+      ['p_end', 'p', 'end'],
+      ['q_end', 'q', 'end'],
+    ],
+  );
+  // y has two sources on the left, z one on the right: y goes under the mean of its sources.
+  const twoSources = graphOf(
+    ['r', 'a', 'b', 'c', 'z', 'y', 'end'],
+    [
+      ['to_a', 'r', 'a'],
+      ['to_b', 'r', 'b'],
+      ['to_c', 'r', 'c'],
+      ['a_to_y', 'a', 'y'],
+      ['b_to_y', 'b', 'y'],
+      ['c_to_z', 'c', 'z'],
+      ['y_end', 'y', 'end'],
+      ['z_end', 'z', 'end'],
+    ],
+  );
+  for (const graph of [twoRows, threeRows, twoSources]) {
+    const layout = checkPicture(graph);
+    assert.equal(crossings(layout), 0, graph.states ? Object.keys(graph.states).join(' ') : '');
+  }
+});
+
+test('labels that would sit on one another in a gap keep to its lines, and all fit', () => {
+  // Three long labels fanning out from one box to three close targets.
+  const graph = graphOf(
+    ['r', 't1', 't2', 't3', 'end'],
+    [
+      ['send_the_customer_to_the_first_place', 'r', 't1'],
+      ['send_the_customer_to_the_second_place', 'r', 't2'],
+      ['send_the_customer_to_the_third_place', 'r', 't3'],
+      ['t1_end', 't1', 'end'],
+      ['t2_end', 't2', 'end'],
+      ['t3_end', 't3', 'end'],
+    ],
+  );
+  const layout = checkPicture(graph);
+  const fan = layout.edges.filter((edge) => edge.from === 'r');
+  // Three lines of the gap under r, one label on each (checkPicture: apart and in the gap).
+  const r = layout.nodes.find((node) => node.id === 'r')!;
+  assert.deepEqual(
+    fan.map((edge) => (edge.labelY - r.y - r.height - LABEL_LINE / 2) / LABEL_LINE).sort(),
+    [0, 1, 2],
+  );
+});
+
+test('transitions: every arrow a graph allows, conditional ones named by their condition', () => {
+  const confirmDecline = builtInGraphs.find((graph) => graph.name === 'confirm_decline')!;
+  const written = (graph: GraphDefinition) =>
+    transitions(graph)
+      .map(({ from, to, action }) =>
+        action.condition
+          ? `${from} > ${to}: ${action.name} (${action.condition})`
+          : `${from} > ${to}: ${action.name}`,
+      )
+      .sort();
+  assert.deepEqual(
+    written(confirmDecline),
+    [
+      '(start) > tentative: create',
+      '(start) > awaiting_verification: create (verification_required)',
+      'awaiting_verification > tentative: verify',
+      'awaiting_verification > verification_expired: expire_verification',
+      'tentative > declined: decline',
+      'tentative > confirmed: confirm',
+      'tentative > cancelled_by_customer: cancel_by_customer',
+      'confirmed > cancelled: cancel',
+      'confirmed > cancelled_by_customer: cancel_by_customer',
+      'confirmed > rescheduled_by_customer: reschedule_by_customer',
+      'confirmed > completed: complete',
+      'awaiting_verification > cancelled: cancel',
+      'awaiting_verification > cancelled_by_customer: cancel_by_customer',
+    ].sort(),
+  );
+
+  // A pause without a condition is "paused"; a pause into no state of the graph draws nothing;
+  // an action that resumes ends where the chain that paused in its own state ends, and no other.
+  const graph: GraphDefinition = {
+    ...graphOf(['held_a', 'held_b', 'done_a', 'done_b'], []),
+    actions: {
+      create: {
+        description: 'd',
+        from: [],
+        by: 'anyone',
+        steps: [
+          { name: 'ask', to: 'held_a', pause: true },
+          { name: 'book', to: 'done_a' },
+        ],
+      },
+      other: {
+        description: 'd',
+        from: ['held_a'],
+        by: 'owner',
+        steps: [
+          { name: 'note', to: 'nowhere', pause: true },
+          { name: 'wait', to: 'held_b', pause: true, when: 'verification_required' },
+          { name: 'end', to: 'done_b' },
+        ],
+      },
+      resume_a: {
+        description: 'd',
+        from: ['held_a'],
+        by: 'customer',
+        resumes: true,
+        steps: [{ name: 'go', to: 'gone' }],
+      },
+      resume_b: {
+        description: 'd',
+        from: ['held_b'],
+        by: 'customer',
+        resumes: true,
+        steps: [{ name: 'go', to: 'gone' }],
+      },
+    },
+  };
+  assert.deepEqual(written(graph), [
+    '(start) > done_a: create',
+    '(start) > held_a: create (paused)',
+    'held_a > done_a: resume_a',
+    'held_a > done_b: other',
+    'held_a > held_b: other (verification_required)',
+    'held_b > done_b: resume_b',
+  ]);
+  const steps = transitions(graph).find((each) => each.action.name === 'other')!.action.steps;
+  assert.deepEqual(steps, ['note', 'wait', 'end']);
+  assert.equal(transitions(graph).find((each) => each.action.name === 'other')!.action.by, 'owner');
 });
