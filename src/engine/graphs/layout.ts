@@ -104,7 +104,7 @@ function layers(nodes: string[], edges: Array<{ from: string; to: string }>) {
   const back = new Set<string>();
   const visit = (node: string) => {
     state.set(node, 'open');
-    for (const next of out.get(node) ?? []) {
+    for (const next of out.get(node)!) {
       if (state.get(next) === 'open') back.add(`${node}>${next}`);
       else if (!state.has(next)) visit(next);
     }
@@ -114,7 +114,7 @@ function layers(nodes: string[], edges: Array<{ from: string; to: string }>) {
   for (const node of nodes) if (!state.has(node)) visit(node);
   const layer = new Map(nodes.map((node) => [node, node === START ? 0 : 1]));
   for (const node of order) {
-    for (const next of out.get(node) ?? []) {
+    for (const next of out.get(node)!) {
       if (back.has(`${node}>${next}`)) continue;
       layer.set(next, Math.max(layer.get(next)!, layer.get(node)! + 1));
     }

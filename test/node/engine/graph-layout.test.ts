@@ -79,7 +79,15 @@ function assertLineShift(shift: number, arrow: string) {
 /** Which arrows lead back (to an earlier row or the same box): the graph's cycles. */
 type Backwards = (from: string, to: string) => boolean;
 
-function checkPicture(graph: GraphDefinition, backwards: Backwards = () => false): GraphLayout {
+/**
+ * `packed`: a gap too crowded for every label near its arrow, whose labels then keep to the
+ * gap's lines; otherwise a label moved off a clash goes whole lines from its spot.
+ */
+function checkPicture(
+  graph: GraphDefinition,
+  backwards: Backwards = () => false,
+  packed = false,
+): GraphLayout {
   const layout = layoutGraph(graph);
   const box = new Map(layout.nodes.map((node) => [node.id, node]));
 
@@ -129,6 +137,11 @@ function checkPicture(graph: GraphDefinition, backwards: Backwards = () => false
     for (const b of layout.nodes.slice(index + 1))
       assert.ok(!overlap(a, b), `${a.id} and ${b.id} do not overlap`);
   const start = layout.nodes.find((node) => node.start)!;
+  // The start is a dot, smaller than a box.
+  assert.ok(
+    start.width === start.height && start.width < NODE_HEIGHT,
+    `the start is ${start.width}×${start.height}`,
+  );
   for (const node of layout.nodes)
     if (!node.start) assert.ok(node.y > start.y, `${node.id} is below the start`);
 
@@ -144,7 +157,12 @@ function checkPicture(graph: GraphDefinition, backwards: Backwards = () => false
     if (backwards(edge.from, edge.to)) {
       // Out of the source's right side, round to the right of both boxes, into the target's.
       assert.deepEqual([steps[0]!.x, steps[0]!.y], [a.x + a.width, a.y + a.height / 2], arrow);
-      assert.equal(steps.at(-1)!.x, b.x + b.width, arrow);
+      // Into the middle of the target's right side; a loop a little lower, apart from its start.
+      assert.deepEqual(
+        [steps.at(-1)!.x, steps.at(-1)!.y],
+        [b.x + b.width, b.y + b.height / 2 + (edge.from === edge.to ? 12 : 0)],
+        arrow,
+      );
       assertLineShift(edge.labelY - (steps[0]!.y + steps.at(-1)!.y) / 2, arrow);
       assert.ok(
         edge.labelX - edge.labelWidth / 2 > Math.max(a.x + a.width, b.x + b.width),
@@ -186,7 +204,8 @@ function checkPicture(graph: GraphDefinition, backwards: Backwards = () => false
         `${arrow}: its label ${edge.labelY} is inside the gap ${gap.join('-')}`,
       );
       const line = (edge.labelY - LABEL_LINE / 2 - gap[0]!) / LABEL_LINE;
-      if (Math.abs(line - Math.round(line)) > 1e-9) assertLineShift(edge.labelY - y, arrow);
+      if (!packed) assertLineShift(edge.labelY - y, arrow);
+      else assert.ok(Math.abs(line - Math.round(line)) < 1e-9, `${arrow}: on a line of its gap`);
     }
     // Where it skips rows it drops straight down through a gap, never through a box.
     for (const [index, step] of steps.entries()) {
@@ -408,7 +427,7 @@ test('labels that would sit on one another in a gap keep to its lines, and all f
       ['t3_end', 't3', 'end'],
     ],
   );
-  const layout = checkPicture(graph);
+  const layout = checkPicture(graph, undefined, true);
   const fan = layout.edges.filter((edge) => edge.from === 'r');
   // Three lines of the gap under r, one label on each (checkPicture: apart and in the gap).
   const r = layout.nodes.find((node) => node.id === 'r')!;
@@ -498,4 +517,74 @@ test('transitions: every arrow a graph allows, conditional ones named by their c
   const steps = transitions(graph).find((each) => each.action.name === 'other')!.action.steps;
   assert.deepEqual(steps, ['note', 'wait', 'end']);
   assert.equal(transitions(graph).find((each) => each.action.name === 'other')!.action.by, 'owner');
+});
+
+test('a state no arrow reaches still sits below the start', () => {
+  const graph = graphOf(
+    ['a', 'forgotten', 'done'],
+    [
+      ['finish', 'a', 'done'],
+      ['from_the_forgotten', 'forgotten', 'done'],
+    ],
+  );
+  checkPicture(graph);
+});
+
+test('two states that lead to each other, reached two ways: one arrow forward, one back', () => {
+  // a reaches b and c, and b and c lead to each other: the walk meets c again from a after it
+  // has finished with it, and must not walk it again (it would take b → c for an arrow back).
+  const graph = graphOf(
+    ['a', 'b', 'c', 'done'],
+    [
+      ['to_b', 'a', 'b'],
+      ['to_c', 'a', 'c'],
+      ['b_to_c', 'b', 'c'],
+      ['c_to_b', 'c', 'b'],
+      ['c_done', 'c', 'done'],
+    ],
+  );
+  checkPicture(graph, (from, to) => from === 'c' && to === 'b');
+});
+
+test('an action that ends in a state the graph does not declare: a box for it too', () => {
+  const graph = graphOf(['a', 'done'], [['finish', 'a', 'done']]);
+  graph.actions.stray = {
+    description: 'd',
+    from: ['a'],
+    by: 'owner',
+    steps: [{ name: 'stray', to: 'undeclared' }],
+  };
+  const layout = layoutGraph(graph);
+  const stray = layout.nodes.find((node) => node.id === 'undeclared');
+  assert.ok(stray, `a box for it: ${layout.nodes.map((node) => node.id).join(', ')}`);
+  const a = layout.nodes.find((node) => node.id === 'a')!;
+  assert.ok(stray.y > a.y, 'below the state it is reached from');
+  assert.ok(
+    layout.edges.some((edge) => edge.to === 'undeclared'),
+    'and an arrow to it',
+  );
+});
+
+test('a label sits halfway unless its source fans out to more arrows than its target gathers', () => {
+  // r → p: r has two arrows out, p two in: halfway. r → q: q has one in: at 70 %, near q.
+  const graph = graphOf(
+    ['root', 'r', 's', 'p', 'q', 'end'],
+    [
+      ['to_r', 'root', 'r'],
+      ['to_s', 'root', 's'],
+      ['r_to_p', 'r', 'p'],
+      ['r_to_q', 'r', 'q'],
+      ['s_to_p', 's', 'p'],
+      ['p_end', 'p', 'end'],
+      ['q_end', 'q', 'end'],
+    ],
+  );
+  const layout = checkPicture(graph);
+  const at = (to: string) => {
+    const edge = layout.edges.find((each) => each.from === 'r' && each.to === to)!;
+    const piece = curves(edge.path)[0]!;
+    return (edge.labelY - piece.start[1]) / (piece.end[1] - piece.start[1]);
+  };
+  assert.ok(Math.abs(at('p') - 0.5) < 1e-9, `r → p's label at ${at('p')} of the way down`);
+  assert.ok(at('q') > 0.5, `r → q's label at ${at('q')}, nearer q`);
 });

@@ -4,7 +4,7 @@ import { builtInGraphs } from '../../../src/engine/graphs/index.ts';
 import { layoutGraph, stateTags, type GraphLayout } from '../../../src/engine/graphs/layout.ts';
 import { graphSvg } from '../../../src/engine/graphs/svg.ts';
 import type { GraphDefinition } from '../../../src/engine/graphs/types.ts';
-import { readXml, type XmlElement } from './xml-reader.ts';
+import { allElements, readXml, type XmlElement } from './xml-reader.ts';
 
 /**
  * The SVG picture of a graph (`GET /bookings/graphs/:name.svg`) element by element: that it
@@ -65,6 +65,10 @@ function checkSvg(graph: GraphDefinition): { svg: XmlElement; layout: GraphLayou
     height: layout.height,
     role: 'img',
   });
+  // Text only where it is drawn or read: nothing stray inside a shape, a group or the root.
+  for (const element of allElements(svg))
+    if (!['title', 'text', 'style'].includes(element.name))
+      assert.equal(element.text, '', `<${element.name}> holds no text of its own`);
   const [title, style, defs, ...drawn] = svg.children;
   assertTitle(title, `The ${graph.name} booking graph: ${graph.description}`);
 
@@ -245,6 +249,31 @@ test('an arrow taken both always and only under a condition is drawn solid', () 
     ['verification_required', undefined],
   );
   assert.equal(svg.children[3 + mixed]!.attributes.class, 'edge');
+});
+
+test('a box with two tags writes them on one line, apart', () => {
+  // Not in a built-in graph: a final state that still names a timeout.
+  const graph: GraphDefinition = {
+    name: 'mine',
+    description: 'A graph of one’s own.',
+    kind: 'slot',
+    createAction: 'create',
+    needsCustomer: false,
+    states: {
+      over: {
+        description: 'over',
+        final: true,
+        outcome: 'expired',
+        timeout: { action: 'tidy', setting: 'payment_window', default: '5 minutes' },
+      },
+    },
+    actions: {
+      create: { description: 'd', from: [], by: 'anyone', steps: [{ name: 'c', to: 'over' }] },
+    },
+  };
+  const { svg } = checkSvg(graph);
+  const box = svg.children.at(-1)!;
+  assert.equal(box.children.at(-1)!.text, 'final · times out');
 });
 
 test('state tags: final, times out, and current only where asked for', () => {
