@@ -588,3 +588,30 @@ test('a label sits halfway unless its source fans out to more arrows than its ta
   assert.ok(Math.abs(at('p') - 0.5) < 1e-9, `r → p's label at ${at('p')} of the way down`);
   assert.ok(at('q') > 0.5, `r → q's label at ${at('q')}, nearer q`);
 });
+
+test('two labels on one spot: the later one moves a line down, not into the grid', () => {
+  // a and b each lead to x and y: the arrows a → y and b → x cross, halfway down, where both
+  // labels would sit.
+  const graph = graphOf(
+    ['root', 'a', 'b', 'x', 'y', 'end'],
+    [
+      ['to_a', 'root', 'a'],
+      ['to_b', 'root', 'b'],
+      ['ax', 'a', 'x'],
+      ['ay', 'a', 'y'],
+      ['bx', 'b', 'x'],
+      ['by', 'b', 'y'],
+      ['x_end', 'x', 'end'],
+      ['y_end', 'y', 'end'],
+    ],
+  );
+  const layout = checkPicture(graph);
+  const shifts = layout.edges
+    .filter((edge) => ['a', 'b'].includes(edge.from))
+    .map((edge) => edge.labelY - pointAt(curves(edge.path)[0]!, 0.5)[1]);
+  assert.deepEqual(
+    shifts.map((shift) => Math.round(shift * 1e6) / 1e6).sort(),
+    [0, 0, 0, LABEL_LINE],
+    'one label moved, one line down',
+  );
+});
