@@ -178,6 +178,18 @@ function checkSvg(graph: GraphDefinition): { svg: XmlElement; layout: GraphLayou
   return { svg, layout };
 }
 
+/** A graph of one's own: the picture's corners no built-in graph reaches. */
+function ownGraph(parts: Pick<GraphDefinition, 'states' | 'actions'>): GraphDefinition {
+  return {
+    name: 'mine',
+    description: 'A graph of one’s own.',
+    kind: 'slot',
+    createAction: 'create',
+    needsCustomer: false,
+    ...parts,
+  };
+}
+
 for (const graph of builtInGraphs) {
   test(`${graph.name}: the picture draws its layout, with tooltips, tags and styles`, () =>
     void checkSvg(graph));
@@ -219,12 +231,7 @@ test('the built-in graphs show every kind of box, arrow and tooltip the picture 
 
 test('an arrow taken both always and only under a condition is drawn solid', () => {
   // `create` pauses in `held` when verification is required; `hold` always ends there.
-  const graph: GraphDefinition = {
-    name: 'mine',
-    description: 'A graph of one’s own.',
-    kind: 'slot',
-    createAction: 'create',
-    needsCustomer: false,
+  const graph = ownGraph({
     states: {
       held: { description: 'held', holds: true },
       booked: { description: 'booked', final: true, outcome: 'completed' },
@@ -241,7 +248,7 @@ test('an arrow taken both always and only under a condition is drawn solid', () 
       },
       hold: { description: 'd', from: [], by: 'anyone', steps: [{ name: 'hold', to: 'held' }] },
     },
-  };
+  });
   const { svg, layout } = checkSvg(graph);
   const mixed = layout.edges.findIndex((edge) => edge.to === 'held');
   assert.deepEqual(
@@ -253,12 +260,7 @@ test('an arrow taken both always and only under a condition is drawn solid', () 
 
 test('a box with two tags writes them on one line, apart', () => {
   // Not in a built-in graph: a final state that still names a timeout.
-  const graph: GraphDefinition = {
-    name: 'mine',
-    description: 'A graph of one’s own.',
-    kind: 'slot',
-    createAction: 'create',
-    needsCustomer: false,
+  const graph = ownGraph({
     states: {
       over: {
         description: 'over',
@@ -270,7 +272,7 @@ test('a box with two tags writes them on one line, apart', () => {
     actions: {
       create: { description: 'd', from: [], by: 'anyone', steps: [{ name: 'c', to: 'over' }] },
     },
-  };
+  });
   const { svg } = checkSvg(graph);
   const box = svg.children.at(-1)!;
   assert.equal(box.children.at(-1)!.text, 'final · times out');
