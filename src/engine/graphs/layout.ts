@@ -311,7 +311,7 @@ function route(
           )),
     };
   }
-  // Back to an earlier or the same row (or itself): loop out to the right.
+  // Back to an earlier row or itself: loop out right; the label starts past the loop's reach.
   const [sx, sy] = [a.x + a.width, a.y + a.height / 2];
   const [tx, ty] = [b.x + b.width, b.y + b.height / 2 + (edge.from === edge.to ? 12 : 0)];
   const out = Math.max(sx, tx) + 48;
@@ -320,7 +320,7 @@ function route(
     label,
     labelWidth,
     path: `M ${sx} ${sy} C ${out} ${sy}, ${out} ${ty}, ${tx} ${ty}`,
-    labelX: out,
+    labelX: out - 8 + labelWidth / 2,
     labelY: (sy + ty) / 2,
   };
 }

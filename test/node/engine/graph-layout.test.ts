@@ -168,6 +168,14 @@ function checkPicture(
         edge.labelX - edge.labelWidth / 2 > Math.max(a.x + a.width, b.x + b.width),
         `${arrow}: its label is right of both boxes`,
       );
+      // ...and right of the loop itself, which reaches 3/4 of the way from its ends' x to its
+      // control points' x.
+      const [loop] = curves(edge.path);
+      const ends = Math.max(loop!.start[0], loop!.end[0]);
+      assert.ok(
+        edge.labelX - edge.labelWidth / 2 > ends + 0.75 * (loop!.c1[0] - ends),
+        `${arrow}: its label is right of the loop`,
+      );
       continue;
     }
     assert.ok(b.y > a.y, `${arrow} points down`);
@@ -290,7 +298,7 @@ test('an arrow back and a loop: round to the right of both boxes, labels right o
     ['open', 'waiting_for_a_good_long_while', 'done'],
     [
       ['wait', 'open', 'waiting_for_a_good_long_while'],
-      ['reopen', 'waiting_for_a_good_long_while', 'open'],
+      ['reopen_when_the_customer_asks_again', 'waiting_for_a_good_long_while', 'open'],
       ['poke', 'open', 'open'],
       ['finish', 'waiting_for_a_good_long_while', 'done'],
     ],
