@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EngineError } from '../../../src/engine/index.ts';
-import { isLiveHold } from '../../../src/engine/capacity.ts';
-import type { HoldRecord } from '../../../src/engine/records.ts';
+import { Capacity, isLiveHold } from '../../../src/engine/capacity.ts';
+import { builtInGraphs } from '../../../src/engine/graphs/index.ts';
+import type { BookingRecord, HoldRecord } from '../../../src/engine/records.ts';
+import { Store } from '../../../src/engine/store.ts';
 import {
   DAY,
   HOUR,
@@ -34,6 +36,35 @@ test('a hold holds until the millisecond before its expires_at, and only while r
   assert.equal(isLiveHold(hold, TEN), false);
   for (const state of ['converted', 'released', 'expired'] as const) {
     assert.equal(isLiveHold({ ...hold, state }, TEN - 1), false, state);
+  }
+});
+
+test('seats are counted only on a class: a 1:1 booking named as one is refused, whatever graph', () => {
+  // Every caller hands checkSeats a class (access.groupClass refuses anything else first), so
+  // only a direct call reaches this guard; it stays so that a new caller cannot count seats on
+  // a 1:1 booking or on a graph that no longer exists.
+  const capacity = new Capacity(new Store(), new Map(builtInGraphs.map((g) => [g.name, g])));
+  for (const graph of ['instant', 'confirm_decline', 'gone']) {
+    const booking = { id: 'b1', graph, state: 'confirmed' } as BookingRecord;
+    assert.throws(
+      () => capacity.checkSeats(booking, 1, { now: TEN, isPublic: true }),
+      (error: unknown) => {
+        assert.ok(error instanceof EngineError, String(error));
+        assert.deepEqual(error.toJSON(), {
+          status: 422,
+          code: 'validation_failed',
+          message: `Booking "b1" is not a class (graph ${graph})`,
+          details: [
+            {
+              path: 'related.owner_booking_id',
+              message: 'must be the id of a group_owner booking',
+            },
+          ],
+        });
+        return true;
+      },
+      graph,
+    );
   }
 });
 
