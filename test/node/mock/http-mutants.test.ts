@@ -175,25 +175,38 @@ describe('the refusals’ words', () => {
     assert.equal(answer.json.error.message, 'Too many requests; retry in 1 s.');
   });
 
-  test('an unknown query parameter on an endpoint that reads none', async () => {
+  test('unknown query parameters, named all, beside the ones the endpoint reads', async () => {
     const api = createMockApi({ seed: 'demo' });
-    const resolver = endpoint(
-      api,
-      'none',
-      withQuery([], () => ({ data: null })),
-    );
-    const response = (await resolver({
-      request: new Request(`${BASE}/echo?colour=red`),
-      params: {},
-    } as never)) as Response;
-    const { error } = await response.json();
+    const refused = async (names: string[], query: string) => {
+      const resolver = endpoint(
+        api,
+        'none',
+        withQuery(names, () => ({ data: null })),
+      );
+      const response = (await resolver({
+        request: new Request(`${BASE}/echo?${query}`),
+        params: {},
+      } as never)) as Response;
+      return (await response.json()).error;
+    };
+    const none = await refused([], 'colour=red');
     assert.equal(
-      error.message,
+      none.message,
       'Unknown query parameter(s): colour; this endpoint reads no query parameters.',
     );
-    assert.deepEqual(error.details, [
+    assert.deepEqual(none.details, [
       { path: 'query.colour', message: 'is not known; this endpoint reads no query parameters' },
     ]);
+    // Mutants: either list joined without its ", ".
+    const two = await refused(['from', 'to'], 'colour=red&size=9&from=1');
+    assert.equal(
+      two.message,
+      'Unknown query parameter(s): colour, size; this endpoint reads from, to.',
+    );
+    assert.deepEqual(
+      two.details.map((detail: { path: string }) => detail.path),
+      ['query.colour', 'query.size'],
+    );
   });
 
   test('an unexpected fault is logged under the mock’s name and answered 500', async (t) => {
