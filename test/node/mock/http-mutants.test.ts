@@ -20,6 +20,16 @@ import { BASE, KEYS, basic } from './harness.ts';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
+/** Runs a resolver on a request in this process, as msw would (no server needed). */
+async function resolve(resolver: ReturnType<typeof endpoint>, request: Request) {
+  return (await resolver({
+    request,
+    params: {},
+    cookies: {},
+    requestId: 'mutants',
+  } as never)) as Response;
+}
+
 /** An endpoint that answers with who called and what body it read. */
 function echo(access: Access = 'public', options = {}, rateLimits?: RateLimits) {
   const api = createMockApi({ seed: 'demo', ...(rateLimits ? { rateLimits } : {}) });
@@ -31,12 +41,7 @@ function echo(access: Access = 'public', options = {}, rateLimits?: RateLimits) 
   );
   return async (init: RequestInit & { path?: string } = {}) => {
     const request = new Request(`${BASE}${init.path ?? '/echo'}`, init);
-    const response = (await resolver({
-      request,
-      params: {},
-      cookies: {},
-      requestId: 'mutants',
-    } as never)) as Response;
+    const response = await resolve(resolver, request);
     return { status: response.status, headers: response.headers, json: await response.json() };
   };
 }
@@ -183,10 +188,7 @@ describe('the refusals’ words', () => {
         'none',
         withQuery(names, () => ({ data: null })),
       );
-      const response = (await resolver({
-        request: new Request(`${BASE}/echo?${query}`),
-        params: {},
-      } as never)) as Response;
+      const response = await resolve(resolver, new Request(`${BASE}/echo?${query}`));
       return (await response.json()).error;
     };
     const none = await refused([], 'colour=red');
@@ -216,10 +218,7 @@ describe('the refusals’ words', () => {
     const resolver = endpoint(api, 'none', () => {
       throw fault;
     });
-    const response = (await resolver({
-      request: new Request(`${BASE}/echo`),
-      params: {},
-    } as never)) as Response;
+    const response = await resolve(resolver, new Request(`${BASE}/echo`));
     assert.equal(response.status, 500);
     assert.deepEqual(logged.mock.calls[0]!.arguments, ['[slotkit mock] unexpected error', fault]);
   });
@@ -232,10 +231,7 @@ test('a reply that is not JSON keeps the status its endpoint gave', async () => 
     data: null,
     raw: { body: '<svg/>', contentType: 'image/svg+xml' },
   }));
-  const response = (await resolver({
-    request: new Request(`${BASE}/echo`),
-    params: {},
-  } as never)) as Response;
+  const response = await resolve(resolver, new Request(`${BASE}/echo`));
   assert.deepEqual(
     [response.status, response.headers.get('content-type'), await response.text()],
     [202, 'image/svg+xml', '<svg/>'],
