@@ -9,6 +9,7 @@ import {
   type GraphLayout,
 } from '../../../src/engine/graphs/layout.ts';
 import type { GraphDefinition } from '../../../src/engine/graphs/types.ts';
+import { ownGraph } from './own-graph.ts';
 
 /**
  * The drawing of a graph (the sandbox's diagram and `GET /bookings/graphs/:name.svg`) read as a
@@ -266,12 +267,7 @@ function graphOf(
   states: string[],
   actions: Array<[name: string, from: string, to: string]>,
 ): GraphDefinition {
-  return {
-    name: 'mine',
-    description: 'A graph of one’s own.',
-    kind: 'slot',
-    createAction: 'create',
-    needsCustomer: false,
+  return ownGraph({
     states: Object.fromEntries(
       states.map((state, index) => [
         state,
@@ -290,7 +286,7 @@ function graphOf(
         { description: 'd', from: [from], by: 'owner', steps: [{ name: `${name}_step`, to }] },
       ]),
     ]),
-  };
+  });
 }
 
 test('an arrow back and a loop: round to the right of both boxes, labels right of them', () => {

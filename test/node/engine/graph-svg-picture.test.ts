@@ -4,6 +4,7 @@ import { builtInGraphs } from '../../../src/engine/graphs/index.ts';
 import { layoutGraph, stateTags, type GraphLayout } from '../../../src/engine/graphs/layout.ts';
 import { graphSvg } from '../../../src/engine/graphs/svg.ts';
 import type { GraphDefinition } from '../../../src/engine/graphs/types.ts';
+import { ownGraph } from './own-graph.ts';
 import { allElements, readXml, type XmlElement } from './xml-reader.ts';
 
 /**
@@ -176,18 +177,6 @@ function checkSvg(graph: GraphDefinition): { svg: XmlElement; layout: GraphLayou
     assert.deepEqual(rest, [], `${node.id}: nothing else in its box`);
   }
   return { svg, layout };
-}
-
-/** A graph of one's own: the picture's corners no built-in graph reaches. */
-function ownGraph(parts: Pick<GraphDefinition, 'states' | 'actions'>): GraphDefinition {
-  return {
-    name: 'mine',
-    description: 'A graph of one’s own.',
-    kind: 'slot',
-    createAction: 'create',
-    needsCustomer: false,
-    ...parts,
-  };
 }
 
 for (const graph of builtInGraphs) {
