@@ -57,9 +57,7 @@ function includes(url: URL): BookingInclude[] {
       [{ path: 'include', message: `allowed: ${INCLUDES.join(', ')}` }],
     );
   }
-  const chosen = asked.filter(
-    (name): name is BookingInclude => name === 'logs' || name === 'related_bookings',
-  );
+  const chosen = (['logs', 'related_bookings'] as const).filter((name) => asked.includes(name));
   return extended(url) && !chosen.includes('related_bookings')
     ? [...chosen, 'related_bookings']
     : chosen;
@@ -117,7 +115,7 @@ function paginate<T>(items: T[], url: URL): { data: T[]; meta: Record<string, nu
       );
     }
   }
-  const data = limit === 0 ? [] : items.slice((page - 1) * limit, page * limit);
+  const data = items.slice((page - 1) * limit, page * limit);
   return { data, meta: { total: items.length, page, limit } };
 }
 

@@ -11,12 +11,6 @@ const DEFAULT_LOCALIZATION = {
   allocated_resource_prefix: 'with',
 };
 
-// No titles: the widget labels standard fields from the visitor's catalogue ("お名前", "الاسم").
-const DEFAULT_CUSTOMER_FIELDS = {
-  name: { required: true },
-  email: { format: 'email', required: true },
-};
-
 /** The widget's remote config, in the shape booking.js reads from `/projects/embed/:id`. */
 export function projectHandlers(api: MockApi) {
   const { engine } = api;
@@ -67,10 +61,10 @@ export function projectHandlers(api: MockApi) {
  * project's own fields say: the form must not send what the engine refuses.
  */
 function customerFieldsOf(project: ProjectRecord): Record<string, unknown> {
-  const fields: Record<string, Record<string, unknown>> = structuredClone(
-    Object.keys(project.customer_fields).length
-      ? (project.customer_fields as Record<string, Record<string, unknown>>)
-      : DEFAULT_CUSTOMER_FIELDS,
+  // A project without fields of its own gets a name and an email, and no titles: the widget
+  // labels standard fields from the visitor's catalogue ("お名前", "الاسم").
+  const fields = structuredClone(
+    project.customer_fields as Record<string, Record<string, unknown>>,
   );
   const required = new Set(requiredCustomerFields(project));
   const parts = (['first_name', 'last_name'] as const).filter((part) => required.has(part));

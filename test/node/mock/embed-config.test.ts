@@ -137,4 +137,15 @@ describe('the project’s own customer fields, without required_customer_fields'
     });
     assert.equal(noEmail.status, 422, JSON.stringify(noEmail.body));
   });
+
+  test('an email field of its own without a format is still an email field', async () => {
+    editBarber((project) => {
+      project.customer_fields = { email: { title: 'E-mail' }, phone: { title: 'Mobile' } };
+    });
+    assert.deepEqual((await embed()).customer_fields, {
+      email: { format: 'email', title: 'E-mail', required: true },
+      phone: { title: 'Mobile' },
+      name: { required: true },
+    });
+  });
 });
