@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import { z } from 'zod';
-import { EngineError } from '../../engine/index.ts';
+import type { EngineError } from '../../engine/index.ts';
+import { invalid } from '../../engine/errors.ts';
 import { isSendAlias } from '../../engine/send-aliases.ts';
 import type { MockApi } from '../api.ts';
 import { endpoint, withBody } from '../http.ts';
@@ -18,17 +19,13 @@ const verifyCodeInput = z
 
 const CODE_PATH = 'verify.code';
 
-/** The engine names the code `verify.code`; this endpoint's caller sent `verification_code`. */
+/**
+ * The engine names the code `verify.code`, in a refusal of one detail (machine.ts); this
+ * endpoint's caller sent `verification_code`. Any other refusal passes as it came.
+ */
 function inCallersWords(error: unknown): unknown {
-  if (!(error instanceof EngineError) || !error.details?.some(({ path }) => path === CODE_PATH))
-    return error;
-  return new EngineError(
-    error.code,
-    error.message.replace(CODE_PATH, 'verification_code'),
-    error.details.map((detail) =>
-      detail.path === CODE_PATH ? { ...detail, path: 'verification_code' } : detail,
-    ),
-  );
+  const detail = (error as Partial<EngineError>).details?.[0];
+  return detail?.path === CODE_PATH ? invalid('verification_code', detail.message) : error;
 }
 
 /**
