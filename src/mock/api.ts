@@ -128,7 +128,8 @@ export class MockApi {
     }
     // Checked before anything changes, so a refused clock leaves the store as it was too.
     const { offset_ms: offset, now } = snapshot.clock ?? {};
-    const at = typeof now === 'string' ? parseInstant(now) : undefined;
+    // Anything but a string is no instant either (`String(undefined)` does not parse).
+    const at = parseInstant(String(now));
     const target =
       typeof offset === 'number' && this.clock instanceof OffsetClock
         ? checkedClockTarget(Date.now() + offset, 'clock.offset_ms')

@@ -148,8 +148,9 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
       return;
     }
     const headers = fetchHeaders(incoming.headers);
-    const method = incoming.method ?? 'GET';
-    const request = new Request(new URL(incoming.url ?? '/', `http://${hostHeader}`), {
+    // A server's request always has both (only a client's response lacks them).
+    const method = incoming.method!;
+    const request = new Request(new URL(incoming.url!, `http://${hostHeader}`), {
       method,
       headers,
       ...(method === 'GET' || method === 'HEAD' ? {} : { body }),

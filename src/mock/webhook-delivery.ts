@@ -53,7 +53,7 @@ export class WebhookDeliverer {
   start(): void {
     if (this.pollMs <= 0) return;
     this.timer ??= setInterval(() => void this.flush(), this.pollMs);
-    this.timer.unref?.();
+    this.timer.unref();
   }
 
   stop(): void {

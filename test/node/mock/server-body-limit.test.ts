@@ -69,6 +69,23 @@ describe('bodies over 32 MB', () => {
     assert.deepEqual(answer, { status: 422, body: REFUSAL });
   });
 
+  test('a body of exactly the cap is read, and answered by its endpoint', async () => {
+    // A cap counted with >= instead of > refuses the largest snapshot the endpoint takes.
+    const head = '{"version":1,"store":"';
+    const text = head + 'x'.repeat(LIMIT - head.length - 2) + '"}';
+    assert.equal(Buffer.byteLength(text), LIMIT);
+    const response = await fetch(`${server.url}/_mock/snapshot`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: text,
+    });
+    assert.equal(response.status, 422);
+    assert.equal(
+      ((await response.json()) as { error: { message: string } }).error.message,
+      'Not a slotkit snapshot (version 1).',
+    );
+  });
+
   test('a body without a length is refused once past the cap', async () => {
     // 33 chunks of 1 MB and no end: only a server that counts as it reads can answer.
     const answer = await post({ 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }, 33);
