@@ -54,6 +54,25 @@ describe('the real server', () => {
     assert.equal(response.status, 404);
   });
 
+  test('an upload the client abandons ends its request, logged, instead of waiting forever', async (t) => {
+    // Without a listener for the request's error, Node drops it and the body's promise never
+    // settles: each abandoned upload would hold its request in memory for good.
+    const logged = t.mock.method(console, 'error', () => {});
+    const socket = connect(port, '127.0.0.1', () =>
+      socket.write(
+        'POST /v2/bookings HTTP/1.1\r\nHost: 127.0.0.1:' +
+          `${port}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"gr`,
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.destroy();
+    for (let wait = 0; wait < 100 && logged.mock.callCount() === 0; wait += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(logged.mock.callCount(), 1);
+    assert.equal(logged.mock.calls[0]!.arguments[0], '[slotkit api]');
+    assert.equal((logged.mock.calls[0]!.arguments[1] as NodeJS.ErrnoException).code, 'ECONNRESET');
+  });
+
   test('a port already taken: start() rejects with the system’s reason', async () => {
     await assert.rejects(startHttpServer({ port, seed: 'empty' }), { code: 'EADDRINUSE' });
   });
