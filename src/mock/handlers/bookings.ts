@@ -209,17 +209,15 @@ export function bookingHandlers(api: MockApi) {
         })),
       ),
     ),
-    // timekit-sdk adds a trailing slash, booking.js does not.
-    ...[`${base}/:id/reschedule`, `${base}/:id/reschedule/`].map((path) =>
-      http.post(
-        path,
-        endpoint(
-          api,
-          'public',
-          withBody(rescheduleInput, ({ params, actor, body }) => ({
-            data: engine.reschedule(params.id!, body, actor),
-          })),
-        ),
+    // booking.js posts here; msw matches timekit-sdk's trailing slash to the same path.
+    http.post(
+      `${base}/:id/reschedule`,
+      endpoint(
+        api,
+        'public',
+        withBody(rescheduleInput, ({ params, actor, body }) => ({
+          data: engine.reschedule(params.id!, body, actor),
+        })),
       ),
     ),
     ...[http.put, http.post].map((method) =>
