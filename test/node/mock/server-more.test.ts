@@ -98,6 +98,16 @@ describe('close()', () => {
   });
 });
 
+/** A server saving to `path`, its webhooks sent only on flush(): for the idle save's timer. */
+const idleServer = (path: string) =>
+  startHttpServer({
+    port: 0,
+    seed: 'demo',
+    clock: new ManualClock(NOW),
+    dataFile: path,
+    webhookDelivery: { pollMs: 0 },
+  });
+
 describe('the data file between requests', () => {
   // A change no request made (a hold expiring, a deadline passing) must reach the disk within
   // 5 s, and a closed server must stop writing a file the next one may already own.
@@ -106,13 +116,7 @@ describe('the data file between requests', () => {
     const path = join(root, 'data.json');
     mock.timers.enable({ apis: ['setInterval'] });
     try {
-      const server = await startHttpServer({
-        port: 0,
-        seed: 'demo',
-        clock: new ManualClock(NOW),
-        dataFile: path,
-        webhookDelivery: { pollMs: 0 },
-      });
+      const server = await idleServer(path);
       const saved = () => readFileSync(path, 'utf8');
       let closed = false;
       try {
@@ -132,6 +136,28 @@ describe('the data file between requests', () => {
     } finally {
       mock.timers.reset();
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+  test('a save that fails while nobody asks is logged with the file, not thrown out of the timer', async (t) => {
+    t.mock.timers.enable({ apis: ['setInterval'] });
+    const logged = t.mock.method(console, 'error', () => {});
+    const dir = mkdtempSync(join(tmpdir(), 'slotkit-idle-'));
+    const path = join(dir, 'data.json');
+    const server = await idleServer(path);
+    try {
+      bookOnEngine(server.api.engine, 30);
+      rmSync(dir, { recursive: true, force: true });
+      t.mock.timers.tick(5000);
+      // Node's own warning that MockTimers is experimental goes to console.error too.
+      const ours = logged.mock.calls.filter((call) =>
+        String(call.arguments[0]).startsWith('[slotkit api]'),
+      );
+      assert.deepEqual(
+        ours.map((call) => call.arguments[0]),
+        [`[slotkit api] could not save ${path}:`],
+      );
+    } finally {
+      await server.close();
     }
   });
 });

@@ -8,12 +8,12 @@ import { EngineError, ManualClock } from '../../../src/engine/index.ts';
 import { createMockApi } from '../../../src/mock/api.ts';
 import type { MockSnapshot } from '../../../src/mock/handlers/mock-control.ts';
 import { startHttpServer, type RunningServer } from '../../../src/mock/server.ts';
-import { NOW, bookOnEngine } from './harness.ts';
+import { NOW } from './harness.ts';
 
 /**
  * What Stryker's run on src/mock/api.ts and server.ts (6 December, night) found no mock test
  * reading: a request without a Host header, a HEAD request, a port already taken, a failed
- * save, and snapshots that are no snapshot at all. Each mutant it names passed every other mock
+ * save (the idle one's in server-more.test.ts), and snapshots that are no snapshot at all. Each mutant it names passed every other mock
  * test.
  */
 
@@ -104,37 +104,6 @@ describe('a data file that cannot be written', () => {
     assert.deepEqual(await response.json(), {
       error: { status: 500, code: 'internal_error', message: 'The mock server failed.' },
     });
-  });
-});
-
-describe('the idle save', () => {
-  test('a save that fails while nobody asks is logged with the file, not thrown out of the timer', async (t) => {
-    t.mock.timers.enable({ apis: ['setInterval'] });
-    const logged = t.mock.method(console, 'error', () => {});
-    const dir = mkdtempSync(join(tmpdir(), 'slotkit-idle-'));
-    const path = join(dir, 'data.json');
-    const server = await startHttpServer({
-      port: 0,
-      seed: 'demo',
-      clock: new ManualClock(NOW),
-      dataFile: path,
-      webhookDelivery: { pollMs: 0 },
-    });
-    try {
-      bookOnEngine(server.api.engine, 30);
-      rmSync(dir, { recursive: true, force: true });
-      t.mock.timers.tick(5000);
-      // Node's own warning that MockTimers is experimental goes to console.error too.
-      const ours = logged.mock.calls.filter((call) =>
-        String(call.arguments[0]).startsWith('[slotkit api]'),
-      );
-      assert.deepEqual(
-        ours.map((call) => call.arguments[0]),
-        [`[slotkit api] could not save ${path}:`],
-      );
-    } finally {
-      await server.close();
-    }
   });
 });
 
