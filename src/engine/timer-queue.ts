@@ -4,12 +4,24 @@ export interface Timer {
   id: string;
 }
 
+/** A timer and when it was pushed: ties at one instant come out in the order they went in. */
+interface Entry {
+  timer: Timer;
+  seq: number;
+}
+
+const before = (a: Entry, b: Entry) =>
+  a.timer.at < b.timer.at || (a.timer.at === b.timer.at && a.seq < b.seq);
+
 /**
- * Deadlines in time order (a binary heap). Entries are never removed early: whoever pops one
- * checks that the record still has that deadline, which keeps rollbacks and reschedules simple.
+ * Deadlines in time order (a binary heap), and deadlines of one instant in the order they were
+ * set, so the emails and logs of, say, two holds lapsing together follow the holds' order.
+ * Entries are never removed early: whoever pops one checks that the record still has that
+ * deadline, which keeps rollbacks and reschedules simple.
  */
 export class TimerQueue {
-  private heap: Timer[] = [];
+  private heap: Entry[] = [];
+  private pushed = 0;
 
   get size(): number {
     return this.heap.length;
@@ -17,22 +29,23 @@ export class TimerQueue {
 
   push(timer: Timer): void {
     const heap = this.heap;
-    heap.push(timer);
-    let index = heap.length - 1;
+    const entry = { timer, seq: this.pushed++ };
+    let index = heap.length;
+    heap.push(entry);
     while (index > 0) {
       const parent = (index - 1) >> 1;
-      if (heap[parent]!.at <= timer.at) break;
+      if (before(heap[parent]!, entry)) break;
       heap[index] = heap[parent]!;
       index = parent;
     }
-    heap[index] = timer;
+    heap[index] = entry;
   }
 
   /** Removes and returns the earliest timer due at or before `now`. */
   popDue(now: number): Timer | undefined {
     const heap = this.heap;
     const first = heap[0];
-    if (!first || first.at > now) return undefined;
+    if (!first || first.timer.at > now) return undefined;
     const last = heap.pop()!;
     if (heap.length > 0) {
       let index = 0;
@@ -41,8 +54,7 @@ export class TimerQueue {
         const right = left + 1;
         let smallest = index;
         const candidate = (child: number) =>
-          child < heap.length &&
-          heap[child]!.at < (smallest === index ? last.at : heap[smallest]!.at);
+          child < heap.length && before(heap[child]!, smallest === index ? last : heap[smallest]!);
         if (candidate(left)) smallest = left;
         if (candidate(right)) smallest = right;
         if (smallest === index) break;
@@ -51,7 +63,7 @@ export class TimerQueue {
       }
       heap[index] = last;
     }
-    return first;
+    return first.timer;
   }
 
   clear(): void {

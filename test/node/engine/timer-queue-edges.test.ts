@@ -100,3 +100,29 @@ test('clear empties the queue, and it works as new afterwards', () => {
   queue.push(timer(7));
   assert.deepEqual(drain(queue, 7), [7]);
 });
+
+test('timers of one instant come out in the order they went in', () => {
+  // Two holds lapsing together must release (and email) in the order they were made; a heap
+  // alone gives ties back in whatever order its sifts leave them.
+  for (const size of [2, 3, 5, 8, 17, 40]) {
+    for (const seed of [1, 2, 3]) {
+      const queue = new TimerQueue();
+      const pushed: string[] = [];
+      const ats = shuffled(
+        Array.from({ length: size }, (_, i) => (i % 3) * 10),
+        seed * 7 + size,
+      );
+      ats.forEach((at, i) => {
+        queue.push(timer(at, `t${i}`));
+        pushed.push(`${at}:t${i}`);
+      });
+      const popped: string[] = [];
+      for (let next = queue.popDue(Infinity); next; next = queue.popDue(Infinity))
+        popped.push(`${next.at}:${next.id}`);
+      const expected = [0, 10, 20].flatMap((at) =>
+        pushed.filter((entry) => entry.startsWith(`${at}:`)),
+      );
+      assert.deepEqual(popped, expected, `${size} timers, shuffle ${seed}`);
+    }
+  }
+});
