@@ -1,31 +1,18 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KEYS, customer, firstClass, useMock } from './harness.ts';
+import { KEYS, barberSlots, bookBarberSlot, customer, firstClass, useMock } from './harness.ts';
 
 const mock = useMock({ fresh: true });
 
-async function barberSlot() {
-  const { body } = await mock.call('POST', '/availability', { key: KEYS.barber, body: {} });
-  return body.data[0] as { start: string; end: string; resources: Array<{ id: string }> };
-}
+const barberSlot = async () => (await barberSlots(mock))[0]!;
 
-async function bookBarber(key: string = KEYS.barber, extra: Record<string, unknown> = {}) {
-  const slot = await barberSlot();
-  return mock.call('POST', '/bookings', {
+const bookBarber = async (key: string = KEYS.barber, extra: Record<string, unknown> = {}) =>
+  bookBarberSlot(
+    mock,
+    await barberSlot(),
+    { customer: { name: 'Marty McFly', email: 'marty@example.test', phone: '555-0100' }, ...extra },
     key,
-    body: {
-      graph: 'instant',
-      event: {
-        start: slot.start,
-        end: slot.end,
-        what: 'Haircut',
-        resource_id: slot.resources[0]!.id,
-      },
-      customer: { name: 'Marty McFly', email: 'marty@example.test', phone: '555-0100' },
-      ...extra,
-    },
-  });
-}
+  );
 
 describe('every response', () => {
   test('carries Date (the engine clock), Timekit-TestMode and CORS headers, and a data envelope', async () => {

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MockSnapshot } from '../../../src/mock/handlers/mock-control.ts';
-import { KEYS, useMock } from './harness.ts';
+import { KEYS, barberSlots, bookBarberSlot, useMock } from './harness.ts';
 
 /**
  * The widget's remote config, `GET /projects/embed/:id` (src/mock/handlers/projects.ts), whole:
@@ -124,17 +124,8 @@ describe('the project’s own customer fields, without required_customer_fields'
       email: { format: 'email', required: true },
       phone: { title: 'Mobile' },
     });
-    const slots = await mock.call('POST', '/availability', { key: KEYS.barber, body: {} });
-    const slot = slots.body.data[0];
-    const noEmail = await mock.call('POST', '/bookings', {
-      key: KEYS.barber,
-      body: {
-        graph: 'instant',
-        resource_id: slot.resources[0].id,
-        event: { start: slot.start, end: slot.end, what: 'Haircut' },
-        customer: { name: 'Marty McFly' },
-      },
-    });
+    const [slot] = await barberSlots(mock);
+    const noEmail = await bookBarberSlot(mock, slot!, { customer: { name: 'Marty McFly' } });
     assert.equal(noEmail.status, 422, JSON.stringify(noEmail.body));
   });
 

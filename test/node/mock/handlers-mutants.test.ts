@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KEYS, customer, firstClass, useMock } from './harness.ts';
+import { KEYS, barberSlots, bookBarberSlot, firstClass, useMock } from './harness.ts';
 
 /**
  * What Stryker's run on src/mock/handlers (6 December, night) found no mock test reading: the
@@ -47,17 +47,9 @@ describe('POST /bookings/:id/reschedule', () => {
   // not fall through to `/:id/:action` as an action named "reschedule".
   for (const slash of ['', '/']) {
     test(`with${slash ? '' : 'out'} a trailing slash: the customer moves the booking`, async () => {
-      const slots = await mock.call('POST', '/availability', { key: KEYS.barber, body: {} });
-      const [first, later] = [slots.body.data[0], slots.body.data[3]];
-      const booked = await mock.call('POST', '/bookings', {
-        key: KEYS.barber,
-        body: {
-          graph: 'instant',
-          resource_id: first.resources[0].id,
-          event: { start: first.start, end: first.end, what: 'Haircut' },
-          customer: customer(1),
-        },
-      });
+      const slots = await barberSlots(mock);
+      const [first, later] = [slots[0]!, slots[3]!];
+      const booked = await bookBarberSlot(mock, first);
       assert.equal(booked.status, 201, JSON.stringify(booked.body));
       const moved = await mock.call('POST', `/bookings/${booked.body.data.id}/reschedule${slash}`, {
         key: KEYS.barber,

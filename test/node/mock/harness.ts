@@ -94,6 +94,41 @@ export const customer = (n: number) => ({
   email: `customer${n}@example.test`,
 });
 
+export interface Slot {
+  start: string;
+  end: string;
+  resources: Array<{ id: string }>;
+}
+
+/** The demo barber's open slots, as its widget asks for them. */
+export async function barberSlots(mock: Mock): Promise<Slot[]> {
+  const { body } = await mock.call('POST', '/availability', { key: KEYS.barber, body: {} });
+  return body.data;
+}
+
+/** Books a barber slot for a haircut through the API; `body` adds to or replaces the fields. */
+export function bookBarberSlot(
+  mock: Mock,
+  slot: Slot,
+  body: Record<string, unknown> = {},
+  key: string = KEYS.barber,
+) {
+  return mock.call('POST', '/bookings', {
+    key,
+    body: {
+      graph: 'instant',
+      event: {
+        start: slot.start,
+        end: slot.end,
+        what: 'Haircut',
+        resource_id: slot.resources[0]!.id,
+      },
+      customer: customer(1),
+      ...body,
+    },
+  });
+}
+
 /**
  * An owner's barber booking `hour` hours after NOW, made on the engine itself: no request, so
  * nothing a server does after a request (saving, answering) runs for it.
