@@ -1,3 +1,4 @@
+import { labelSpan, LINE, separateLabels } from './labels.ts';
 import type { GraphDefinition } from './types.ts';
 
 /**
@@ -209,30 +210,37 @@ export function layoutGraph(graph: GraphDefinition): GraphLayout {
     row.reduce((sum, id) => sum + size(id).width, 0) + COLUMN_GAP * (row.length - 1);
   const inner = Math.max(...rows.filter(Boolean).map(rowWidth));
 
+  // Each gap between rows holds three lines of labels; one whose labels do not fit grows a
+  // line at a time (`grown`: lines added below each row).
+  const grown = rows.map(() => 0);
+  const top = (index: number) =>
+    PAD + index * ROW_GAP + LINE * grown.slice(0, index).reduce((sum, n) => sum + n, 0);
   const boxes = new Map<string, LaidNode>();
-  rows.forEach((row, index) => {
-    let x = PAD + (inner - rowWidth(row)) / 2;
-    for (const id of row) {
-      const { width: w, height: h } = size(id);
-      const state = graph.states[id];
-      boxes.set(id, {
-        id,
-        start: id === START,
-        final: state?.final === true,
-        ...(state?.timeout ? { timeout: state.timeout.action } : {}),
-        x,
-        y: PAD + index * ROW_GAP + (NODE_HEIGHT - h) / 2,
-        width: w,
-        height: h,
-      });
-      x += w + COLUMN_GAP;
-    }
-  });
+  const place = (shift: number) =>
+    rows.forEach((row, index) => {
+      let x = PAD + shift + (inner - rowWidth(row)) / 2;
+      for (const id of row) {
+        const { width: w, height: h } = size(id);
+        const state = graph.states[id];
+        boxes.set(id, {
+          id,
+          start: id === START,
+          final: state?.final === true,
+          ...(state?.timeout ? { timeout: state.timeout.action } : {}),
+          x,
+          y: top(index) + (NODE_HEIGHT - h) / 2,
+          width: w,
+          height: h,
+        });
+        x += w + COLUMN_GAP;
+      }
+    });
 
   // Where arrows fan out, their labels sit nearer the targets, where the arrows are apart.
   const count = (end: 'from' | 'to', id: string) =>
     [...grouped.values()].filter((edge) => edge[end] === id).length;
-  const routeAll = () => {
+  /** The arrows, and the gaps (by the row above) where a label found no place. */
+  const routeAll = (): [LaidEdge[], Set<number>] => {
     const routeEach = () =>
       [...grouped.entries()].map(([key, edge]) => {
         const fanOut = count('from', edge.from) > Math.max(1, count('to', edge.to));
@@ -241,23 +249,39 @@ export function layoutGraph(graph: GraphDefinition): GraphLayout {
     const solid = [...boxes.values()].filter((node) => !width.has(node.id));
     const span = (edge: LaidEdge) => labelSpan(edge, chains.get(`${edge.from}>${edge.to}`)!, boxes);
     const routed = routeEach();
-    if (separateLabels(routed, solid, span, false)) return routed;
+    if (separateLabels(routed, solid, span, false).length === 0) return [routed, new Set()];
     // A gap too crowded for labels near their arrows: every label keeps to its gap's lines.
     const packed = routeEach();
-    separateLabels(packed, solid, span, true);
-    return packed;
+    const homeless = separateLabels(packed, solid, span, true);
+    // A label in a gap needs that gap taller; an arrow back's, room beside its loop: the gap
+    // above its source.
+    const gapOf = (edge: LaidEdge) =>
+      layer.get(edge.from)! - (layer.get(edge.to)! <= layer.get(edge.from)! ? 1 : 0);
+    return [packed, new Set(homeless.map(gapOf))];
   };
-  let edges = routeAll();
-  // A long label centred near the left edge would hang off the canvas: move everything right.
-  const overhang = PAD - Math.min(PAD, ...edges.map((edge) => edge.labelX - edge.labelWidth / 2));
-  if (overhang > 0) {
-    for (const node of boxes.values()) node.x += overhang;
-    edges = routeAll();
+  let edges: LaidEdge[] = [];
+  let shift = 0;
+  // Each round but an overhang's grows a gap; a gap of n lines holds n labels, so this many
+  // rounds are more than enough (past them, a label that still finds no place overlaps).
+  for (let round = 0; round <= 2 * grouped.size; round += 1) {
+    place(shift);
+    const [routed, crowded] = routeAll();
+    edges = routed;
+    // A long label centred near the left edge would hang off the canvas: move everything right.
+    const overhang = PAD - Math.min(PAD, ...edges.map((edge) => edge.labelX - edge.labelWidth / 2));
+    if (overhang > 0) {
+      shift += overhang;
+      continue;
+    }
+    if (crowded.size === 0) break;
+    for (const gap of crowded) grown[gap]! += 1;
   }
   const nodes = [...boxes.values()].filter((node) => !width.has(node.id));
-  const height = PAD * 2 + (rows.length - 1) * ROW_GAP + NODE_HEIGHT;
+  const lastRow = top(rows.length - 1) + NODE_HEIGHT;
+  // A label moved off a clash below the last row (an arrow back's) stretches the canvas too.
+  const height = Math.max(lastRow, ...edges.map((edge) => edge.labelY + LINE / 2)) + PAD;
   const right = Math.max(
-    inner + 2 * PAD + overhang,
+    inner + 2 * PAD + shift,
     ...edges.map((edge) => edge.labelX + edge.labelWidth / 2 + PAD),
   );
   return { nodes, edges, width: right, height };
@@ -323,67 +347,4 @@ function route(
     labelX: out - 8 + labelWidth / 2,
     labelY: (sy + ty) / 2,
   };
-}
-/**
- * Where a label may move and still read as its arrow's: an arrow down keeps it in the gap it
- * crosses first (between its source and its target, or beside its first placeholder); an arrow
- * back, which loops out to the right, may take it anywhere.
- */
-function labelSpan(
-  edge: LaidEdge,
-  chain: string[],
-  boxes: Map<string, LaidNode>,
-): [top: number, bottom: number] {
-  const a = boxes.get(edge.from)!;
-  const first = boxes.get(chain[1]!)!;
-  if (boxes.get(edge.to)!.y <= a.y) return [-Infinity, Infinity];
-  return chain.length > 2 ? [first.y, first.y + first.height] : [a.y + a.height, first.y];
-}
-
-/**
- * Moves a label that would sit on another label or on a box a line down, or else up, the
- * nearest first (at most six lines either way), never out of its span (`labelSpan`). With
- * `onLines`, a label in a gap goes to the free line of the gap nearest to it instead: three
- * labels fit a gap between rows only if they keep to its lines. False if a label found no place.
- */
-function separateLabels(
-  edges: LaidEdge[],
-  solid: LaidNode[],
-  span: (edge: LaidEdge) => [top: number, bottom: number],
-  onLines: boolean,
-): boolean {
-  const line = 16;
-  const placed: LaidEdge[] = [];
-  const clashes = (edge: LaidEdge, y: number) =>
-    placed.some(
-      (other) =>
-        Math.abs(other.labelY - y) < line &&
-        Math.abs(other.labelX - edge.labelX) < (other.labelWidth + edge.labelWidth) / 2,
-    ) ||
-    solid.some(
-      (box) =>
-        edge.labelX - edge.labelWidth / 2 < box.x + box.width &&
-        box.x < edge.labelX + edge.labelWidth / 2 &&
-        y - line / 2 < box.y + box.height &&
-        box.y < y + line / 2,
-    );
-  let all = true;
-  for (const edge of [...edges].sort((a, b) => a.labelY - b.labelY || a.labelX - b.labelX)) {
-    const [top, bottom] = span(edge);
-    const inside = (y: number) => y - line / 2 >= top && y + line / 2 <= bottom;
-    const candidates =
-      onLines && Number.isFinite(top)
-        ? Array.from(
-            { length: Math.floor((bottom - top) / line) },
-            (_, n) => top + (n + 0.5) * line,
-          ).sort((a, b) => Math.abs(a - edge.labelY) - Math.abs(b - edge.labelY))
-        : [0, ...[1, 2, 3, 4, 5, 6].flatMap((n) => [n * line, -n * line])]
-            .map((shift) => edge.labelY + shift)
-            .filter(inside);
-    const free = candidates.find((y) => !clashes(edge, y));
-    if (free === undefined) all = false;
-    else edge.labelY = free;
-    placed.push(edge);
-  }
-  return all;
 }
