@@ -140,12 +140,13 @@ const route = <T>(method: Method, template: string, data: SchemaSource<T>, retry
       throw new SlotkitNetworkError(endpoint, cause);
     }
   };
-  return async (config: TransportConfig, params: string[], extra: Extra): Promise<T> => {
+  return async (config: TransportConfig, extra: Extra, ...params: string[]): Promise<T> => {
     let next = 0;
     return send(config, {
       method,
       endpoint,
-      path: template.replace(/:\w+/g, () => encodeURIComponent(params[next++] ?? '')),
+      // Each call below passes one value per `:name`.
+      path: template.replace(/:\w+/g, () => encodeURIComponent(params[next++]!)),
       // A schema at hand is not awaited: the request leaves before the caller's next line runs.
       schema: given ?? (await schema()),
       retry,
@@ -208,32 +209,36 @@ export function createClient(options: ClientOptions): SlotkitClient {
 function bind(c: TransportConfig): SlotkitClient {
   const key = (options?: { idempotencyKey?: string }) => options?.idempotencyKey ?? newKey();
   return {
-    availability: (body, options) => availability(c, [], { ...options, body }),
-    availabilityDates: (body, options) => availabilityDates(c, [], { ...options, body }),
-    groups: (query, options) => groups(c, [], { ...options, query: { ...query } }),
-    group: (id, options) => oneGroup(c, [id], { ...options }),
-    reserve: (body, options) => reserve(c, [], { ...options, body, idempotencyKey: key(options) }),
-    extendHold: (id, options) => extendHold(c, [], { ...options, body: { id } }),
-    releaseHold: (id, options) => releaseHold(c, [id], { ...options }),
-    getHold: (id, options) => getHold(c, [id], { ...options }),
+    availability: (body, options) => availability(c, { ...options, body }),
+    availabilityDates: (body, options) => availabilityDates(c, { ...options, body }),
+    groups: (query, options) => groups(c, { ...options, query: { ...query } }),
+    group: (id, options) => oneGroup(c, { ...options }, id),
+    reserve: (body, options) => reserve(c, { ...options, body, idempotencyKey: key(options) }),
+    extendHold: (id, options) => extendHold(c, { ...options, body: { id } }),
+    releaseHold: (id, options) => releaseHold(c, { ...options }, id),
+    getHold: (id, options) => getHold(c, { ...options }, id),
     createBooking: (body, options) =>
-      createBooking(c, [], { ...options, body, idempotencyKey: key(options) }),
+      createBooking(c, { ...options, body, idempotencyKey: key(options) }),
     getBooking: (id, options) =>
-      getBooking(c, [id], {
-        ...options,
-        query: { include: options?.include?.join(',') || undefined },
-      }),
+      getBooking(
+        c,
+        {
+          ...options,
+          query: { include: options?.include?.join(',') || undefined },
+        },
+        id,
+      ),
     performAction: (id, action, body = {}, options) =>
-      performAction(c, [id, action], { ...options, body }),
-    reschedule: (id, body, options) => reschedule(c, [id], { ...options, body }),
+      performAction(c, { ...options, body }, id, action),
+    reschedule: (id, body, options) => reschedule(c, { ...options, body }, id),
     joinWaitlist: (body, options) =>
-      joinWaitlist(c, [], { ...options, body, idempotencyKey: key(options) }),
-    getWaitlistEntry: (id, options) => getWaitlistEntry(c, [id], { ...options }),
-    leaveWaitlist: (id, options) => leaveWaitlist(c, [id], { ...options }),
-    projectConfig: (id, options) => projectConfig(c, [id], { ...options }),
-    graphs: (options) => graphs(c, [], { ...options }),
-    graph: (name, options) => oneGraph(c, [name], { ...options }),
-    resources: (options) => resources(c, [], { ...options }),
+      joinWaitlist(c, { ...options, body, idempotencyKey: key(options) }),
+    getWaitlistEntry: (id, options) => getWaitlistEntry(c, { ...options }, id),
+    leaveWaitlist: (id, options) => leaveWaitlist(c, { ...options }, id),
+    projectConfig: (id, options) => projectConfig(c, { ...options }, id),
+    graphs: (options) => graphs(c, { ...options }),
+    graph: (name, options) => oneGraph(c, { ...options }, name),
+    resources: (options) => resources(c, { ...options }),
     withCustomerToken: (token) => bind({ ...c, customerToken: token }),
     clockOffsetMs: () => c.clock.offsetMs(),
     serverNow: () => c.clock.now(),

@@ -61,7 +61,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
       signal.removeEventListener('abort', stop);
       resolve();
     }, ms);
-    signal.addEventListener('abort', stop, { once: true });
+    signal.addEventListener('abort', stop);
   });
 }
 
@@ -106,7 +106,7 @@ export async function send<T>(config: TransportConfig, spec: RequestSpec<T>): Pr
   // One controller for timeout and caller alike: the reason tells them apart afterwards.
   const controller = new AbortController();
   const forward = () => controller.abort(caller?.reason);
-  caller?.addEventListener('abort', forward, { once: true });
+  caller?.addEventListener('abort', forward);
   const timer = setTimeout(() => controller.abort(), config.timeoutMs);
   const stopped = () =>
     caller?.aborted
@@ -125,7 +125,7 @@ export async function send<T>(config: TransportConfig, spec: RequestSpec<T>): Pr
     method: spec.method,
     headers,
     signal: controller.signal,
-    ...(spec.body === undefined ? {} : { body: JSON.stringify(spec.body) }),
+    body: JSON.stringify(spec.body), // undefined, no body, for a request without one
   };
   const url = buildUrl(config.baseUrl, spec.path, spec.query);
 
@@ -186,9 +186,9 @@ async function attemptOnce<T>(
   }
   let json: unknown;
   try {
-    json = text === '' ? undefined : JSON.parse(text);
+    json = JSON.parse(text);
   } catch {
-    json = undefined;
+    // An empty or non-JSON body reads as none: the status alone speaks.
   }
   if (!response.ok) {
     const parsed = errorBody.safeParse(json);
@@ -222,7 +222,7 @@ async function fetchOrAdopt(
   if (early) {
     try {
       const response = await new Promise<Response>((resolve, reject) => {
-        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+        signal.addEventListener('abort', () => reject(signal.reason));
         early[0].then(resolve, reject);
       });
       return [response, early[1]];

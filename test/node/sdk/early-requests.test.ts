@@ -161,4 +161,33 @@ describe('a client and the script tag’s early requests', () => {
     await assert.rejects(call, SlotkitAbortError);
     assert.equal(network.calls.length, 1);
   });
+
+  test('the caller aborts while the early answer’s body is read: aborted, not returned', async () => {
+    // fetch's own body would stop with the signal; an adopted one, sent without it, reads on.
+    let reading!: () => void;
+    let release!: () => void;
+    const started = new Promise<void>((resolve) => (reading = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const bytes = new TextEncoder().encode(JSON.stringify({ data: CONFIG }));
+    const body = new ReadableStream<Uint8Array>(
+      {
+        async pull(stream) {
+          reading();
+          await gate;
+          stream.enqueue(bytes);
+          stream.close();
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    serve(() => new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+    sendEarly(CONFIG_URL, configInit());
+    const controller = new AbortController();
+    const call = client().projectConfig('proj_barber', { signal: controller.signal });
+    await started;
+    controller.abort();
+    release();
+    await assert.rejects(call, SlotkitAbortError);
+    assert.equal(network.calls.length, 1, 'nothing sent again');
+  });
 });
