@@ -24,26 +24,23 @@ const text = (max: number) => z.string('invalid').check(z.trim(), z.maxLength(ma
 export const customerInput = z
   .catchall(
     z.object({
+      // A check without a message of its own gives the schema's: blank is "required" too.
       name: z
         .string('required')
-        .check(z.trim(), z.minLength(1, 'required'), z.maxLength(CUSTOMER_LIMITS.name, 'too_long')),
+        .check(z.trim(), z.minLength(1), z.maxLength(CUSTOMER_LIMITS.name, 'too_long')),
       // Empty is "required", not "email": the first half of the pipe stops there.
       email: z.pipe(
         z
           .string('required')
-          .check(
-            z.trim(),
-            z.minLength(1, 'required'),
-            z.maxLength(CUSTOMER_LIMITS.email, 'too_long'),
-          ),
+          .check(z.trim(), z.minLength(1), z.maxLength(CUSTOMER_LIMITS.email, 'too_long')),
         z.email('email'),
       ),
       phone: z.optional(text(CUSTOMER_LIMITS.phone)),
       timezone: z.optional(z.string('invalid').check(z.refine(isValidTimeZone, 'timezone'))),
     }),
     // Custom fields from the project's customer_fields, as the form's inputs give them
-    // (a checkbox gives a boolean).
-    z.union([text(CUSTOMER_LIMITS.custom), z.boolean('invalid')], 'invalid'),
+    // (a checkbox gives a boolean). The union's message is the one a wrong value gets.
+    z.union([text(CUSTOMER_LIMITS.custom), z.boolean()], 'invalid'),
   )
   .check(
     z.refine(

@@ -43,3 +43,16 @@ test('a custom field that is neither text nor yes/no says "invalid"', () => {
     );
   }
 });
+
+test('a name or email of blanks says "required", as a missing one does', () => {
+  for (const [field, customer] of [
+    ['name', { ...base, name: '   ' }],
+    ['email', { ...base, email: ' \t ' }],
+  ] as const) {
+    const result = customerInput.safeParse(customer);
+    assert.deepEqual(
+      result.error?.issues.map((issue) => [issue.path.join('.'), issue.message]),
+      [[field, 'required']],
+    );
+  }
+});

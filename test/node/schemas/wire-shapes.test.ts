@@ -89,6 +89,10 @@ describe('value lists: every documented value passes, any other is refused', () 
     assert.equal(ok(bookingLocation, { type: 'online' }), true);
     assert.equal(ok(bookingLocation, { type: 'place' }), false);
     assert.equal(ok(bookingLocation, { type: 'phone' }), false);
+    assert.equal(ok(bookingLocation, { type: 'phone', name: '555 0199' }), false);
+    // Not an object at all: refused, not thrown on.
+    for (const value of [null, undefined, 'online', 5])
+      assert.equal(ok(bookingLocation, value), false, String(value));
   });
 });
 
@@ -121,7 +125,7 @@ describe('boundaries of the building blocks', () => {
     }
   });
 
-  test("an embed config's duration must be positive", () => {
+  test("an embed config's duration must be positive, and its booking names a graph", () => {
     const config = {
       id: 'proj_1',
       name: 'Yoga',
@@ -136,6 +140,9 @@ describe('boundaries of the building blocks', () => {
     assert.equal(ok(embedConfig, { ...config, duration: 30 }), true);
     assert.equal(ok(embedConfig, { ...config, duration: 0 }), false);
     assert.equal(ok(embedConfig, { ...config, availability: { length: '1 hour' } }), false);
+    // The booking settings may hold anything beside the graph, but not lack it.
+    assert.equal(ok(embedConfig, { ...config, booking: { graph: 'instant', verify: 1 } }), true);
+    assert.equal(ok(embedConfig, { ...config, booking: { payment_window: 'PT15M' } }), false);
   });
 
   test('an error body may come without details', () => {
