@@ -1,12 +1,21 @@
-// A resolve hook for idle-prefetch.test.ts: reports every module the process resolves to the
-// port the test hands over, so the test sees when a dynamic import starts. Own process only.
+// A resolve hook for the SDK's own-process tests (idle-prefetch, later-schemas-retry): reports
+// every module the process resolves to the port the test hands over, and while the test says
+// `{ offline: true }` fails the SDK's import of later-schemas.ts, as a browser offline would.
 let port;
+let offline = false;
 
 export function initialize(data) {
   port = data.port;
+  port.on('message', (message) => {
+    offline = message.offline;
+    port.postMessage({ offline });
+  });
+  port.unref();
 }
 
 export async function resolve(specifier, context, next) {
+  if (offline && specifier === './later-schemas.ts' && context.parentURL?.includes('/src/sdk/'))
+    throw new Error(`offline: ${specifier}`);
   const resolved = await next(specifier, context);
   port.postMessage(resolved.url);
   return resolved;

@@ -1,0 +1,54 @@
+// npm test: own process (it registers a module resolve hook, which is process-wide)
+import assert from 'node:assert/strict';
+import { register } from 'node:module';
+import { test } from 'node:test';
+import { MessageChannel } from 'node:worker_threads';
+import { SlotkitNetworkError } from '../../../src/sdk/errors.ts';
+import { clientWith, ok } from './helpers.ts';
+
+/**
+ * The later steps' schemas (later-schemas.ts) that could not be imported (offline) are imported
+ * again by the next call that needs them: the visitor's retry works once the network is back.
+ * watch-hook.mjs fails the import while the test says offline.
+ */
+const { port1, port2 } = new MessageChannel();
+port1.unref();
+register('./watch-hook.mjs', import.meta.url, { data: { port: port2 }, transferList: [port2] });
+
+/** Tells the hook, and waits for its answer: from then on it fails the import, or not. */
+function network(offline: boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const answer = (message: unknown) => {
+      if (typeof message === 'string') return;
+      port1.off('message', answer);
+      resolve();
+    };
+    port1.on('message', answer);
+    port1.postMessage({ offline: !offline });
+  });
+}
+
+const HOLD = {
+  id: 'hold_1',
+  state: 'reserved',
+  start: '2026-11-23T08:00:00Z',
+  end: '2026-11-23T08:30:00Z',
+  seats: 1,
+  max_spaces: 1,
+  allow_additional_spaces: false,
+  expires_at: '2026-11-23T07:10:00Z',
+  created_at: '2026-11-23T07:00:00Z',
+  extended: false,
+  can_extend: true,
+};
+
+test('a call whose schemas could not be imported fails, and the next call imports them', async () => {
+  const { client, calls } = clientWith([ok(HOLD)]);
+  await network(false);
+  const error = await client.getHold('hold_1').catch((caught: unknown) => caught);
+  assert.ok(error instanceof SlotkitNetworkError, `offline: ${String(error)}`);
+  assert.equal(calls.length, 0, 'nothing was sent');
+  await network(true);
+  assert.deepEqual(await client.getHold('hold_1'), HOLD, 'back online, the same call works');
+  assert.equal(calls.length, 1);
+});
