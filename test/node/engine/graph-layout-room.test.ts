@@ -113,3 +113,61 @@ test('a label whose spots nearby are taken never reaches out of its gap, even by
   const label = layout.edges.find((edge) => edge.from === 'open' && edge.to === 'held')!;
   assert.equal(label.labelY - LABEL_LINE / 2, open.y + open.height + 2 * LABEL_LINE, 'line 3');
 });
+
+test('a loop whose label reaches into the next box’s left end: the label moves off it', () => {
+  // Found by the random test: b's loop puts its label right of b, where it starts before open
+  // and ends inside it. A clash test that looked only at boxes starting left of the label
+  // would leave it there.
+  const graph = graphOf(
+    ['a', 'b', 'open', 'held', 'waiting_for_the_owner', 'x'],
+    [
+      ['confirm_0', 'b', 'b'],
+      ['go_1', 'b', 'a'],
+    ],
+  );
+  const layout = checkPicture(graph, (from, to) => from === to, 'either');
+  const open = layout.nodes.find((node) => node.id === 'open')!;
+  const loop = layout.edges.find((edge) => edge.from === 'b' && edge.to === 'b')!;
+  const [left, right] = [loop.labelX - loop.labelWidth / 2, loop.labelX + loop.labelWidth / 2];
+  assert.ok(left < open.x && right > open.x, 'the label spans open’s left edge');
+  assert.ok(loop.labelY - LABEL_LINE / 2 >= open.y + open.height, 'so it sits below open');
+});
+
+test('an arrow that skips two rows: its first lane as wide as its label, the next 12 px', () => {
+  // Found by the random test: the start's arrow to a drops past held's row and past b and
+  // open's; a second lane as wide as the label would widen that row and the whole picture.
+  const graph = graphOf(
+    ['a', 'b', 'open', 'held', 'waiting_for_the_owner'],
+    [
+      ['go_0', 'a', 'waiting_for_the_owner'],
+      ['go_1', 'b', 'a'],
+      ['go_2', 'held', 'b'],
+      ['confirm_3', 'held', 'open'],
+    ],
+  );
+  const layout = checkPicture(graph);
+  const open = layout.nodes.find((node) => node.id === 'open')!;
+  const arrow = layout.edges.find((edge) => edge.to === 'a' && edge.from !== 'b')!;
+  const [first, second] = commands(arrow.path).filter((step) => step.kind === 'L');
+  assert.equal(first!.x, arrow.labelX, 'the label sits in the first lane');
+  // The second lane follows open at the usual 28 px, 12 px wide, and ends the widest row.
+  assert.equal(second!.x - 6, open.x + open.width + 28);
+  assert.equal(second!.x + 6 + PAD, layout.width);
+});
+
+test('labels pushed down their gap keep clear of the row below', () => {
+  // Found by the random test: b → a's long label and b → open's fill the gap's lower lines;
+  // one more line down would put a label 6 px over open and a's row.
+  const graph = graphOf(
+    ['a', 'b', 'open', 'held', 'waiting_for_the_owner', 'x', 'paid_and_confirmed'],
+    [
+      ['give_the_seat_back_to_the_customer_0', 'b', 'a'],
+      ['go_1', 'b', 'open'],
+      ['go_2', 'a', 'a'],
+    ],
+  );
+  const layout = checkPicture(graph, (from, to) => from === to, 'either');
+  const open = layout.nodes.find((node) => node.id === 'open')!;
+  for (const edge of layout.edges.filter((e) => e.from === 'b'))
+    assert.ok(edge.labelY + LABEL_LINE / 2 <= open.y, `${edge.label} ends above open's row`);
+});
