@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPicture, commands, graphOf, LABEL_LINE, NODE_HEIGHT, PAD } from './layout-picture.ts';
+import {
+  checkPicture,
+  commands,
+  graphOf,
+  LABEL_LINE,
+  NODE_HEIGHT,
+  nodeOf,
+  PAD,
+} from './layout-picture.ts';
 
 /** Where labels need more room than their spot gives: the drawing makes it, never overlaps. */
 
@@ -23,7 +31,7 @@ test('an arrow back across a row of two boxes: its label moves off the box it wo
   );
   const layout = checkPicture(graph, (from, to) => from === 'd' && to === 'a');
   const back = layout.edges.find((edge) => edge.from === 'd')!;
-  const c = layout.nodes.find((node) => node.id === 'c')!;
+  const c = nodeOf(layout, 'c');
   const [start, end] = [commands(back.path)[0]!, commands(back.path).at(-1)!];
   const halfway = (start.y + end.y) / 2;
   assert.ok(
@@ -49,7 +57,7 @@ test('a gap too crowded for its labels grows a line at a time until they fit', (
     ],
   );
   const layout = checkPicture(graph);
-  const y = (id: string) => layout.nodes.find((node) => node.id === id)!.y;
+  const y = (id: string) => nodeOf(layout, id).y;
   assert.equal(y('root') - (PAD + NODE_HEIGHT), GAP, 'the gap above root is as it was');
   assert.equal(y('p') - (y('root') + NODE_HEIGHT), GAP + 2 * LABEL_LINE, 'two lines more below');
   const lines = new Set(layout.edges.filter((e) => e.from === 'root').map((e) => e.labelY));
@@ -68,7 +76,7 @@ test('a label moved below the last row: the canvas grows to hold it', () => {
     ],
   );
   const layout = checkPicture(graph, (from, to) => from === to);
-  const x = layout.nodes.find((node) => node.id === 'x')!;
+  const x = nodeOf(layout, 'x');
   const loop = layout.edges.find((edge) => edge.from === 'x' && edge.to === 'x')!;
   assert.ok(loop.labelY - LABEL_LINE / 2 >= x.y + x.height, 'its label is below the row');
   assert.equal(layout.height, loop.labelY + LABEL_LINE / 2 + PAD, 'and the canvas holds it');
@@ -92,7 +100,7 @@ test('an arrow back whose label finds no place beside its loop: the gap above it
     ],
   );
   const layout = checkPicture(graph, (from, to) => from === 'open' && to === 'b', 'either');
-  const y = (id: string) => layout.nodes.find((node) => node.id === id)!.y;
+  const y = (id: string) => nodeOf(layout, id).y;
   assert.equal(y('open') - (y('held') + NODE_HEIGHT), GAP + LABEL_LINE, 'a line more above open');
 });
 
@@ -109,7 +117,7 @@ test('a label whose spots nearby are taken never reaches out of its gap, even by
     ],
   );
   const layout = checkPicture(graph, undefined, true);
-  const open = layout.nodes.find((node) => node.id === 'open')!;
+  const open = nodeOf(layout, 'open');
   const label = layout.edges.find((edge) => edge.from === 'open' && edge.to === 'held')!;
   assert.equal(label.labelY - LABEL_LINE / 2, open.y + open.height + 2 * LABEL_LINE, 'line 3');
 });
@@ -126,7 +134,7 @@ test('a loop whose label reaches into the next box’s left end: the label moves
     ],
   );
   const layout = checkPicture(graph, (from, to) => from === to, 'either');
-  const open = layout.nodes.find((node) => node.id === 'open')!;
+  const open = nodeOf(layout, 'open');
   const loop = layout.edges.find((edge) => edge.from === 'b' && edge.to === 'b')!;
   const [left, right] = [loop.labelX - loop.labelWidth / 2, loop.labelX + loop.labelWidth / 2];
   assert.ok(left < open.x && right > open.x, 'the label spans open’s left edge');
@@ -146,7 +154,7 @@ test('an arrow that skips two rows: its first lane as wide as its label, the nex
     ],
   );
   const layout = checkPicture(graph);
-  const open = layout.nodes.find((node) => node.id === 'open')!;
+  const open = nodeOf(layout, 'open');
   const arrow = layout.edges.find((edge) => edge.to === 'a' && edge.from !== 'b')!;
   const [first, second] = commands(arrow.path).filter((step) => step.kind === 'L');
   assert.equal(first!.x, arrow.labelX, 'the label sits in the first lane');
@@ -167,7 +175,7 @@ test('labels pushed down their gap keep clear of the row below', () => {
     ],
   );
   const layout = checkPicture(graph, (from, to) => from === to, 'either');
-  const open = layout.nodes.find((node) => node.id === 'open')!;
+  const open = nodeOf(layout, 'open');
   for (const edge of layout.edges.filter((e) => e.from === 'b'))
     assert.ok(edge.labelY + LABEL_LINE / 2 <= open.y, `${edge.label} ends above open's row`);
 });

@@ -279,6 +279,10 @@ export function checkPicture(
   return layout;
 }
 
+/** The box of state `id` in a layout. */
+export const nodeOf = (layout: GraphLayout, id: string) =>
+  layout.nodes.find((node) => node.id === id)!;
+
 /** A graph of one's own: `create` into the first state, then `[name, from, to]` actions. */
 export function graphOf(
   states: string[],
