@@ -154,12 +154,7 @@ export class BookingFlow {
         : undefined;
     // While the project's config travels: Intl's first use (tens of ms while ICU loads).
     this.timeZone = options.timeZone ?? detectTimeZone();
-    if (
-      remote &&
-      !options.bookingId &&
-      !options.holdId &&
-      flowFor(options.graph ?? '') !== 'group'
-    ) {
+    if (remote && !options.bookingId && !options.holdId && flowFor(options.graph) !== 'group') {
       // Most likely the first thing shown is this month's days: ask for them alongside the
       // config, as the element's own settings would. The chooser takes the answer only when
       // the config leaves its request alike; anything else drops it unseen.
@@ -198,11 +193,12 @@ export class BookingFlow {
         ? { customerFields: options.customerFields ?? config?.customer_fields }
         : {}),
     };
-    if (options.bookingId && options.customerToken) {
-      this.memory.token = options.customerToken;
+    const { bookingId, customerToken } = options;
+    if (bookingId && customerToken) {
+      this.memory.token = customerToken;
       this.choices.dropPrefetch();
       this.set({ step: 'manage', booking: undefined, busy: true });
-      await this.run('after', (part) => part.openManage(this.host, options.bookingId ?? ''));
+      await this.run('after', (part) => part.openManage(this.host, bookingId));
       return;
     }
     this.choices.month = this.thisMonth();
@@ -497,10 +493,9 @@ export class BookingFlow {
   }
 
   private enterChoose(notice?: Notice): void {
-    const graph = this.settings?.graph ?? 'instant';
     const common = { step: 'choose', busy: false, ...(notice ? { notice } : {}) } as const;
     this.set(
-      flowFor(graph) === 'group'
+      flowFor(this.settings?.graph) === 'group'
         ? { ...common, chooser: 'classes', classes: { status: 'idle' } }
         : { ...common, chooser: 'times', picker: this.choices.freshPicker() },
     );
@@ -518,9 +513,8 @@ export class BookingFlow {
   }
 
   private set(state: FlowState): void {
-    const leaving = this.current;
     this.current = state;
-    if (!('picker' in state) && !('classes' in state) && leaving !== state) this.choices.abort();
+    if (!('picker' in state) && !('classes' in state)) this.choices.abort();
     this.report({ kind: 'state', state });
   }
 

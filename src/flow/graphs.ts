@@ -9,5 +9,6 @@ export const PAYMENT_GRAPHS: readonly string[] = ['instant_payment', 'group_cust
 
 export type FlowKind = 'one-to-one' | 'group';
 
-export const flowFor = (graph: string): FlowKind =>
-  (GROUP_GRAPHS as readonly string[]).includes(graph) ? 'group' : 'one-to-one';
+/** No graph named yet: a one-to-one booking, the API's default graph (instant). */
+export const flowFor = (graph: string | undefined): FlowKind =>
+  (GROUP_GRAPHS as readonly (string | undefined)[]).includes(graph) ? 'group' : 'one-to-one';

@@ -84,6 +84,25 @@ describe('refresh, retry and the zone', () => {
     );
   });
 
+  test('retry on the chooser asks for its choices again, not for a new start', async () => {
+    const s = flowStand(
+      { projectConfig: async () => ({ name: 'Cut', booking: { graph: 'instant' } }) as never },
+      {
+        projectId: 'proj_1',
+        remoteConfig: true,
+      },
+    );
+    await s.flow.start();
+    s.flow.showMonth('2027-03');
+    const count = s.states.length;
+    await s.flow.retry();
+    assert.equal(s.called('projectConfig').length, 1);
+    const steps = new Set(s.states.slice(count).map((state) => state.step));
+    assert.deepEqual([...steps], ['choose'], 'the chooser all along, no loading step');
+    const picker = 'picker' in s.flow.state ? s.flow.state.picker : undefined;
+    assert.equal(picker?.month, '2027-03');
+  });
+
   test("on a booking, the booking; before a booking's there, nothing", async () => {
     const s = await managing();
     await s.flow.refresh();

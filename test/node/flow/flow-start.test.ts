@@ -104,6 +104,11 @@ describe('start: the settings in force', () => {
     );
   });
 
+  test('before start: UTC, a zone every formatter takes (the widget renders the loading step)', () => {
+    const s = flowStand();
+    assert.equal(s.flow.timeZone, 'UTC');
+  });
+
   test('no zone given: the detected one', async () => {
     const s = flowStand({}, { timeZone: undefined });
     await s.flow.start();

@@ -52,6 +52,26 @@ async function managing(booking = booked()) {
   return s;
 }
 
+describe('verify: the code e-mailed to the visitor', () => {
+  test("sent, trimmed, with the booking's token; the verified booking is the result", async () => {
+    const waiting = booked({ state: 'awaiting_verification', customer_token: 'tok_1' });
+    const verified = booked();
+    const s = flowStand({
+      reserve: async () => HOLD,
+      createBooking: async () => waiting,
+      performAction: async () => verified,
+    });
+    await onForm(s);
+    await s.flow.submit({ name: 'Ada', email: 'a@b.c' });
+    assert.deepEqual(s.flow.state, { step: 'verify', booking: waiting, busy: false });
+    await s.flow.verify(' 123456 ');
+    const [id, action, body, access] = s.called('performAction')[0] ?? [];
+    assert.deepEqual([id, action, body], ['bk_1', 'verify', { verify: { code: '123456' } }]);
+    assert.equal((access as { customerToken?: string }).customerToken, 'tok_1');
+    assert.deepEqual(s.flow.state, { step: 'result', booking: verified });
+  });
+});
+
 describe('selectSlot and selectClass: what is held', () => {
   test("a time: chosen, held with its resource and the project's id", async () => {
     const s = flowStand({ reserve: async () => HOLD }, { projectId: 'proj_1' });
