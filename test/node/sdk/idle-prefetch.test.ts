@@ -1,28 +1,15 @@
 // npm test: own process (it registers a module resolve hook, which is process-wide)
 import assert from 'node:assert/strict';
-import { register } from 'node:module';
 import { test } from 'node:test';
-import { MessageChannel } from 'node:worker_threads';
+import { watchImports } from './watch-imports.ts';
 
 /**
  * A new client fetches the later steps' schemas (later-schemas.ts) when the browser is next
- * idle, so the visitor's first hold seldom waits for them; and not before. watch-hook.mjs
- * reports each module the process resolves.
+ * idle, so the visitor's first hold seldom waits for them; and not before.
  */
-const { port1, port2 } = new MessageChannel();
-const resolved: string[] = [];
-port1.on('message', (url: string) => resolved.push(url));
-port1.unref();
-register('./watch-hook.mjs', import.meta.url, { data: { port: port2 }, transferList: [port2] });
+const { resolved, reported } = watchImports();
 const { createClient } = await import('../../../src/sdk/client.ts');
 
-let marks = 0;
-/** Resolves once every module resolved so far has been reported: the hook reports in order. */
-async function reported(): Promise<void> {
-  const mark = `data:text/javascript,export default ${++marks}`;
-  await import(mark);
-  while (!resolved.includes(mark)) await new Promise((resolve) => setTimeout(resolve, 5));
-}
 const laterLoaded = () => resolved.some((url) => url.endsWith('/src/sdk/later-schemas.ts'));
 
 test('a new client fetches the later schemas when the browser is idle, not before', async () => {

@@ -1,32 +1,16 @@
 // npm test: own process (it registers a module resolve hook, which is process-wide)
 import assert from 'node:assert/strict';
-import { register } from 'node:module';
 import { test } from 'node:test';
-import { MessageChannel } from 'node:worker_threads';
 import { SlotkitNetworkError } from '../../../src/sdk/errors.ts';
 import { clientWith, ok } from './helpers.ts';
+import { watchImports } from './watch-imports.ts';
 
 /**
  * The later steps' schemas (later-schemas.ts) that could not be imported (offline) are imported
  * again by the next call that needs them: the visitor's retry works once the network is back.
  * watch-hook.mjs fails the import while the test says offline.
  */
-const { port1, port2 } = new MessageChannel();
-port1.unref();
-register('./watch-hook.mjs', import.meta.url, { data: { port: port2 }, transferList: [port2] });
-
-/** Tells the hook, and waits for its answer: from then on it fails the import, or not. */
-function network(offline: boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const answer = (message: unknown) => {
-      if (typeof message === 'string') return;
-      port1.off('message', answer);
-      resolve();
-    };
-    port1.on('message', answer);
-    port1.postMessage({ offline: !offline });
-  });
-}
+const { network } = watchImports();
 
 const HOLD = {
   id: 'hold_1',

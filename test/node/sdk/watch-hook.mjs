@@ -1,5 +1,5 @@
-// A resolve hook for the SDK's own-process tests (idle-prefetch, later-schemas-retry): reports
-// every module the process resolves to the port the test hands over, and while the test says
+// A resolve hook for own-process tests, registered by watch-imports.ts: reports every module
+// the process resolves to the port the test hands over, and while the test says
 // `{ offline: true }` fails the SDK's import of later-schemas.ts, as a browser offline would.
 let port;
 let offline = false;
