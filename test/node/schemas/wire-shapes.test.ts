@@ -16,6 +16,7 @@ import {
   waitlistEntry,
 } from '../../../src/schemas/index.ts';
 import { CUSTOMER_FIELDS, customFieldCount } from '../../../src/schemas/limits.ts';
+import { AT, aHold } from './wire-values.ts';
 
 /**
  * The edges of each wire shape, with hand-written values (no engine): every value list, every
@@ -26,20 +27,6 @@ import { CUSTOMER_FIELDS, customFieldCount } from '../../../src/schemas/limits.t
 const ok = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) =>
   schema.safeParse(value).success;
 
-const AT = '2026-11-23T08:00:00Z';
-const aHold = {
-  id: 'hold_1',
-  state: 'reserved',
-  start: AT,
-  end: AT,
-  seats: 1,
-  max_spaces: 1,
-  allow_additional_spaces: false,
-  expires_at: AT,
-  created_at: AT,
-  extended: false,
-  can_extend: true,
-};
 const anEntry = {
   id: 'wl_1',
   state: 'waiting',

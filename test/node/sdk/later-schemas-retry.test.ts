@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SlotkitNetworkError } from '../../../src/sdk/errors.ts';
+import { aHold } from '../schemas/wire-values.ts';
 import { clientWith, ok } from './helpers.ts';
 import { watchImports } from './watch-imports.ts';
 
@@ -12,27 +13,13 @@ import { watchImports } from './watch-imports.ts';
  */
 const { network } = watchImports();
 
-const HOLD = {
-  id: 'hold_1',
-  state: 'reserved',
-  start: '2026-11-23T08:00:00Z',
-  end: '2026-11-23T08:30:00Z',
-  seats: 1,
-  max_spaces: 1,
-  allow_additional_spaces: false,
-  expires_at: '2026-11-23T07:10:00Z',
-  created_at: '2026-11-23T07:00:00Z',
-  extended: false,
-  can_extend: true,
-};
-
 test('a call whose schemas could not be imported fails, and the next call imports them', async () => {
-  const { client, calls } = clientWith([ok(HOLD)]);
+  const { client, calls } = clientWith([ok(aHold)]);
   await network(false);
   const error = await client.getHold('hold_1').catch((caught: unknown) => caught);
   assert.ok(error instanceof SlotkitNetworkError, `offline: ${String(error)}`);
   assert.equal(calls.length, 0, 'nothing was sent');
   await network(true);
-  assert.deepEqual(await client.getHold('hold_1'), HOLD, 'back online, the same call works');
+  assert.deepEqual(await client.getHold('hold_1'), aHold, 'back online, the same call works');
   assert.equal(calls.length, 1);
 });
