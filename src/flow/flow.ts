@@ -514,6 +514,7 @@ export class BookingFlow {
 
   private set(state: FlowState): void {
     this.current = state;
+    // Off the chooser: its answers in flight would land on a step that does not show them.
     if (!('picker' in state) && !('classes' in state)) this.choices.abort();
     this.report({ kind: 'state', state });
   }

@@ -133,5 +133,6 @@ describe('the bookable graphs', () => {
     assert.equal(flowFor('group_customer_payment'), 'group');
     assert.equal(flowFor('instant_payment'), 'one-to-one');
     assert.equal(flowFor('anything_else'), 'one-to-one');
+    assert.equal(flowFor(undefined), 'one-to-one', 'no graph named: the default, instant');
   });
 });
