@@ -1,14 +1,14 @@
 // npm test: own process (it registers module resolve hooks, which are process-wide)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { register } from 'node:module';
+import { watchImports } from '../import-watch.ts';
 
 /**
- * A waitlist offer's link when the waitlist's part cannot be imported (offline-hook.mjs, in
+ * A waitlist offer's link when the waitlist's part cannot be imported (the import watch, in
  * this file's process): before any step of the journey, so the chooser opens, saying why
  * (issue 17, flow.ts `partFailed`). The other steps: flow-offline.test.ts.
  */
-register('./offline-hook.mjs', import.meta.url, { data: { offline: ['./waitlist.ts'] } });
+watchImports([{ specifier: './waitlist.ts', from: '/src/flow/flow.ts' }], { offline: true });
 const { choosing, flowStand } = await import('./flow-stand.ts');
 
 test("an offer's link offline: the chooser on this month, the problem on it", async () => {

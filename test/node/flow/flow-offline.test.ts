@@ -1,17 +1,17 @@
 // npm test: own process (it registers module resolve hooks, which are process-wide)
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { register } from 'node:module';
 import type { Group, Hold } from '../../../src/schemas/index.ts';
+import { watchImports } from '../import-watch.ts';
 import type { FlowStand } from './flow-stand.ts';
 
 /**
  * When a later part of the journey cannot be imported (the script tag's chunk, offline): the
- * step says the connection failed and keeps what it showed. offline-hook.mjs makes flow.ts's
+ * step says the connection failed and keeps what it showed. The import watch makes flow.ts's
  * import of holding.ts fail in this file's process (the other parts import it themselves, so
  * they still load), which the node tests could not reach before (issue 17, flow.ts `partFailed`).
  */
-register('./offline-hook.mjs', import.meta.url, { data: { offline: ['./holding.ts'] } });
+watchImports([{ specifier: './holding.ts', from: '/src/flow/flow.ts' }], { offline: true });
 const { choosing, flowStand, never } = await import('./flow-stand.ts');
 
 const error = { code: 'network_error', message: 'Error: offline: ./holding.ts' };

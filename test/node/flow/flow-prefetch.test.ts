@@ -1,7 +1,7 @@
 // npm test: own process (it registers a module resolve hook, which is process-wide)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { watchImports } from '../sdk/watch-imports.ts';
+import { watchImports } from '../import-watch.ts';
 
 /**
  * BookingFlow.prefetch: once the choices are on screen, the code of the steps after the choice

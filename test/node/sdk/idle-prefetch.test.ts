@@ -1,7 +1,7 @@
 // npm test: own process (it registers a module resolve hook, which is process-wide)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { watchImports } from './watch-imports.ts';
+import { watchImports } from '../import-watch.ts';
 
 /**
  * A new client fetches the later steps' schemas (later-schemas.ts) when the browser is next

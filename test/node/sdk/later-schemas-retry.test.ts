@@ -2,16 +2,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SlotkitNetworkError } from '../../../src/sdk/errors.ts';
+import { watchImports } from '../import-watch.ts';
 import { aHold } from '../schemas/wire-values.ts';
 import { clientWith, ok } from './helpers.ts';
-import { watchImports } from './watch-imports.ts';
 
 /**
  * The later steps' schemas (later-schemas.ts) that could not be imported (offline) are imported
  * again by the next call that needs them: the visitor's retry works once the network is back.
- * watch-hook.mjs fails the import while the test says offline.
+ * The import watch fails the import while the test says offline.
  */
-const { network } = watchImports();
+const { network } = watchImports([{ specifier: './later-schemas.ts', from: '/src/sdk/' }]);
 
 test('a call whose schemas could not be imported fails, and the next call imports them', async () => {
   const { client, calls } = clientWith([ok(aHold)]);

@@ -2,28 +2,36 @@ import { register } from 'node:module';
 import { MessageChannel } from 'node:worker_threads';
 
 /**
- * For an own-process test (`// npm test: own process`): registers watch-hook.mjs, which reports
- * each module the process resolves from then on and can fail the SDK's import of
- * later-schemas.ts as a browser offline would. Import what the test watches after calling it.
- * Used by the SDK's idle-prefetch and later-schemas-retry tests and by the flow's prefetch test.
+ * For an own-process test (`// npm test: own process`): registers import-hook.mjs, which reports
+ * each module the process resolves from then on and, while offline, fails the imports named in
+ * `failing`, as a browser offline fails a chunk. Import what the test watches after calling it.
  */
 export interface ImportWatch {
   /** Every module resolved since the call, as URLs, in order. */
   resolved: string[];
   /** Resolves once every module resolved so far has been reported: the hook reports in order. */
   reported(): Promise<void>;
-  /** Tells the hook, and waits for its answer: from then on it fails the import, or not. */
+  /** Tells the hook, and waits for its answer: from then on it fails those imports, or not. */
   network(online: boolean): Promise<void>;
 }
 
-export function watchImports(): ImportWatch {
+/** An import to fail: `specifier` as written in a module whose URL contains `from`. */
+export interface Failing {
+  specifier: string;
+  from: string;
+}
+
+export function watchImports(failing: Failing[] = [], { offline = false } = {}): ImportWatch {
   const { port1, port2 } = new MessageChannel();
   const resolved: string[] = [];
   port1.on('message', (message: unknown) => {
     if (typeof message === 'string') resolved.push(message);
   });
   port1.unref();
-  register('./watch-hook.mjs', import.meta.url, { data: { port: port2 }, transferList: [port2] });
+  register('./import-hook.mjs', import.meta.url, {
+    data: { port: port2, failing, offline },
+    transferList: [port2],
+  });
   let marks = 0;
   return {
     resolved,
