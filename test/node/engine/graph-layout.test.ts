@@ -9,6 +9,7 @@ import {
   curves,
   graphOf,
   LABEL_LINE,
+  nodeOf,
   PAD,
   pointAt,
 } from './layout-picture.ts';
@@ -36,7 +37,7 @@ test('an arrow back and a loop: round to the right of both boxes, labels right o
     (from, to) => from === to || (from === 'waiting_for_a_good_long_while' && to === 'open'),
   );
   const loop = layout.edges.find((edge) => edge.from === 'open' && edge.to === 'open')!;
-  const open = layout.nodes.find((node) => node.id === 'open')!;
+  const open = nodeOf(layout, 'open');
   // A loop comes back a little lower than it left, so its two ends are apart.
   assert.equal(commands(loop.path).at(-1)!.y, open.y + open.height / 2 + 12, loop.path);
 });
@@ -166,7 +167,7 @@ test('labels that would sit on one another in a gap keep to its lines, and all f
   const layout = checkPicture(graph, undefined, true);
   const fan = layout.edges.filter((edge) => edge.from === 'r');
   // Three lines of the gap under r, one label on each (checkPicture: apart and in the gap).
-  const r = layout.nodes.find((node) => node.id === 'r')!;
+  const r = nodeOf(layout, 'r');
   assert.deepEqual(
     fan.map((edge) => (edge.labelY - r.y - r.height - LABEL_LINE / 2) / LABEL_LINE).sort(),
     [0, 1, 2],
@@ -293,7 +294,7 @@ test('an action that ends in a state the graph does not declare: a box for it to
   const layout = layoutGraph(graph);
   const stray = layout.nodes.find((node) => node.id === 'undeclared');
   assert.ok(stray, `a box for it: ${layout.nodes.map((node) => node.id).join(', ')}`);
-  const a = layout.nodes.find((node) => node.id === 'a')!;
+  const a = nodeOf(layout, 'a');
   assert.ok(stray.y > a.y, 'below the state it is reached from');
   assert.ok(
     layout.edges.some((edge) => edge.to === 'undeclared'),
